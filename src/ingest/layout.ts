@@ -1,0 +1,331 @@
+import type { Box } from '../types.js';
+import type { DecodedImage } from './image.js';
+
+export type Rgb = [number, number, number];
+
+/** A region of a screenshot that is read by OCR on its own. */
+export interface LayoutBlock {
+  box: Box;
+  /** The block has a background of its own (a chat bubble, a button, a card row). */
+  solid: boolean;
+  /** Background colour of the block. */
+  bg: Rgb;
+  /** Height in pixels of a text line inside the block (median), for scaling before OCR. */
+  textHeight: number;
+  /** The text lines of the block: vertical ink runs, in image rows. */
+  lines: { y: number; h: number }[];
+  /** Background around the block (the page or the card it sits on). */
+  outerBg: Rgb;
+  /** The outermost solid block this one lies in (a chat bubble read line by line), else its own box. */
+  group: Box;
+  /** For solid blocks: 1 where a pixel is outside the bubble or on its rim (not text). */
+  outside?: Uint8Array;
+  /** Mean luminance of the block's ink; lighter than the background in dark mode, on blue bubbles, in toasts. */
+  inkLuminance: number;
+}
+
+/** How far a pixel must differ (max channel) from the background to count as foreground. */
+const FG_DIFF = 12;
+/** How far a pixel must differ from its block background to count as ink (text). */
+const INK_DIFF = 40;
+
+/**
+ * Cuts a screenshot into blocks to OCR one by one (a recursive XY cut on colour
+ * difference from the background). Chat bubbles, avatars and cards come out as
+ * separate blocks, so a bubble's text is read without the avatar beside it and its
+ * position tells who wrote it; blocks with no ink (avatars, icons) are dropped.
+ */
+export function findBlocks(img: DecodedImage): LayoutBlock[] {
+  const whole: Box = { x: 0, y: 0, w: img.width, h: img.height };
+  const out: LayoutBlock[] = [];
+  split(img, whole, modeColor(img, whole), 0, undefined, out);
+  out.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  return out;
+}
+
+function split(img: DecodedImage, region: Box, bg: Rgb, depth: number, group: Box | undefined, out: LayoutBlock[]): void {
+  const { width } = img;
+  const minGap = Math.max(6, Math.round(width * 0.012));
+  for (const band of bands(img, region, bg)) {
+    const runs = columnRuns(img, band, bg, minGap);
+    // Consecutive runs of plain text on the background form one block (a table row,
+    // a label and its value); solid runs (bubbles, avatars, buttons) stay apart.
+    const merged: { box: Box; solid: boolean }[] = [];
+    for (const run of runs) {
+      const box = tighten(img, run, bg);
+      if (!box) continue;
+      const solid = fgFraction(img, box, bg) > 0.55;
+      const last = merged[merged.length - 1];
+      if (last && !last.solid && !solid) last.box = union(last.box, box);
+      else merged.push({ box, solid });
+    }
+    for (const { box, solid } of merged) {
+      if (box.w < 6 || box.h < 8) continue;
+      const ownBg = solid ? modeColor(img, box) : bg;
+      const area = box.w * box.h;
+      const isContainer = solid && depth < 3 && (box.h > img.height * 0.12 || area > img.width * img.height * 0.08);
+      const sameAsRegion = box.w >= region.w - 2 && box.h >= region.h - 2;
+      if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg))) {
+        split(img, box, ownBg, depth + 1, group ?? box, out);
+        continue;
+      }
+      if (solid && isAvatar(box, img.width)) continue;
+      const outside = solid ? outsideMask(img, box, bg) : undefined;
+      const ink = inkStats(img, box, ownBg, outside);
+      if (!ink) continue; // no ink: an icon, a blank button
+      out.push({ box, group: group ?? box, solid, bg: ownBg, outerBg: bg, outside, textHeight: ink.lineHeight, lines: ink.lines, inkLuminance: ink.luminance });
+    }
+  }
+}
+
+/** A small square block at the left or right edge: a chat avatar. */
+function isAvatar(b: Box, width: number, slack = 0.2): boolean {
+  const ratio = b.w / b.h;
+  return ratio > 1 - slack && ratio < 1 + slack && ratio < 1.25 && b.w < width * 0.16 && (b.x < width * 0.06 || b.x + b.w > width * 0.94);
+}
+
+/** Horizontal bands of rows that hold foreground, split at empty rows. */
+function bands(img: DecodedImage, r: Box, bg: Rgb): Box[] {
+  const result: Box[] = [];
+  let start = -1;
+  for (let y = r.y; y <= r.y + r.h; y++) {
+    const busy = y < r.y + r.h && rowCount(img, y, r.x, r.x + r.w, bg) >= 2;
+    if (busy && start < 0) start = y;
+    if (!busy && start >= 0) {
+      result.push({ x: r.x, y: start, w: r.w, h: y - start });
+      start = -1;
+    }
+  }
+  return result;
+}
+
+function columnRuns(img: DecodedImage, band: Box, bg: Rgb, minGap: number): Box[] {
+  const counts = new Uint32Array(band.w);
+  for (let y = band.y; y < band.y + band.h; y++) {
+    let i = (y * img.width + band.x) * 3;
+    for (let x = 0; x < band.w; x++, i += 3) if (differs(img.rgb, i, bg, FG_DIFF)) counts[x]!++;
+  }
+  const runs = runsOf(counts, band, 1, minGap);
+  // The thin tail of a chat bubble can join the bubble to the avatar beside it: where a
+  // run reaches the image edge, count only columns busy over part of the band height
+  // and split off an avatar-shaped piece at the edge.
+  const edge = img.width * 0.06;
+  const out: Box[] = [];
+  for (const run of runs) {
+    const atEdge = run.x < edge || run.x + run.w > img.width - edge;
+    if (!atEdge || run.h < 20) {
+      out.push(run);
+      continue;
+    }
+    const sub = runsOf(counts.subarray(run.x - band.x, run.x - band.x + run.w), run, Math.floor(band.h * 0.3), 1);
+    const first = sub.length >= 2 && sub[0] ? tighten(img, sub[0], bg) : undefined;
+    const last = sub.length >= 2 && sub[sub.length - 1] ? tighten(img, sub[sub.length - 1]!, bg) : undefined;
+    if (first && run.x < edge && isAvatar(first, img.width, 0.3)) {
+      out.push({ ...first, y: run.y, h: run.h }, { ...run, x: first.x + first.w, w: run.x + run.w - first.x - first.w });
+    } else if (last && run.x + run.w > img.width - edge && isAvatar(last, img.width, 0.3)) {
+      out.push({ ...run, w: last.x - run.x }, { ...last, y: run.y, h: run.h });
+    } else out.push(run);
+  }
+  return out;
+}
+
+/** Runs of columns whose count is at least `minCount`, joined across gaps up to `minGap`. */
+function runsOf(counts: Uint32Array, band: Box, minCount: number, minGap: number): Box[] {
+  const runs: Box[] = [];
+  let start = -1;
+  let lastBusy = -1;
+  for (let x = 0; x <= counts.length; x++) {
+    const busy = x < counts.length && counts[x]! >= minCount;
+    if (busy) {
+      if (start < 0) start = x;
+      else if (x - lastBusy > minGap) {
+        runs.push({ x: band.x + start, y: band.y, w: lastBusy - start + 1, h: band.h });
+        start = x;
+      }
+      lastBusy = x;
+    }
+  }
+  if (start >= 0) runs.push({ x: band.x + start, y: band.y, w: lastBusy - start + 1, h: band.h });
+  return runs;
+}
+
+/** Shrinks a box vertically to the rows that hold foreground. */
+function tighten(img: DecodedImage, b: Box, bg: Rgb): Box | undefined {
+  let top = -1;
+  let bottom = -1;
+  for (let y = b.y; y < b.y + b.h; y++) {
+    if (rowCount(img, y, b.x, b.x + b.w, bg) > 0) {
+      if (top < 0) top = y;
+      bottom = y;
+    }
+  }
+  return top < 0 ? undefined : { x: b.x, y: top, w: b.w, h: bottom - top + 1 };
+}
+
+function rowCount(img: DecodedImage, y: number, x0: number, x1: number, bg: Rgb): number {
+  let n = 0;
+  let i = (y * img.width + x0) * 3;
+  for (let x = x0; x < x1; x++, i += 3) if (differs(img.rgb, i, bg, FG_DIFF)) n++;
+  return n;
+}
+
+function fgFraction(img: DecodedImage, b: Box, bg: Rgb): number {
+  let n = 0;
+  for (let y = b.y; y < b.y + b.h; y++) n += rowCount(img, y, b.x, b.x + b.w, bg);
+  return n / (b.w * b.h);
+}
+
+/**
+ * Ink of a block: pixels far from the block's own background. Returns the text
+ * lines (row runs of ink, small gaps closed), their median height and the mean ink
+ * luminance, or undefined when the block holds no ink.
+ */
+function inkStats(
+  img: DecodedImage,
+  b: Box,
+  bg: Rgb,
+  outside: Uint8Array | undefined,
+): { lineHeight: number; lines: { y: number; h: number }[]; luminance: number } | undefined {
+  // Rows with a stray pixel or two (JPEG ringing) do not join two text lines.
+  const minInk = Math.max(2, Math.round(b.w * 0.01));
+  const raw: { y: number; h: number }[] = [];
+  let start = -1;
+  let count = 0;
+  let lum = 0;
+  for (let y = b.y; y <= b.y + b.h; y++) {
+    let n = 0;
+    if (y < b.y + b.h) {
+      let i = (y * img.width + b.x) * 3;
+      const row = (y - b.y) * b.w;
+      for (let x = 0; x < b.w; x++, i += 3) {
+        if (differs(img.rgb, i, bg, INK_DIFF) && !(outside && outside[row + x])) {
+          n++;
+          lum += 0.299 * img.rgb[i]! + 0.587 * img.rgb[i + 1]! + 0.114 * img.rgb[i + 2]!;
+        }
+      }
+    }
+    count += n;
+    if (n >= minInk) {
+      if (start < 0) start = y;
+    } else if (start >= 0) {
+      raw.push({ y: start, h: y - start });
+      start = -1;
+    }
+  }
+  if (raw.length === 0 || count < 25) return undefined;
+  const heights = raw.map((r) => r.h).sort((a, c) => a - c);
+  const typical = heights[heights.length - 1]!;
+  // Close gaps well under a line height (the parts of 二, a dot above i).
+  const lines: { y: number; h: number }[] = [];
+  for (const r of raw) {
+    const last = lines[lines.length - 1];
+    if (last && r.y - (last.y + last.h) < typical * 0.2) last.h = r.y + r.h - last.y;
+    else lines.push({ ...r });
+  }
+  const kept = lines.filter((l) => l.h >= 5);
+  if (kept.length === 0) return undefined;
+  const sorted = kept.map((l) => l.h).sort((a, c) => a - c);
+  return { lineHeight: sorted[Math.floor(sorted.length / 2)]!, lines: kept, luminance: lum / count };
+}
+
+/**
+ * Pixels of a solid block that belong to the surrounding background (rounded
+ * corners, the space beside a bubble's tail) or its rim: flood-filled from the border.
+ */
+export function outsideMask(img: DecodedImage, box: Box, outerBg: Rgb): Uint8Array {
+  const mask = new Uint8Array(box.w * box.h);
+  const stack: number[] = [];
+  const push = (x: number, y: number): void => {
+    const k = y * box.w + x;
+    if (mask[k]) return;
+    if (differs(img.rgb, ((box.y + y) * img.width + box.x + x) * 3, outerBg, 12)) return;
+    mask[k] = 1;
+    stack.push(k);
+  };
+  for (let x = 0; x < box.w; x++) {
+    push(x, 0);
+    push(x, box.h - 1);
+  }
+  for (let y = 0; y < box.h; y++) {
+    push(0, y);
+    push(box.w - 1, y);
+  }
+  while (stack.length) {
+    const k = stack.pop()!;
+    const x = k % box.w;
+    const y = (k - x) / box.w;
+    if (x > 0) push(x - 1, y);
+    if (x < box.w - 1) push(x + 1, y);
+    if (y > 0) push(x, y - 1);
+    if (y < box.h - 1) push(x, y + 1);
+  }
+  // A bubble's text never touches its edge: clear a margin, and grow the mask by the
+  // anti-aliased rim, which would otherwise draw a dark frame round the text.
+  const margin = Math.max(3, Math.round(Math.min(box.w, box.h) * 0.05));
+  for (let y = 0; y < box.h; y++) {
+    for (let x = 0; x < box.w; x++) {
+      if (x < margin || y < margin || x >= box.w - margin || y >= box.h - margin) mask[y * box.w + x] = 1;
+    }
+  }
+  // Grow by the anti-aliased rim, which would otherwise draw a dark frame round the text.
+  const RIM = 3;
+  const grown = mask.slice();
+  for (let y = 0; y < box.h; y++) {
+    for (let x = 0; x < box.w; x++) {
+      if (!mask[y * box.w + x]) continue;
+      for (let dy = -RIM; dy <= RIM; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= box.h) continue;
+        for (let dx = -RIM; dx <= RIM; dx++) {
+          const xx = x + dx;
+          if (xx >= 0 && xx < box.w) grown[yy * box.w + xx] = 1;
+        }
+      }
+    }
+  }
+  return grown;
+}
+
+/** The most frequent colour of a box (sampled, quantised), averaged within its bin. */
+export function modeColor(img: DecodedImage, b: Box): Rgb {
+  const bins = new Map<number, [number, number, number, number]>();
+  const step = Math.max(1, Math.floor(Math.sqrt((b.w * b.h) / 40_000)));
+  for (let y = b.y; y < b.y + b.h; y += step) {
+    let i = (y * img.width + b.x) * 3;
+    for (let x = 0; x < b.w; x += step, i += 3 * step) {
+      const r = img.rgb[i]!;
+      const g = img.rgb[i + 1]!;
+      const bl = img.rgb[i + 2]!;
+      const key = ((r >> 3) << 10) | ((g >> 3) << 5) | (bl >> 3);
+      const acc = bins.get(key);
+      if (acc) {
+        acc[0] += r;
+        acc[1] += g;
+        acc[2] += bl;
+        acc[3]++;
+      } else bins.set(key, [r, g, bl, 1]);
+    }
+  }
+  let best: [number, number, number, number] = [255, 255, 255, 1];
+  for (const acc of bins.values()) if (acc[3] > best[3] || best === undefined) best = acc;
+  return [Math.round(best[0] / best[3]), Math.round(best[1] / best[3]), Math.round(best[2] / best[3])];
+}
+
+export function differs(rgb: Buffer, i: number, c: Rgb, t: number): boolean {
+  return Math.abs(rgb[i]! - c[0]) > t || Math.abs(rgb[i + 1]! - c[1]) > t || Math.abs(rgb[i + 2]! - c[2]) > t;
+}
+
+function sameColor(a: Rgb, b: Rgb): boolean {
+  return Math.abs(a[0] - b[0]) <= FG_DIFF && Math.abs(a[1] - b[1]) <= FG_DIFF && Math.abs(a[2] - b[2]) <= FG_DIFF;
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+}
+
+/** Luminance 0..255 of a colour. */
+export function luminance(c: Rgb): number {
+  return 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2];
+}

@@ -1,0 +1,222 @@
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import Tesseract from 'tesseract.js';
+import type { Box, OcrWord } from '../types.js';
+import type { DecodedImage } from './image.js';
+import { findBlocks, luminance, type LayoutBlock } from './layout.js';
+import { normalizeText } from './normalize.js';
+
+/** One line read from one layout block, in original image coordinates. */
+export interface OcrLine {
+  text: string;
+  conf: number;
+  box: Box;
+  words: OcrWord[];
+  block: number;
+}
+
+/** What OCR read from one image. */
+export interface OcrPage {
+  width: number;
+  height: number;
+  /** Layout groups (a bubble, a card, a text row); `OcrLine.block` indexes this list. */
+  blocks: { box: Box }[];
+  lines: OcrLine[];
+  /** Mean word confidence weighted by text length, 0..100. */
+  confidence: number;
+}
+
+/** Bump when preprocessing or OCR settings change: cache entries of other versions are ignored. */
+export const OCR_VERSION = 'layout-v1';
+
+const LANGS = ['chi_sim', 'eng'];
+const require = createRequire(import.meta.url);
+
+/** Target height of a text line after scaling; tesseract's LSTM reads best around this. */
+const TARGET_TEXT_HEIGHT = 40;
+
+/**
+ * A lazily started pool of tesseract.js workers, shared by all cases of a run.
+ * Traineddata comes from the `@tesseract.js-data/*` packages (never downloaded) and
+ * nothing is written to the current directory (cacheMethod none).
+ */
+export class OcrPool {
+  private scheduler: Tesseract.Scheduler | undefined;
+  private starting: Promise<Tesseract.Scheduler> | undefined;
+  private langDir: string | undefined;
+  private workerError: unknown;
+
+  constructor(private readonly jobs: number) {}
+
+  private start(): Promise<Tesseract.Scheduler> {
+    this.starting ??= (async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'refund-check-tessdata-'));
+      this.langDir = dir;
+      for (const lang of LANGS) {
+        const file = require.resolve(`@tesseract.js-data/${lang}/4.0.0_best_int/${lang}.traineddata.gz`);
+        symlinkSync(file, join(dir, `${lang}.traineddata.gz`));
+      }
+      const scheduler = Tesseract.createScheduler();
+      const workers = await Promise.all(
+        Array.from({ length: Math.max(1, this.jobs) }, async () => {
+          const worker = await Tesseract.createWorker(
+            LANGS,
+            Tesseract.OEM.LSTM_ONLY,
+            {
+              langPath: dir,
+              cacheMethod: 'none',
+              gzip: true,
+              // Without a handler a worker-side failure exits the whole process.
+              errorHandler: (err: unknown) => {
+                this.workerError = err;
+              },
+            },
+            // The best_int chi_sim config asks for chi_sim_vert, which drops English silently.
+            { tessedit_load_sublangs: '' } as unknown as Partial<Tesseract.InitOptions>,
+          );
+          await worker.setParameters({
+            tessedit_pageseg_mode: Tesseract.PSM.SINGLE_BLOCK,
+            preserve_interword_spaces: '1',
+            user_defined_dpi: '300',
+            debug_file: '/dev/null',
+          });
+          return worker;
+        }),
+      );
+      for (const w of workers) scheduler.addWorker(w);
+      this.scheduler = scheduler;
+      return scheduler;
+    })();
+    return this.starting;
+  }
+
+  /** Reads one PNG buffer as a single block of text. */
+  async recognizeBlock(png: Buffer): Promise<Tesseract.Page> {
+    const scheduler = await this.start();
+    this.workerError = undefined;
+    const { data } = await scheduler.addJob('recognize', png, {}, { blocks: true, text: false });
+    if (this.workerError) throw new Error(`OCR worker failed: ${String(this.workerError)}`);
+    return data;
+  }
+
+  /** Whether any worker was started. */
+  get started(): boolean {
+    return this.starting !== undefined;
+  }
+
+  async close(): Promise<void> {
+    if (this.starting) {
+      try {
+        await (await this.starting).terminate();
+      } catch {
+        // the workers are gone either way
+      }
+    }
+    if (this.langDir) rmSync(this.langDir, { recursive: true, force: true });
+    this.scheduler = undefined;
+    this.starting = undefined;
+  }
+}
+
+/**
+ * OCRs a decoded image block by block (see {@link findBlocks}): each block is cropped,
+ * turned to grey (green and blue bubbles would otherwise lose their text), scaled so
+ * its text is about 40 px high, and read as one block of text.
+ */
+export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<OcrPage> {
+  const blocks = findBlocks(img);
+  const results = await Promise.all(blocks.map((block) => readBlock(pool, img, block)));
+  const lines: OcrLine[] = [];
+  const groups: Box[] = [];
+  results.forEach((blockLines, index) => {
+    const group = blocks[index]!.group;
+    let id = groups.indexOf(group);
+    if (id < 0) id = groups.push(group) - 1;
+    for (const line of blockLines) lines.push({ ...line, block: id });
+  });
+  let weight = 0;
+  let sum = 0;
+  for (const line of lines) {
+    const n = line.text.replace(/\s/g, '').length;
+    weight += n;
+    sum += n * line.conf;
+  }
+  return {
+    width: img.width,
+    height: img.height,
+    blocks: groups.map((box) => ({ box })),
+    lines,
+    confidence: weight ? Math.round(sum / weight) : 0,
+  };
+}
+
+const PAD = 8;
+/** Lines read with less confidence are noise: icons, avatars, picture edges. */
+const MIN_LINE_CONF = 35;
+
+/**
+ * Renders a block as black text on white: pixels of the surrounding background
+ * (a bubble's rounded corners) become the block background, then grey levels are
+ * stretched so the block background maps to white and its ink to black. This one
+ * step handles dark mode, white text on blue bubbles and toasts alike.
+ */
+function blockToGray(img: DecodedImage, block: LayoutBlock): Buffer {
+  const { box, bg } = block;
+  const bgLum = luminance(bg);
+  const span = block.inkLuminance - bgLum;
+  const { outside } = block;
+  const out = Buffer.alloc(box.w * box.h);
+  for (let y = 0; y < box.h; y++) {
+    let i = ((box.y + y) * img.width + box.x) * 3;
+    for (let x = 0; x < box.w; x++, i += 3) {
+      const onOuter = outside !== undefined && outside[y * box.w + x] === 1;
+      const lum = onOuter ? bgLum : 0.299 * img.rgb[i]! + 0.587 * img.rgb[i + 1]! + 0.114 * img.rgb[i + 2]!;
+      const t = Math.abs(span) < 1 ? 0 : (lum - bgLum) / span; // 0 at background, 1 at ink
+      out[y * box.w + x] = Math.max(0, Math.min(255, Math.round(255 * (1 - t))));
+    }
+  }
+  return out;
+}
+
+async function readBlock(pool: OcrPool, img: DecodedImage, block: LayoutBlock): Promise<Omit<OcrLine, 'block'>[]> {
+  const { box } = block;
+  const scale = Math.min(4, Math.max(1, TARGET_TEXT_HEIGHT / block.textHeight));
+  let pipeline = sharp(blockToGray(img, block), { raw: { width: box.w, height: box.h, channels: 1 } }).extend({
+    top: PAD,
+    bottom: PAD,
+    left: PAD,
+    right: PAD,
+    background: { r: 255, g: 255, b: 255 },
+  });
+  if (scale > 1.05) pipeline = pipeline.resize({ width: Math.round((box.w + 2 * PAD) * scale), kernel: 'cubic' });
+  const page = await pool.recognizeBlock(await pipeline.png({ compressionLevel: 1 }).toBuffer());
+  const toImage = (b: Tesseract.Bbox): Box => ({
+    x: Math.max(0, Math.round(b.x0 / scale) - PAD + box.x),
+    y: Math.max(0, Math.round(b.y0 / scale) - PAD + box.y),
+    w: Math.round((b.x1 - b.x0) / scale),
+    h: Math.round((b.y1 - b.y0) / scale),
+  });
+  const found: Omit<OcrLine, 'block'>[] = [];
+  for (const b of page.blocks ?? []) {
+    for (const p of b.paragraphs) {
+      for (const l of p.lines) {
+        const text = normalizeText(l.text);
+        if (!text || l.confidence < MIN_LINE_CONF || l.words.length === 0) continue;
+        const words = l.words.map((w) => ({ text: w.text, conf: Math.round(w.confidence), box: toImage(w.bbox) }));
+        found.push({ text, conf: Math.round(l.confidence), box: unionBoxes(words.map((w) => w.box)), words });
+      }
+    }
+  }
+  return found;
+}
+
+function unionBoxes(boxes: Box[]): Box {
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
+  return { x, y, w: x1 - x, h: y1 - y };
+}

@@ -1,0 +1,58 @@
+/** Shared domain types: evidence, facts, findings, results. */
+
+/** A rectangle in image pixels (original image coordinates). */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Who wrote a chat line, from where its bubble sits. */
+export type Side = 'buyer' | 'merchant' | 'system' | 'unknown';
+
+/** One word as read by OCR. */
+export interface OcrWord {
+  text: string;
+  conf: number;
+  box: Box;
+}
+
+/** One visual line of text: OCR output or a line of a text export. */
+export interface TextLine {
+  /** Normalised text (CJK inter-character spaces removed). */
+  text: string;
+  /** 0..100; 100 for text files. */
+  conf: number;
+  box?: Box;
+  words?: OcrWord[];
+  /** Index of the layout block the line came from; lines of one chat bubble share it. */
+  block: number;
+  side: Side;
+}
+
+export type EvidenceKind = 'order' | 'chat' | 'error' | 'policy' | 'other';
+
+/** One file of the case folder turned into text. */
+export interface Evidence {
+  /** Path relative to the case folder, with forward slashes. */
+  file: string;
+  absPath: string;
+  source: 'image' | 'text';
+  kind: EvidenceKind;
+  /** How the kind was decided. */
+  kindFrom: 'name' | 'folder' | 'content';
+  width?: number;
+  height?: number;
+  lines: TextLine[];
+  /** Mean OCR confidence, 0..100. */
+  confidence: number;
+  /** Set when the file could not be read; `lines` is then empty. */
+  unreadable?: string;
+  /** Evidence time from the file name (e.g. Screenshot_20261117-113210), if any. */
+  nameTime?: Date;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Lang = 'zh' | 'en';
