@@ -23,7 +23,7 @@ export interface OcrPage {
   width: number;
   height: number;
   /** Layout groups (a bubble, a card, a text row); `OcrLine.block` indexes this list. */
-  blocks: { box: Box }[];
+  blocks: { box: Box; solid: boolean }[];
   lines: OcrLine[];
   /** Mean word confidence weighted by text length, 0..100. */
   confidence: number;
@@ -130,11 +130,11 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
   const blocks = findBlocks(img);
   const results = await Promise.all(blocks.map((block) => readBlock(pool, img, block)));
   const lines: OcrLine[] = [];
-  const groups: Box[] = [];
+  const groups: { box: Box; solid: boolean }[] = [];
   results.forEach((blockLines, index) => {
-    const group = blocks[index]!.group;
-    let id = groups.indexOf(group);
-    if (id < 0) id = groups.push(group) - 1;
+    const block = blocks[index]!;
+    let id = groups.findIndex((g) => g.box === block.group);
+    if (id < 0) id = groups.push({ box: block.group, solid: block.solid || block.group !== block.box }) - 1;
     for (const line of blockLines) lines.push({ ...line, block: id });
   });
   let weight = 0;
@@ -147,7 +147,7 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
   return {
     width: img.width,
     height: img.height,
-    blocks: groups.map((box) => ({ box })),
+    blocks: groups,
     lines,
     confidence: weight ? Math.round(sum / weight) : 0,
   };

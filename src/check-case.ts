@@ -1,0 +1,227 @@
+import { readdirSync } from 'node:fs';
+import { loadCase, parseTime } from './case/load.js';
+import { CHECKS } from './checks/index.js';
+import caseInvalid from './checks/case-invalid.js';
+import { render, runCheck, type RawFinding } from './checks/define.js';
+import { CaseError } from './errors.js';
+import { extractFacts, extractPolicyText } from './facts/extract.js';
+import type { Facts } from './facts/types.js';
+import { listEvidence } from './ingest/files.js';
+import { readEvidence } from './ingest/evidence.js';
+import type { OcrPool } from './ingest/ocr.js';
+import { computeDeadline, orderView, type CaseModel, type DeadlineStatus } from './model.js';
+import type { RuleSet } from './rules/load.js';
+import { scoreOf, verdictOf, type Verdict } from './score.js';
+import { maskSecrets } from './secrets.js';
+import type { Box, Evidence, EvidenceKind, Lang, Severity } from './types.js';
+
+/** Options of one check run. */
+export interface CheckOptions {
+  rules: RuleSet;
+  pool: OcrPool;
+  /** The current time for deadlines (`--now`); `filed_at` in the claim wins. */
+  now: Date;
+  lang: Lang;
+  minScore: number;
+  /** Show card codes and phone numbers whole (local debugging only). */
+  showSecrets?: boolean;
+}
+
+/** A finding as reported to the user. */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  file: string | null;
+  message: string;
+  suggestion: string;
+  messageId: string;
+  /** Boxes of the phrases behind the finding, in the file's pixels. */
+  boxes: Box[];
+}
+
+/** The result of checking one case folder. */
+export interface CaseResult {
+  /** The case folder as given on the command line (or relative to the batch root). */
+  path: string;
+  reason: string | null;
+  verdict: Verdict;
+  score: number;
+  deadline: { due: string | null; remaining_hours: number | null; status: DeadlineStatus };
+  evidence: { file: string; kind: EvidenceKind; confidence: number; facts: Record<string, unknown> }[];
+  findings: Finding[];
+  /** Wall time of the check in milliseconds. */
+  ms: number;
+}
+
+/**
+ * Checks one case folder: loads the claim and order, reads every evidence file
+ * (OCR through the shared pool), extracts facts, runs every check, scores.
+ * Problems the user can fix come back as findings; only a programming error throws.
+ */
+export async function checkCase(dir: string, displayPath: string, options: CheckOptions): Promise<CaseResult> {
+  const started = Date.now();
+  const names = new Set(safeList(dir));
+  let loaded;
+  try {
+    loaded = loadCase(dir, names);
+  } catch (err) {
+    if (err instanceof CaseError) return invalid(displayPath, null, err.file, err.message.slice(err.file.length + 2), options, started);
+    throw err;
+  }
+  const { claim, claimFile } = loaded;
+  const reason = options.rules.reasons[claim.reason];
+  if (!reason) return invalid(displayPath, claim.reason, claimFile, undefined, options, started, { reason: claim.reason });
+  const platform = options.rules.platforms[claim.platform];
+  if (!platform) return invalid(displayPath, claim.reason, claimFile, undefined, options, started, { platform: claim.platform });
+
+  const timezone = claim.timezone;
+  const filedAt = claim.filed_at ? parseTime(claim.filed_at, timezone) : options.now;
+  const skip = new Set([loaded.orderFile, claimFile].filter((f): f is string => Boolean(f)));
+  const listing = listEvidence(dir, skip);
+  const evidence: Evidence[] = await Promise.all(
+    listing.files.map((f) => readEvidence(f, options.pool, options.rules.lexicon, loaded.order?.merchant)),
+  );
+  for (const p of listing.problems) {
+    evidence.push({ file: p.file, absPath: '', source: 'image', kind: 'other', kindFrom: 'content', lines: [], confidence: 0, unreadable: p.problem });
+  }
+
+  const reference = loaded.order ? parseTime(loaded.order.paid_at, timezone) : filedAt;
+  const ctx = { lexicon: options.rules.lexicon, timezone, reference };
+  const facts: Facts = extractFacts(evidence, ctx);
+  if (loaded.order?.policy) extractPolicyText(loaded.order.policy, loaded.orderFile ?? 'order.json', ctx, facts);
+  const order = orderView(loaded.order, loaded.orderFile, facts, evidence, timezone);
+  const model: CaseModel = {
+    dir,
+    claim,
+    claimFile,
+    reasonId: claim.reason,
+    reason,
+    platform,
+    rules: options.rules,
+    order,
+    orderRecord: loaded.order,
+    orderFile: loaded.orderFile,
+    orderProblems: loaded.orderProblems,
+    evidence,
+    facts,
+    filedAt,
+    timezone,
+    deadline: computeDeadline(claim.reason, platform, order, facts, filedAt),
+  };
+  const raw = CHECKS.flatMap((check) => runCheck(check, model));
+  const findings = raw.map((f) => present(f, options));
+  const score = scoreOf(findings);
+  const d = model.deadline;
+  return {
+    path: displayPath,
+    reason: claim.reason,
+    verdict: verdictOf(findings, score, options.minScore),
+    score,
+    deadline: {
+      due: d.due ? isoInZone(d.due, timezone) : null,
+      remaining_hours: d.remainingHours ?? null,
+      status: d.status,
+    },
+    evidence: evidence.map((e) => ({ file: e.file, kind: e.kind, confidence: e.confidence, facts: factsOf(e.file, facts, options) })),
+    findings,
+    ms: Date.now() - started,
+  };
+}
+
+function present(f: RawFinding, options: CheckOptions): Finding {
+  const check = CHECKS.find((c) => c.code === f.code) ?? caseInvalid;
+  const spec = check.messages[f.messageId as keyof typeof check.messages];
+  const mask = (s: string): string => (options.showSecrets ? s : maskSecrets(s));
+  return {
+    code: f.code,
+    severity: f.severity,
+    file: f.file,
+    message: mask(render(spec.message, options.lang, f.data)),
+    suggestion: mask(render(spec.suggestion, options.lang, f.data)),
+    messageId: f.messageId,
+    boxes: f.boxes,
+  };
+}
+
+function invalid(
+  path: string,
+  reason: string | null,
+  file: string,
+  problem: string | undefined,
+  options: CheckOptions,
+  started: number,
+  unknown: { reason?: string; platform?: string } = {},
+): CaseResult {
+  let raw: RawFinding;
+  const base = { code: 'case-invalid', severity: 'error' as const, file, boxes: [] };
+  if (unknown.reason !== undefined) {
+    raw = { ...base, messageId: 'reason', data: { reason: unknown.reason, known: Object.keys(options.rules.reasons).join(', ') } };
+  } else if (unknown.platform !== undefined) {
+    raw = { ...base, messageId: 'platform', data: { platform: unknown.platform, known: Object.keys(options.rules.platforms).join(', ') } };
+  } else {
+    raw = { ...base, messageId: 'claim', data: { problem: problem ?? 'invalid' } };
+  }
+  const findings = [present(raw, options)];
+  return {
+    path,
+    reason,
+    verdict: 'not-ready',
+    score: 0,
+    deadline: { due: null, remaining_hours: null, status: 'unknown' },
+    evidence: [],
+    findings,
+    ms: Date.now() - started,
+  };
+}
+
+function factsOf(file: string, facts: Facts, options: CheckOptions): Record<string, unknown> {
+  const mine = <T extends { ref: { file: string } }>(list: T[]): T[] => list.filter((f) => f.ref.file === file);
+  const refs = (list: { file: string; text: string }[]): string[] => list.filter((r) => r.file === file).map((r) => mask(r.text));
+  const mask = (s: string): string => (options.showSecrets ? s : maskSecrets(s));
+  const out: Record<string, unknown> = {
+    order_ids: unique(mine(facts.orderIds).map((f) => f.value)),
+    amounts: unique(mine(facts.amounts).map((f) => f.value)),
+    times: unique(mine(facts.times).map((f) => f.at.toISOString())),
+    failures: unique(mine(facts.failures).map((f) => f.kind)),
+    problem_reports: refs(facts.reports),
+    merchant_replies: refs(facts.replies),
+    promises: refs(facts.promises),
+    refund_terms: unique([...mine(facts.noRefund).map((f) => mask(f.ref.text)), ...mine(facts.windows).map((f) => mask(f.ref.text))]),
+    private_channel: refs(facts.privateChannel),
+    threats: refs(facts.threats),
+    wrong_purchase: refs(facts.cancels),
+  };
+  for (const key of Object.keys(out)) if ((out[key] as unknown[]).length === 0) delete out[key];
+  return out;
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** ISO 8601 with the zone's offset, e.g. 2026-11-26T14:32:10+08:00. */
+export function isoInZone(at: Date, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  }).formatToParts(at);
+  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
+  const offset = get('timeZoneName').replace('GMT', '') || '+00:00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}${offset}`;
+}
+

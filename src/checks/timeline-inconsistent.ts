@@ -1,0 +1,47 @@
+import { defineCheck } from './define.js';
+import { timeText } from './util.js';
+
+const SLACK = 10 * 60_000;
+
+export default defineCheck({
+  code: 'timeline-inconsistent',
+  severity: 'warning',
+  messages: {
+    beforePurchase: {
+      message: { zh: '{file} 的时间 {at} 早于付款时间 {paid}', en: '{file} is dated {at}, before the payment at {paid}' },
+      suggestion: {
+        zh: '确认这张截图属于这笔订单; 付款前的报错或聊天不能证明这笔订单的问题。',
+        en: 'Make sure this screenshot belongs to this order; an error or chat from before the payment proves nothing about it.',
+      },
+    },
+    afterFiling: {
+      message: { zh: '{file} 的时间 {at} 晚于申请时间 {filed}', en: '{file} is dated {at}, after the filing time {filed}' },
+      suggestion: {
+        zh: '检查截图日期和申请时间; 申请时提交的证据不能晚于申请本身。',
+        en: 'Check the screenshot date and the filing time; evidence cannot postdate the filing.',
+      },
+    },
+    deliveredBeforePaid: {
+      message: { zh: '订单记录的发货时间 {delivered} 早于付款时间 {paid}', en: 'The order record says delivered at {delivered}, before paid at {paid}' },
+      suggestion: { zh: '核对订单记录里的 paid_at 和 delivered_at。', en: 'Check paid_at and delivered_at in the order record.' },
+    },
+  },
+  evaluate(model, report) {
+    const { order, facts, timezone } = model;
+    if (order.paidAt && order.deliveredAt && order.deliveredAt.getTime() < order.paidAt.getTime() - SLACK) {
+      report('deliveredBeforePaid', { file: order.file ?? null, data: { delivered: timeText(order.deliveredAt, timezone), paid: timeText(order.paidAt, timezone) } });
+    }
+    const seen = new Set<string>();
+    for (const t of facts.times) {
+      if (t.source !== 'text' || t.label || (t.ref.kind !== 'chat' && t.ref.kind !== 'error')) continue;
+      if (seen.has(t.ref.file)) continue;
+      if (order.paidAt && t.at.getTime() < order.paidAt.getTime() - SLACK) {
+        seen.add(t.ref.file);
+        report('beforePurchase', { file: t.ref.file, boxes: [t.ref.box], data: { file: t.ref.file, at: timeText(t.at, timezone), paid: timeText(order.paidAt, timezone) } });
+      } else if (t.at.getTime() > model.filedAt.getTime() + SLACK) {
+        seen.add(t.ref.file);
+        report('afterFiling', { file: t.ref.file, boxes: [t.ref.box], data: { file: t.ref.file, at: timeText(t.at, timezone), filed: timeText(model.filedAt, timezone) } });
+      }
+    }
+  },
+});

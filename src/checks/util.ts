@@ -1,0 +1,60 @@
+import { TZDate } from '@date-fns/tz';
+import type { CaseModel } from '../model.js';
+import type { Evidence, EvidenceKind } from '../types.js';
+import type { Template } from './define.js';
+
+export function ofKind(model: CaseModel, kind: EvidenceKind): Evidence[] {
+  return model.evidence.filter((e) => e.kind === kind && !e.unreadable);
+}
+
+/** The reason's name in both languages. */
+export function reasonName(model: CaseModel, id: string = model.reasonId): Template {
+  const rule = model.rules.reasons[id];
+  return rule ? { zh: rule.name.zh, en: rule.name.en } : { zh: id, en: id };
+}
+
+/**
+ * Whether two order numbers are the same, allowing OCR to misread up to two
+ * characters of a long number, and a letter prefix one of them lacks.
+ */
+export function sameOrderId(a: string, b: string): boolean {
+  const x = a.toUpperCase();
+  const y = b.toUpperCase();
+  if (x === y) return true;
+  const digitsX = x.replace(/^[A-Z]+(?=\d)/, '');
+  const digitsY = y.replace(/^[A-Z]+(?=\d)/, '');
+  if (digitsX.length !== digitsY.length) return false;
+  let diff = 0;
+  for (let i = 0; i < digitsX.length; i++) if (digitsX[i] !== digitsY[i]) diff++;
+  return diff <= 2 && digitsX.length >= 12;
+}
+
+/** A time as the user reads it: "11月26日 14:32" or "Nov 26 14:32", in the case's zone. */
+export function formatTime(at: Date, zone: string, lang: 'zh' | 'en'): string {
+  const t = new TZDate(at.getTime(), zone);
+  const hm = `${String(t.getHours()).padStart(2, '0')}:${String(t.getMinutes()).padStart(2, '0')}`;
+  if (lang === 'zh') return `${t.getMonth() + 1}月${t.getDate()}日 ${hm}`;
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][t.getMonth()];
+  return `${month} ${t.getDate()} ${hm}`;
+}
+
+/** A time in both languages, for message data. */
+export function timeText(at: Date, zone: string): Template {
+  return { zh: formatTime(at, zone, 'zh'), en: formatTime(at, zone, 'en') };
+}
+
+/** A duration in both languages: "3 小时 12 分" / "3 h 12 min". */
+export function durationText(minutes: number): Template {
+  const m = Math.max(0, Math.round(minutes));
+  const days = Math.floor(m / 1440);
+  const hours = Math.floor((m % 1440) / 60);
+  const mins = m % 60;
+  const zh = [days ? `${days} 天` : '', hours ? `${hours} 小时` : '', mins || (!days && !hours) ? `${mins} 分` : ''].filter(Boolean).join(' ');
+  const en = [days ? `${days} d` : '', hours ? `${hours} h` : '', mins || (!days && !hours) ? `${mins} min` : ''].filter(Boolean).join(' ');
+  return { zh, en };
+}
+
+/** Shortens a quoted line for a message. */
+export function quote(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,102 @@
+import { writeFileSync, renameSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CaseError, RulePackError, UsageError } from './errors.js';
+import { checkPaths } from './index.js';
+import { formatJson } from './report/json.js';
+import { formatPretty } from './report/pretty.js';
+import type { Lang } from './types.js';
+
+const VERSION = '0.1.0';
+
+function parseInteger(min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected an integer from ${min} to ${max}`);
+    return n;
+  };
+}
+
+function parseNow(value: string): Date {
+  const at = new Date(value);
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value) || Number.isNaN(at.getTime())) {
+    throw new InvalidArgumentError('expected an ISO 8601 date-time, e.g. 2026-11-26T14:32:00+08:00');
+  }
+  return at;
+}
+
+function defaultLang(): Lang {
+  const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return /^en/i.test(locale) ? 'en' : 'zh';
+}
+
+/** Runs the command line; returns the exit code (0 ok, 1 a case is failing, 2 cannot run). */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('refund-check')
+    .description('Check a virtual-goods refund case folder before filing: evidence, deadline, verdict.')
+    .version(VERSION)
+    .argument('<paths...>', 'case folders, or folders of cases')
+    .option('--now <iso>', 'current time for deadlines (ISO 8601)', parseNow)
+    .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty'))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']))
+    .option('--min-score <n>', 'score needed for a ready verdict', parseInteger(0, 100), 80)
+    .option('--strict', 'a weak case fails too (exit 1)')
+    .option('--rules <dir...>', 'extra rule packs (reasons, platforms, lexicons) on top of the built-in ones')
+    .option('--jobs <n>', 'parallel OCR workers', parseInteger(1, 64))
+    .option('--show-secrets', 'print card codes and phone numbers whole (local debugging only)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+
+  try {
+    program.parse(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    throw err;
+  }
+  const opts = program.opts<{
+    now?: Date;
+    format: 'pretty' | 'json';
+    output?: string;
+    lang?: Lang;
+    minScore: number;
+    strict?: boolean;
+    rules?: string[];
+    jobs?: number;
+    showSecrets?: boolean;
+  }>();
+  const lang = opts.lang ?? defaultLang();
+  try {
+    const { cases, summary } = await checkPaths(program.args, {
+      now: opts.now,
+      lang,
+      minScore: opts.minScore,
+      rulesDirs: opts.rules,
+      jobs: opts.jobs ?? Math.max(1, Math.min(availableParallelism(), 4)),
+      showSecrets: opts.showSecrets,
+    });
+    const text =
+      opts.format === 'json'
+        ? formatJson(cases, summary)
+        : formatPretty(cases, summary, { lang, color: !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR });
+    if (opts.output) writeAtomically(opts.output, text);
+    else process.stdout.write(text);
+    const failing = cases.some((c) => c.verdict === 'not-ready' || (opts.strict && c.verdict === 'weak'));
+    return failing ? 1 : 0;
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof RulePackError || err instanceof CaseError) {
+      process.stderr.write(`refund-check: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+/** Writes a file through a temporary file and a rename, so a reader never sees half a report. */
+function writeAtomically(file: string, text: string): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}

@@ -1,0 +1,220 @@
+import { TZDate } from '@date-fns/tz';
+import type { Lexicon } from '../rules/load.js';
+import { FAILURE_KINDS } from '../rules/schema.js';
+import type { Evidence, TextLine } from '../types.js';
+import { findPhrase } from './match.js';
+import type { FactRef, Facts } from './types.js';
+
+/** Context for reading facts: the zone for times without offset, and a date to infer years from. */
+export interface ExtractContext {
+  lexicon: Lexicon;
+  timezone: string;
+  /** A time near the events (payment time, else now): years missing from "11月25日" come from it. */
+  reference: Date;
+}
+
+export function emptyFacts(): Facts {
+  return {
+    orderIds: [],
+    amounts: [],
+    times: [],
+    failures: [],
+    reports: [],
+    replies: [],
+    promises: [],
+    deliveryPromises: [],
+    cancels: [],
+    notAsDescribed: [],
+    privateChannel: [],
+    threats: [],
+    noRefund: [],
+    windows: [],
+    delivered: [],
+    undelivered: [],
+    products: [],
+  };
+}
+
+const ORDER_ID = /(?<![A-Za-z0-9])([A-Z]{1,4}\d{10,22}|\d{14,22}|(?=[A-Z0-9]{16}(?![A-Za-z0-9]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{16})(?![A-Za-z0-9])/g;
+const YUAN = /(?:[¥￥]\s*(\d{1,7}(?:[.,]\d{1,2})?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,7}[.,]\d{2})(?!\d))/g;
+const FULL_TIME = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T ]?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/g;
+const MONTH_DAY_TIME = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
+const RELATIVE_DAY_TIME = /(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
+const BARE_TIME = /^(上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*[:：]\s*(\d{2})$/;
+const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|十二|二十四|四十八)\s*个?\s*(小时|钟头|分钟|天|日|hours?|hrs?|h|minutes?|mins?|days?)\s*(?:内|之内|以内)?/i;
+const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?)/i;
+const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 十二: 12, 二十四: 24, 四十八: 48 };
+
+/** Reads the facts of every evidence file of a case. */
+export function extractFacts(evidence: Evidence[], ctx: ExtractContext): Facts {
+  const facts = emptyFacts();
+  for (const ev of evidence) {
+    if (ev.unreadable) continue;
+    extractFromEvidence(ev, ctx, facts);
+  }
+  return facts;
+}
+
+/** Reads the facts of the refund terms written in the order record. */
+export function extractPolicyText(policy: string, file: string, ctx: ExtractContext, facts: Facts): void {
+  const lines = policy.split(/[\n;；。]/).filter((l) => l.trim());
+  lines.forEach((text, i) => readTerms({ file, kind: 'policy', line: i, text, side: 'unknown' }, policy, ctx, facts));
+}
+
+function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): void {
+  const lex = ctx.lexicon;
+  const all = ev.lines.map((l) => l.text).join('\n');
+  let dayContext: { y: number; mo: number; d: number } | undefined = ev.nameTime;
+  if (ev.nameTime) {
+    const t = ev.nameTime;
+    facts.times.push({
+      at: wall(t.y, t.mo, t.d, t.h, t.mi, t.s, ctx.timezone),
+      source: 'name',
+      ref: { file: ev.file, kind: ev.kind, line: -1, text: ev.file, side: 'unknown' },
+    });
+  }
+  ev.lines.forEach((line, index) => {
+    const ref: FactRef = { file: ev.file, kind: ev.kind, line: index, text: line.text, side: line.side, box: line.box };
+    const text = line.text;
+    const inStatusBar = ev.height !== undefined && line.box !== undefined && line.box.y + line.box.h < ev.height * 0.06;
+    if (inStatusBar) return;
+
+    // Order numbers, with the label on this line or the line before in the same block.
+    const previous = index > 0 && ev.lines[index - 1]!.block === line.block ? ev.lines[index - 1]!.text : '';
+    for (const m of text.matchAll(ORDER_ID)) {
+      const before = text.slice(0, m.index);
+      const label =
+        labelOf(before, lex) ?? (before.replace(/[\s:：#]/g, '').length === 0 ? labelOf(previous, lex) : undefined) ?? 'bare';
+      facts.orderIds.push({ value: m[1]!, label, ref });
+    }
+
+    // Amounts.
+    const amountLabel = findPhrase(text, lex.labels.amount) !== undefined;
+    for (const m of text.matchAll(YUAN)) {
+      const value = Number((m[1] ?? m[2])!.replace(',', '.'));
+      if (Number.isFinite(value)) facts.amounts.push({ value, labeled: amountLabel, ref });
+    }
+    if (amountLabel && !YUAN.test(text)) {
+      const m = /(?:实付|金额|合计|总价|应付|paid|total|amount)[^\d]{0,6}(\d{1,7}(?:\.\d{1,2})?)\s*(?:元|rmb|cny)?/i.exec(text);
+      if (m) facts.amounts.push({ value: Number(m[1]), labeled: true, ref });
+    }
+    YUAN.lastIndex = 0;
+
+    // Times.
+    const timeLabel = findPhrase(text, lex.labels.deliveredAt) ? 'delivered' : findPhrase(text, lex.labels.paidAt) ? 'paid' : undefined;
+    let matchedTime = false;
+    for (const m of text.matchAll(FULL_TIME)) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+      matchedTime = true;
+      dayContext = { y, mo, d };
+      if (m[4] === undefined) continue;
+      const at = wall(y, mo, d, Number(m[4]), Number(m[5]), Number(m[6] ?? 0), ctx.timezone);
+      facts.times.push({ at, label: timeLabel, source: 'text', ref });
+    }
+    if (!matchedTime) {
+      const md = MONTH_DAY_TIME.exec(text);
+      const rel = RELATIVE_DAY_TIME.exec(text);
+      const bare = BARE_TIME.exec(text.trim());
+      if (md) {
+        const [mo, d] = [Number(md[1]), Number(md[2])];
+        const y = inferYear(mo, d, ctx);
+        dayContext = { y, mo, d };
+        facts.times.push({ at: wall(y, mo, d, Number(md[3]), Number(md[4]), 0, ctx.timezone), label: timeLabel, source: 'text', ref });
+      } else if (rel && ev.nameTime) {
+        const back = rel[1] === '昨天' ? 1 : rel[1] === '前天' ? 2 : 0;
+        const base = new Date(Date.UTC(ev.nameTime.y, ev.nameTime.mo - 1, ev.nameTime.d - back));
+        dayContext = { y: base.getUTCFullYear(), mo: base.getUTCMonth() + 1, d: base.getUTCDate() };
+        facts.times.push({ at: wall(dayContext.y, dayContext.mo, dayContext.d, Number(rel[2]), Number(rel[3]), 0, ctx.timezone), source: 'text', ref });
+      } else if (bare && dayContext && ev.kind === 'chat') {
+        let h = Number(bare[2]);
+        if ((bare[1] === '下午' || bare[1] === '晚上') && h < 12) h += 12;
+        facts.times.push({ at: wall(dayContext.y, dayContext.mo, dayContext.d, h, Number(bare[3]), 0, ctx.timezone), source: 'text', ref });
+      }
+    }
+
+    // Failures shown (any evidence; checks tell an error capture from a chat).
+    for (const kind of FAILURE_KINDS) {
+      const hit = findPhrase(text, lex.failure[kind]);
+      if (hit) facts.failures.push({ kind, phrase: hit.phrase, ref });
+    }
+
+    // Order status and product on order pages.
+    if (ev.kind === 'order' || ev.kind === 'other') {
+      if (findPhrase(text, lex.undelivered)) facts.undelivered.push(ref);
+      else if (findPhrase(text, lex.delivered)) facts.delivered.push(ref);
+      if (findPhrase(text, lex.labels.product) || (YUAN.test(text) && /[\u4e00-\u9fffA-Za-z]{4,}/.test(text.replace(/实付|金额|合计/g, '')))) {
+        facts.products.push(ref);
+      }
+      YUAN.lastIndex = 0;
+    }
+
+    // Private channel anywhere; checkout payment methods are not that.
+    if (findPhrase(text, lex.privateChannel) && !findPhrase(text, lex.checkout)) facts.privateChannel.push(ref);
+
+    if (ev.kind === 'chat') readChatLine(line, ref, lex, facts);
+    if (ev.kind === 'policy' || ev.kind === 'order') readTerms(ref, all, ctx, facts);
+  });
+}
+
+function readChatLine(line: TextLine, ref: FactRef, lex: Lexicon, facts: Facts): void {
+  const text = line.text;
+  const buyer = line.side === 'buyer' || (line.side === 'unknown' && !line.box);
+  if (line.side === 'buyer' || line.side === 'unknown') {
+    const failure = FAILURE_KINDS.some((k) => findPhrase(text, lex.failure[k]));
+    if (findPhrase(text, lex.report) || failure) facts.reports.push(ref);
+    if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
+    if (findPhrase(text, lex.notAsDescribed)) facts.notAsDescribed.push(ref);
+  }
+  if (buyer && line.side === 'buyer' && findPhrase(text, lex.threat)) facts.threats.push(ref);
+  if (line.side === 'merchant') {
+    facts.replies.push(ref);
+    if (findPhrase(text, lex.promise)) facts.promises.push(ref);
+    const minutes = windowMinutes(text);
+    if (minutes !== undefined && findPhrase(text, lex.deliveryVerbs)) facts.deliveryPromises.push({ minutes, ref });
+  }
+}
+
+/** Refund terms on a policy page, an order page or in the order record. */
+function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Facts): void {
+  const lex = ctx.lexicon;
+  const exceptCard = findPhrase(whole, lex.exceptionCard) !== undefined;
+  if (findPhrase(ref.text, lex.noRefundNonQuality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
+  else if (findPhrase(ref.text, lex.noRefundAbsolute)) facts.noRefund.push({ type: 'absolute', exceptCard, ref });
+  const minutes = windowMinutes(ref.text);
+  const isDelivery = findPhrase(ref.text, lex.deliveryVerbs) !== undefined && !findPhrase(ref.text, lex.feedbackVerbs);
+  if (minutes !== undefined && !isDelivery && findPhrase(ref.text, lex.feedbackVerbs)) {
+    facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exceptionCard) !== undefined, ref });
+  }
+}
+
+/** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */
+export function windowMinutes(text: string): number | undefined {
+  const m = WITHIN_EN.exec(text) ?? WINDOW.exec(text);
+  if (!m) return undefined;
+  const n = CN_NUMBERS[m[1]!] ?? Number(m[1]);
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  const unit = m[2]!.toLowerCase();
+  if (/^(分钟|minutes?|mins?)$/.test(unit)) return n;
+  if (/^(小时|钟头|hours?|hrs?|h)$/.test(unit)) return n * 60;
+  return n * 24 * 60;
+}
+
+function labelOf(text: string, lex: Lexicon): 'order' | 'trade' | undefined {
+  if (!text) return undefined;
+  if (findPhrase(text, lex.labels.tradeId)) return 'trade';
+  if (findPhrase(text, lex.labels.orderId)) return 'order';
+  return undefined;
+}
+
+function inferYear(month: number, day: number, ctx: ExtractContext): number {
+  const ref = new TZDate(ctx.reference.getTime(), ctx.timezone);
+  let year = ref.getFullYear();
+  // A date more than 6 months after the reference belongs to the year before.
+  if ((month - (ref.getMonth() + 1)) * 31 + (day - ref.getDate()) > 183) year--;
+  return year;
+}
+
+function wall(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string): Date {
+  return new Date(new TZDate(y, mo - 1, d, h, mi, s, zone).getTime());
+}

@@ -1,0 +1,71 @@
+import type { FailureKind } from '../rules/schema.js';
+import type { Box, EvidenceKind, Side } from '../types.js';
+
+/** Where a fact was read: the file, the line and its box. */
+export interface FactRef {
+  file: string;
+  kind: EvidenceKind;
+  /** Index of the line in the evidence; -1 for the order record or the file name. */
+  line: number;
+  text: string;
+  side: Side;
+  box?: Box;
+}
+
+export interface OrderIdFact {
+  value: string;
+  /** Labelled as this order's number, as a trade/ticket number, or a bare number. */
+  label: 'order' | 'trade' | 'bare';
+  ref: FactRef;
+}
+
+export interface AmountFact {
+  value: number;
+  /** Beside a paid-amount label (实付, 支付金额, total). */
+  labeled: boolean;
+  ref: FactRef;
+}
+
+export interface TimeFact {
+  at: Date;
+  /** The time a label names, if any. */
+  label?: 'paid' | 'delivered';
+  /** 'name': from the file name (when the screenshot was taken). */
+  source: 'text' | 'name';
+  ref: FactRef;
+}
+
+export interface WindowFact {
+  minutes: number;
+  /** The terms exclude card-code problems from this rule (除卡密问题外). */
+  exceptCard: boolean;
+  ref: FactRef;
+}
+
+/** Everything read from one case's evidence, each fact pointing back to its source. */
+export interface Facts {
+  orderIds: OrderIdFact[];
+  amounts: AmountFact[];
+  times: TimeFact[];
+  failures: { kind: FailureKind; phrase: string; ref: FactRef }[];
+  /** The buyer reports a problem. */
+  reports: FactRef[];
+  /** Any merchant message. */
+  replies: FactRef[];
+  /** The merchant promises the goods work (100%能用, 包售后). */
+  promises: FactRef[];
+  /** The merchant promises a delivery time (10分钟内到账). */
+  deliveryPromises: { minutes: number; ref: FactRef }[];
+  /** The buyer admits a wrong purchase or asks to cancel. */
+  cancels: FactRef[];
+  /** The buyer says the goods differ from the description. */
+  notAsDescribed: FactRef[];
+  privateChannel: FactRef[];
+  threats: FactRef[];
+  noRefund: { type: 'absolute' | 'non_quality'; exceptCard: boolean; ref: FactRef }[];
+  windows: WindowFact[];
+  delivered: FactRef[];
+  undelivered: FactRef[];
+  /** Product titles shown next to a product label or a price on order pages. */
+  products: FactRef[];
+}

@@ -1,0 +1,66 @@
+/** Public entry: check case folders from code or tests. The CLI is a thin shell over this. */
+import { checkCase, type CaseResult, type CheckOptions } from './check-case.js';
+import { discoverCases } from './discover.js';
+import { OcrPool } from './ingest/ocr.js';
+import { loadRules } from './rules/load.js';
+import type { Lang } from './types.js';
+
+export { checkCase, type CaseResult, type CheckOptions, type Finding } from './check-case.js';
+export { discoverCases } from './discover.js';
+export { OcrPool } from './ingest/ocr.js';
+export { loadRules } from './rules/load.js';
+
+export interface RunSummary {
+  cases: number;
+  ready: number;
+  weak: number;
+  not_ready: number;
+}
+
+export interface RunOptions {
+  now?: Date;
+  lang?: Lang;
+  minScore?: number;
+  rulesDirs?: string[];
+  jobs?: number;
+  showSecrets?: boolean;
+  /** Called after each case, in order. */
+  onCase?: (result: CaseResult, index: number, total: number) => void;
+  /** A pool to use (and leave open); by default one is made and closed. */
+  pool?: OcrPool;
+}
+
+/** Checks every case under the given paths with one shared OCR pool. */
+export async function checkPaths(paths: string[], options: RunOptions = {}): Promise<{ cases: CaseResult[]; summary: RunSummary }> {
+  const refs = discoverCases(paths);
+  const rules = loadRules(options.rulesDirs ?? []);
+  const pool = options.pool ?? new OcrPool(options.jobs ?? 2);
+  const checkOptions: CheckOptions = {
+    rules,
+    pool,
+    now: options.now ?? new Date(),
+    lang: options.lang ?? 'zh',
+    minScore: options.minScore ?? 80,
+    showSecrets: options.showSecrets,
+  };
+  const cases: CaseResult[] = [];
+  try {
+    for (const [i, ref] of refs.entries()) {
+      const result = await checkCase(ref.dir, ref.display, checkOptions);
+      cases.push(result);
+      options.onCase?.(result, i, refs.length);
+    }
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+  return { cases, summary: summarize(cases) };
+}
+
+export function summarize(cases: CaseResult[]): RunSummary {
+  return {
+    cases: cases.length,
+    ready: cases.filter((c) => c.verdict === 'ready').length,
+    weak: cases.filter((c) => c.verdict === 'weak').length,
+    not_ready: cases.filter((c) => c.verdict === 'not-ready').length,
+  };
+}

@@ -1,0 +1,85 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { Lexicon } from '../rules/load.js';
+import type { Evidence, TextLine } from '../types.js';
+import type { EvidenceFile } from './files.js';
+import { decodeImage, ImageDecodeError } from './image.js';
+import { kindFromContent, kindFromName } from './kind.js';
+import { recognizeImage, type OcrPool } from './ocr.js';
+import { sideOfBlock } from './speakers.js';
+import { decodeText, parseChatExport } from './text.js';
+
+/** Files larger than this are not read (a phone screenshot is a few MB at most). */
+export const MAX_FILE_BYTES = 30 * 1024 * 1024;
+
+/**
+ * Turns one evidence file into text lines with speakers and a kind. Never throws for
+ * a bad file: an unreadable one comes back with `unreadable` set.
+ */
+export async function readEvidence(f: EvidenceFile, pool: OcrPool, lex: Lexicon, merchant?: string): Promise<Evidence> {
+  const named = kindFromName(f.file);
+  const base: Evidence = {
+    file: f.file,
+    absPath: f.absPath,
+    source: f.type,
+    kind: named?.kind ?? 'other',
+    kindFrom: named?.from ?? 'content',
+    lines: [],
+    confidence: 0,
+    nameTime: timeFromName(f.file),
+  };
+  let bytes: Buffer;
+  try {
+    const size = statSync(f.absPath).size;
+    if (size === 0) return { ...base, unreadable: 'file is empty (0 bytes)' };
+    if (size > MAX_FILE_BYTES) return { ...base, unreadable: `file is larger than ${MAX_FILE_BYTES >> 20} MB` };
+    bytes = readFileSync(f.absPath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ...base, unreadable: code === 'EACCES' ? 'no permission to read the file' : `cannot read the file (${code ?? 'error'})` };
+  }
+
+  if (f.type === 'text') {
+    const lines = parseChatExport(decodeText(bytes), merchant);
+    const speakerLines = lines.filter((l) => l.side === 'buyer' || l.side === 'merchant').length;
+    const text = lines.map((l) => l.text).join('\n');
+    const kind = named?.kind ?? kindFromContent({ text, bubbles: [0, 0], speakerLines }, lex);
+    return { ...base, kind, lines, confidence: 100 };
+  }
+
+  let page;
+  try {
+    const image = await decodeImage(bytes);
+    page = await recognizeImage(pool, image);
+  } catch (err) {
+    if (err instanceof ImageDecodeError) return { ...base, unreadable: err.message };
+    throw err;
+  }
+  const sides = page.blocks.map((b) => sideOfBlock(b.box, page.width, page.height));
+  const bubbles: [number, number] = [0, 0];
+  page.blocks.forEach((b, i) => {
+    if (!b.solid || !page.lines.some((l) => l.block === i)) return;
+    if (sides[i] === 'merchant') bubbles[0]++;
+    if (sides[i] === 'buyer') bubbles[1]++;
+  });
+  const text = page.lines.map((l) => l.text).join('\n');
+  const kind = named?.kind ?? kindFromContent({ text, bubbles, speakerLines: 0 }, lex);
+  const lines: TextLine[] = page.lines.map((l) => ({
+    text: l.text,
+    conf: l.conf,
+    box: l.box,
+    words: l.words,
+    block: l.block,
+    side: kind === 'chat' ? (sides[l.block] ?? 'unknown') : 'unknown',
+  }));
+  return { ...base, kind, lines, confidence: page.confidence, width: page.width, height: page.height };
+}
+
+/** Screenshot time from names like Screenshot_20261117-113210.png, 微信图片_20261211203115.jpg, Snipaste_2026-12-02_13-22-45.png. */
+function timeFromName(file: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } | undefined {
+  const name = file.split('/').pop() ?? file;
+  const m = /(20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)[-_. ]?(\d\d)[-_.:]?(\d\d)[-_.:]?(\d\d)/.exec(name);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
+  return { y, mo, d, h, mi, s };
+}

@@ -1,0 +1,50 @@
+import { basename } from 'node:path';
+import { findAll, findPhrase } from '../facts/match.js';
+import type { Lexicon } from '../rules/load.js';
+import { FAILURE_KINDS } from '../rules/schema.js';
+import type { EvidenceKind } from '../types.js';
+
+const KINDS: EvidenceKind[] = ['order', 'chat', 'error', 'policy'];
+
+/** The kind named by the file name prefix or a parent folder (SPEC section 2), if any. */
+export function kindFromName(file: string): { kind: EvidenceKind; from: 'name' | 'folder' } | undefined {
+  const parts = file.toLowerCase().split('/');
+  const name = basename(parts[parts.length - 1] ?? '');
+  const byName = KINDS.find((k) => name.startsWith(k));
+  if (byName) return { kind: byName, from: 'name' };
+  for (const folder of parts.slice(0, -1).reverse()) {
+    const byFolder = KINDS.find((k) => folder === k || folder === `${k}s`);
+    if (byFolder) return { kind: byFolder, from: 'folder' };
+  }
+  return undefined;
+}
+
+/** Content signals used to infer the kind of an image or text file. */
+export interface KindSignals {
+  text: string;
+  /** Blocks that look like chat bubbles: [left, right]. */
+  bubbles: [number, number];
+  speakerLines: number;
+}
+
+/**
+ * Infers the kind from content: a chat has bubbles on both sides (or speaker lines);
+ * a policy page names its terms; an order page has order labels; an error capture
+ * shows a failure message.
+ */
+export function kindFromContent(s: KindSignals, lex: Lexicon): EvidenceKind {
+  const [left, right] = s.bubbles;
+  if ((left >= 1 && right >= 1 && left + right >= 2) || left + right >= 3 || s.speakerLines >= 2) return 'chat';
+  const orderMarks = findAll(s.text, lex.orderMarkers).length;
+  const policyMark = findPhrase(s.text, lex.policyMarkers) !== undefined;
+  const terms =
+    findPhrase(s.text, [...lex.noRefundAbsolute, ...lex.noRefundNonQuality, ...lex.exceptionCard]) !== undefined ||
+    /(\d+|半|一|两|二)\s*(个)?\s*(小时|分钟|天|h|min)\s*(内|之内)/i.test(s.text);
+  if (policyMark && terms) return 'policy';
+  if (orderMarks >= 2) return 'order';
+  const failure = FAILURE_KINDS.filter((k) => k !== 'not_arrived').some((k) => findPhrase(s.text, lex.failure[k]) !== undefined);
+  if (failure) return 'error';
+  if (terms) return 'policy';
+  if (orderMarks >= 1 && /\d{12,}/.test(s.text)) return 'order';
+  return 'other';
+}

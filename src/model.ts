@@ -1,0 +1,160 @@
+import type { Claim, OrderRecord } from './case/schema.js';
+import { parseTime } from './case/load.js';
+import { findPhrase } from './facts/match.js';
+import type { Facts, FactRef } from './facts/types.js';
+import type { RuleSet } from './rules/load.js';
+import type { PlatformRule, ReasonRule, WindowRule } from './rules/schema.js';
+import type { Evidence } from './types.js';
+
+/** The order as far as it is known: from the order record, else from an order screenshot. */
+export interface OrderView {
+  orderId?: string;
+  product?: string;
+  amount?: number;
+  paidAt?: Date;
+  deliveredAt?: Date;
+  category: OrderRecord['category'];
+  merchant?: string;
+  /** Where the order facts come from. */
+  source: 'record' | 'screenshot' | 'none';
+  file?: string;
+}
+
+export type DeadlineStatus = 'open' | 'near' | 'passed' | 'unknown';
+
+export interface Deadline {
+  status: DeadlineStatus;
+  due?: Date;
+  anchor?: Date;
+  anchorName?: 'delivered_at' | 'paid_at';
+  windowMinutes?: number;
+  /** Hours left at filing (negative when passed). */
+  remainingHours?: number;
+  /** Where the window comes from: the platform profile, a period of it, or the product terms. */
+  windowFrom: 'platform' | 'period' | 'terms';
+  terms?: FactRef;
+}
+
+/** Everything the checks read: claim, order, evidence, facts, deadline. Built once per case. */
+export interface CaseModel {
+  dir: string;
+  claim: Claim;
+  claimFile: string;
+  reasonId: string;
+  reason: ReasonRule;
+  platform: PlatformRule;
+  rules: RuleSet;
+  order: OrderView;
+  orderRecord?: OrderRecord;
+  orderFile?: string;
+  /** Problems with the order record (reported as case-invalid); the case goes on without it. */
+  orderProblems: string[];
+  evidence: Evidence[];
+  facts: Facts;
+  filedAt: Date;
+  timezone: string;
+  deadline: Deadline;
+}
+
+/** Order facts from the order record, filled in from order screenshots where the record is absent. */
+export function orderView(record: OrderRecord | undefined, orderFile: string | undefined, facts: Facts, evidence: Evidence[], zone: string): OrderView {
+  if (record) {
+    return {
+      orderId: record.order_id,
+      product: record.product,
+      amount: record.amount,
+      paidAt: parseTime(record.paid_at, zone),
+      deliveredAt: record.delivered_at ? parseTime(record.delivered_at, zone) : undefined,
+      category: record.category,
+      merchant: record.merchant,
+      source: 'record',
+      file: orderFile,
+    };
+  }
+  const orderFiles = new Set(evidence.filter((e) => e.kind === 'order').map((e) => e.file));
+  if (orderFiles.size === 0) return { category: 'other', source: 'none' };
+  const onOrder = <T extends { ref: FactRef }>(list: T[]): T[] => list.filter((f) => orderFiles.has(f.ref.file));
+  const ids = onOrder(facts.orderIds);
+  const id = ids.find((f) => f.label === 'order') ?? ids.find((f) => f.label === 'bare');
+  const amounts = onOrder(facts.amounts);
+  const amount = amounts.find((a) => a.labeled) ?? amounts[0];
+  const times = onOrder(facts.times).filter((t) => t.source === 'text');
+  const product = facts.products.find((p) => orderFiles.has(p.file));
+  return {
+    orderId: id?.value,
+    product: product?.text,
+    amount: amount?.value,
+    paidAt: times.find((t) => t.label === 'paid')?.at,
+    deliveredAt: times.find((t) => t.label === 'delivered')?.at,
+    category: 'other',
+    source: 'screenshot',
+    file: id?.ref.file ?? [...orderFiles][0],
+  };
+}
+
+const TERMS_APPLY: Record<string, boolean> = { card_invalid: true, activation_failed: true, not_as_described: true };
+
+/**
+ * The refund window and where it stands at filing. The platform profile gives the
+ * window (a dated period of it where the anchor falls in one); refund terms that name
+ * a shorter window for quality problems override it ("卡密错误需在1小时内反馈").
+ */
+export function computeDeadline(reasonId: string, platform: PlatformRule, order: OrderView, facts: Facts, filedAt: Date): Deadline {
+  let rule: WindowRule | undefined = platform.windows[reasonId];
+  let windowFrom: Deadline['windowFrom'] = 'platform';
+  if (!rule) return { status: 'unknown', windowFrom };
+  const anchorFor = (r: WindowRule): { at?: Date; name: 'delivered_at' | 'paid_at' } =>
+    r.anchor === 'delivered' && order.deliveredAt ? { at: order.deliveredAt, name: 'delivered_at' } : { at: order.paidAt, name: 'paid_at' };
+  let anchor = anchorFor(rule);
+  const first = anchor.at;
+  if (!first) return { status: 'unknown', windowFrom };
+  for (const period of platform.periods) {
+    const override = period.windows[reasonId];
+    if (override && first >= new Date(period.from) && first < new Date(period.to)) {
+      rule = override;
+      windowFrom = 'period';
+      anchor = anchorFor(rule);
+    }
+  }
+  let minutes = rule.hours * 60;
+  let terms: FactRef | undefined;
+  if (TERMS_APPLY[reasonId]) {
+    const card = reasonId !== 'not_as_described';
+    for (const w of facts.windows) {
+      if (card && w.exceptCard) continue;
+      if (w.minutes < minutes) {
+        minutes = w.minutes;
+        terms = w.ref;
+        windowFrom = 'terms';
+      }
+    }
+  }
+  if (!anchor.at) return { status: 'unknown', windowFrom };
+  const due = new Date(anchor.at.getTime() + minutes * 60_000);
+  const remainingMs = due.getTime() - filedAt.getTime();
+  const remainingHours = Math.round((remainingMs / 3_600_000) * 100) / 100;
+  let status: DeadlineStatus = 'open';
+  if (remainingMs < 0) status = 'passed';
+  else if (remainingMs < (minutes * 60_000) / 4 || remainingMs < 2 * 3_600_000) status = 'near';
+  return { status, due, anchor: anchor.at, anchorName: anchor.name, windowMinutes: minutes, remainingHours, windowFrom, terms };
+}
+
+/** Words of the product title that identify it in a chat ("久游", "劲舞团", "CorelDRAW"). */
+export function productTokens(product: string | undefined): string[] {
+  if (!product) return [];
+  const generic = new Set(['充值', '卡密', '激活', '账号', '会员', '通用', '一台', '全国', '官方', '正版', '自动', '发货', '点卡', '序列', '列号', '直充', '慢充', '快充', '年卡', '月卡']);
+  const tokens = new Set<string>();
+  for (const run of product.match(/[\u4e00-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const bigram = run.slice(i, i + 2);
+      if (!generic.has(bigram)) tokens.add(bigram);
+    }
+  }
+  for (const word of product.match(/[A-Za-z][A-Za-z0-9]{2,}/g) ?? []) tokens.add(word);
+  return [...tokens];
+}
+
+/** Whether a text mentions the product. */
+export function mentionsProduct(text: string, tokens: string[]): boolean {
+  return tokens.length > 0 && findPhrase(text, tokens) !== undefined;
+}
