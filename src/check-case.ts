@@ -131,13 +131,16 @@ export async function checkCase(dir: string, displayPath: string, options: Check
 function present(f: RawFinding, options: CheckOptions): Finding {
   const check = CHECKS.find((c) => c.code === f.code) ?? caseInvalid;
   const spec = check.messages[f.messageId as keyof typeof check.messages];
-  const mask = (s: string): string => (options.showSecrets ? s : maskSecrets(s));
+  // Values from the evidence are masked before they enter the message; the templates are ours.
+  const data = Object.fromEntries(
+    Object.entries(f.data).map(([k, v]) => [k, typeof v === 'string' && !options.showSecrets ? maskSecrets(v) : v]),
+  );
   return {
     code: f.code,
     severity: f.severity,
     file: f.file,
-    message: mask(render(spec.message, options.lang, f.data)),
-    suggestion: mask(render(spec.suggestion, options.lang, f.data)),
+    message: render(spec.message, options.lang, data),
+    suggestion: render(spec.suggestion, options.lang, data),
     messageId: f.messageId,
     boxes: f.boxes,
   };

@@ -84,7 +84,8 @@ export function orderView(record: OrderRecord | undefined, orderFile: string | u
     orderId: id?.value,
     product: product?.text,
     amount: amount?.value,
-    paidAt: times.find((t) => t.label === 'paid')?.at,
+    // An order page without a time label (a table row) shows the payment time first.
+    paidAt: times.find((t) => t.label === 'paid')?.at ?? times.filter((t) => !t.label).sort((a, b) => a.at.getTime() - b.at.getTime())[0]?.at,
     deliveredAt: times.find((t) => t.label === 'delivered')?.at,
     category: 'other',
     source: 'screenshot',

@@ -17,7 +17,6 @@ export default defineCheck({
     const chats = ofKind(model, 'chat');
     if (chats.length === 0) return;
     const { facts } = model;
-    const fed = model.reasonId === 'wrong_purchase' ? facts.cancels.length + facts.reports.length : facts.reports.length;
-    if (fed === 0) report('none', { file: chats[0]!.file });
+    if (facts.reports.length + facts.cancels.length + facts.notAsDescribed.length === 0) report('none', { file: chats[0]!.file });
   },
 });

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { Lexicon } from '../rules/load.js';
 import { FAILURE_KINDS } from '../rules/schema.js';
-import type { Evidence, TextLine } from '../types.js';
+import type { Box, Evidence, TextLine } from '../types.js';
 import { findPhrase } from './match.js';
 import type { FactRef, Facts } from './types.js';
 
@@ -61,9 +61,37 @@ export function extractPolicyText(policy: string, file: string, ctx: ExtractCont
   lines.forEach((text, i) => readTerms({ file, kind: 'policy', line: i, text, side: 'unknown' }, policy, ctx, facts));
 }
 
+/**
+ * The units facts are read from: in a chat, each bubble (its wrapped lines joined, so
+ * a phrase broken over two lines is found); elsewhere each line, so a label stays
+ * with its value.
+ */
+function unitsOf(ev: Evidence): TextLine[] {
+  if (ev.kind !== 'chat') return ev.lines;
+  const units: TextLine[] = [];
+  for (const line of ev.lines) {
+    const last = units[units.length - 1];
+    if (last && last.block === line.block && last.side !== 'system') {
+      const glue = /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '';
+      last.text += glue + line.text;
+      last.conf = Math.min(last.conf, line.conf);
+      last.box = last.box && line.box ? unionBox(last.box, line.box) : (last.box ?? line.box);
+      last.words = [...(last.words ?? []), ...(line.words ?? [])];
+    } else units.push({ ...line });
+  }
+  return units;
+}
+
+function unionBox(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+}
+
 function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): void {
   const lex = ctx.lexicon;
   const all = ev.lines.map((l) => l.text).join('\n');
+  const units = unitsOf(ev);
   let dayContext: { y: number; mo: number; d: number } | undefined = ev.nameTime;
   if (ev.nameTime) {
     const t = ev.nameTime;
@@ -73,14 +101,14 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       ref: { file: ev.file, kind: ev.kind, line: -1, text: ev.file, side: 'unknown' },
     });
   }
-  ev.lines.forEach((line, index) => {
+  units.forEach((line, index) => {
     const ref: FactRef = { file: ev.file, kind: ev.kind, line: index, text: line.text, side: line.side, box: line.box };
     const text = line.text;
     const inStatusBar = ev.height !== undefined && line.box !== undefined && line.box.y + line.box.h < ev.height * 0.06;
     if (inStatusBar) return;
 
     // Order numbers, with the label on this line or the line before in the same block.
-    const previous = index > 0 && ev.lines[index - 1]!.block === line.block ? ev.lines[index - 1]!.text : '';
+    const previous = index > 0 && units[index - 1]!.block === line.block ? units[index - 1]!.text : '';
     for (const m of text.matchAll(ORDER_ID)) {
       const before = text.slice(0, m.index);
       const label =

@@ -5,6 +5,9 @@ export function compact(text: string): string {
   return text.toLowerCase().replace(/[\s"'“”‘’「」『』|]/g, '');
 }
 
+/** Shortest phrase matched with one character misread; shorter ones ("不想要了" vs "不想等了") only match exactly. */
+const FUZZY_MIN = 5;
+
 const NEGATIONS = new Set(['没', '不', '别', '无', '未', '非']);
 
 /** A phrase found in a text. */
@@ -42,7 +45,7 @@ export function findAll(text: string, phrases: readonly string[]): string[] {
 
 function locate(hay: string, needle: string): number {
   const exact = hay.indexOf(needle);
-  if (exact >= 0 || needle.length < 4 || /^[\x20-\x7e]+$/.test(needle) && needle.length < 6) return exact;
+  if (exact >= 0 || needle.length < FUZZY_MIN || (/^[\x20-\x7e]+$/.test(needle) && needle.length < 8)) return exact;
   const n = needle.length;
   for (let i = 0; i + n <= hay.length; i++) {
     let miss = 0;

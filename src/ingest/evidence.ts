@@ -54,7 +54,7 @@ export async function readEvidence(f: EvidenceFile, pool: OcrPool, lex: Lexicon,
     if (err instanceof ImageDecodeError) return { ...base, unreadable: err.message };
     throw err;
   }
-  const sides = page.blocks.map((b) => sideOfBlock(b.box, page.width, page.height));
+  const sides = page.blocks.map((b) => sideOfBlock(b.box, page.width, page.height, page.avatars));
   const bubbles: [number, number] = [0, 0];
   page.blocks.forEach((b, i) => {
     if (!b.solid || !page.lines.some((l) => l.block === i)) return;

@@ -35,15 +35,24 @@ const INK_DIFF = 40;
  * separate blocks, so a bubble's text is read without the avatar beside it and its
  * position tells who wrote it; blocks with no ink (avatars, icons) are dropped.
  */
-export function findBlocks(img: DecodedImage): LayoutBlock[] {
+export function findBlocks(img: DecodedImage): { blocks: LayoutBlock[]; avatars: Box[] } {
   const whole: Box = { x: 0, y: 0, w: img.width, h: img.height };
   const out: LayoutBlock[] = [];
-  split(img, whole, modeColor(img, whole), 0, undefined, out);
+  const avatars: Box[] = [];
+  split(img, whole, modeColor(img, whole), 0, undefined, out, avatars);
   out.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
-  return out;
+  return { blocks: out, avatars };
 }
 
-function split(img: DecodedImage, region: Box, bg: Rgb, depth: number, group: Box | undefined, out: LayoutBlock[]): void {
+function split(
+  img: DecodedImage,
+  region: Box,
+  bg: Rgb,
+  depth: number,
+  group: Box | undefined,
+  out: LayoutBlock[],
+  avatars: Box[],
+): void {
   const { width } = img;
   const minGap = Math.max(6, Math.round(width * 0.012));
   for (const band of bands(img, region, bg)) {
@@ -66,10 +75,13 @@ function split(img: DecodedImage, region: Box, bg: Rgb, depth: number, group: Bo
       const isContainer = solid && depth < 3 && (box.h > img.height * 0.12 || area > img.width * img.height * 0.08);
       const sameAsRegion = box.w >= region.w - 2 && box.h >= region.h - 2;
       if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg))) {
-        split(img, box, ownBg, depth + 1, group ?? box, out);
+        split(img, box, ownBg, depth + 1, group ?? box, out, avatars);
         continue;
       }
-      if (solid && isAvatar(box, img.width)) continue;
+      if (solid && isAvatar(box, img.width)) {
+        avatars.push(box);
+        continue;
+      }
       const outside = solid ? outsideMask(img, box, bg) : undefined;
       const ink = inkStats(img, box, ownBg, outside);
       if (!ink) continue; // no ink: an icon, a blank button

@@ -24,6 +24,8 @@ export interface OcrPage {
   height: number;
   /** Layout groups (a bubble, a card, a text row); `OcrLine.block` indexes this list. */
   blocks: { box: Box; solid: boolean }[];
+  /** Chat avatars (small squares or circles at the left or right edge). */
+  avatars: Box[];
   lines: OcrLine[];
   /** Mean word confidence weighted by text length, 0..100. */
   confidence: number;
@@ -127,7 +129,7 @@ export class OcrPool {
  * its text is about 40 px high, and read as one block of text.
  */
 export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<OcrPage> {
-  const blocks = findBlocks(img);
+  const { blocks, avatars } = findBlocks(img);
   const results = await Promise.all(blocks.map((block) => readBlock(pool, img, block)));
   const lines: OcrLine[] = [];
   const groups: { box: Box; solid: boolean }[] = [];
@@ -148,6 +150,7 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
     width: img.width,
     height: img.height,
     blocks: groups,
+    avatars,
     lines,
     confidence: weight ? Math.round(sum / weight) : 0,
   };
@@ -205,6 +208,8 @@ async function readBlock(pool: OcrPool, img: DecodedImage, block: LayoutBlock): 
       for (const l of p.lines) {
         const text = normalizeText(l.text);
         if (!text || l.confidence < MIN_LINE_CONF || l.words.length === 0) continue;
+        // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row.
+        if (!/[\p{L}\p{N}]{2}/u.test(text.replace(/[©®@]/g, ''))) continue;
         const words = l.words.map((w) => ({ text: w.text, conf: Math.round(w.confidence), box: toImage(w.bbox) }));
         found.push({ text, conf: Math.round(l.confidence), box: unionBoxes(words.map((w) => w.box)), words });
       }

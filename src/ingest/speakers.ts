@@ -6,15 +6,17 @@ import type { Box, Side } from '../types.js';
  * time separators and system notes. The top and bottom strips (status bar, title,
  * input bar) are system.
  */
-export function sideOfBlock(box: Box, width: number, height: number): Side {
-  const top = box.y + box.h;
-  if (top < height * 0.075 || box.y > height * 0.93) return 'system';
+export function sideOfBlock(box: Box, width: number, height: number, avatars: Box[] = []): Side {
+  // Status bar and title bar on top, input bar below: never a message.
+  if (box.y + box.h < height * 0.1 || box.y > height * 0.93) return 'system';
+  // The avatar beside a bubble's first line says who wrote it.
+  const avatar = avatars.find((a) => a.y < box.y + box.h && a.y + a.h > box.y && Math.abs(a.y - box.y) < a.h);
+  if (avatar) return avatar.x + avatar.w / 2 > width / 2 ? 'buyer' : 'merchant';
   if (box.w > width * 0.85) return 'unknown';
   const left = box.x;
   const right = width - (box.x + box.w);
-  if (right < left - width * 0.08 && right < width * 0.2) return 'buyer';
-  if (left < right - width * 0.08 && left < width * 0.2) return 'merchant';
-  return 'system';
+  if (Math.abs(left - right) < width * 0.04) return 'system';
+  return right < left ? 'buyer' : 'merchant';
 }
 
 const BUYER_NAMES = /^(我|买家|本人|顾客|客户|buyer|me|customer)$/i;
