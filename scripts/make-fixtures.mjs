@@ -66,6 +66,7 @@ async function measure(text, px, { bold = false, mono = false } = {}) {
 /** Rough width: 1 em per CJK character, ~0.55 em per Latin character. */
 function approxWidth(text, px) {
   let em = 0;
+  // eslint-disable-next-line no-control-regex -- XML forbids these characters in SVG text
   for (const ch of text) em += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
   return em * px;
 }

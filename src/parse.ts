@@ -31,7 +31,7 @@ export function parseWithSchema<T extends z.ZodType>(
       return {
         ok: false,
         problems: doc.errors.map((e) => {
-          const pos = e.linePos?.[0];
+          const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
           return `invalid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${e.message.split('\n')[0]}`;
         }),
       };

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, windowMinutes } from '../../src/facts/extract.js';
+import { loadRules } from '../../src/rules/load.js';
+import type { Evidence, EvidenceKind, Side } from '../../src/types.js';
+
+const lexicon = loadRules().lexicon;
+const ctx = { lexicon, timezone: 'Asia/Shanghai', reference: new Date('2026-11-25T10:00:00+08:00') };
+
+function evidence(kind: EvidenceKind, lines: [string, Side?][], file = 'x.png'): Evidence {
+  return {
+    file,
+    absPath: file,
+    source: 'image',
+    kind,
+    kindFrom: 'content',
+    confidence: 90,
+    lines: lines.map(([text, side], i) => ({ text, conf: 90, block: i, side: side ?? 'unknown' })),
+  };
+}
+
+describe('facts', () => {
+  it('reads order numbers with their labels, and tells a trade number apart', () => {
+    const f = extractFacts([evidence('order', [['订单号 2026112514320012345'], ['交易单号 4200001234202611251234567890'], ['E2026112500012345']])], ctx);
+    expect(f.orderIds.map((o) => [o.value, o.label])).toEqual([
+      ['2026112514320012345', 'order'],
+      ['4200001234202611251234567890', 'trade'],
+      ['E2026112500012345', 'bare'],
+    ]);
+  });
+
+  it('reads amounts, including a yuan sign OCR read as Y, # or 羊', () => {
+    const f = extractFacts([evidence('order', [['实付金额 ¥28.00'], ['实付 Y47.50'], ['合计 #9.90'], ['羊12.00'], ['面值 30元']])], ctx);
+    expect(f.amounts.map((a) => a.value)).toEqual([28, 47.5, 9.9, 12]);
+    expect(f.amounts[0]!.labeled).toBe(true);
+  });
+
+  it('places chat times: full dates, month-day separators and a bare time after them', () => {
+    const f = extractFacts([evidence('chat', [['2026-11-21 10:08', 'system'], ['11月25日 14:32', 'system'], ['14:50', 'system']])], ctx);
+    expect(f.times.map((t) => t.at.toISOString())).toEqual(['2026-11-21T02:08:00.000Z', '2026-11-25T06:32:00.000Z', '2026-11-25T06:50:00.000Z']);
+  });
+
+  it('takes speakers into account: a threat counts only from the buyer, a promise only from the merchant', () => {
+    const f = extractFacts(
+      [evidence('chat', [['不退就投诉你,骗子', 'buyer'], ['你再说我是骗子试试', 'merchant'], ['保证能用,放心', 'merchant'], ['保证能用吗?', 'buyer']])],
+      ctx,
+    );
+    expect(f.threats.map((t) => t.text)).toEqual(['不退就投诉你,骗子']);
+    expect(f.promises.map((p) => p.text)).toEqual(['保证能用,放心']);
+  });
+
+  it('matches meaning with an OCR slip, and not a negated phrase', () => {
+    const f = extractFacts([evidence('error', [['该卡密己被使用']]), evidence('chat', [['没有问题了,谢谢', 'buyer']], 'c.png')], ctx);
+    expect(f.failures.map((x) => x.kind)).toContain('used');
+    expect(f.reports).toEqual([]);
+  });
+
+  it('reads refund windows in terms, but a delivery promise is not a refund window', () => {
+    expect(windowMinutes('卡密错误需在1小时内反馈')).toBe(60);
+    expect(windowMinutes('请在收到后30分钟内联系客服')).toBe(30);
+    expect(windowMinutes('半小时内')).toBe(30);
+    const f = extractFacts(
+      [evidence('policy', [['卡密有问题请在收到后30分钟内联系客服'], ['付款后10分钟内到账']]), evidence('chat', [['10分钟内到账', 'merchant']], 'c.png')],
+      ctx,
+    );
+    expect(f.windows.map((w) => w.minutes)).toEqual([30]);
+    expect(f.deliveryPromises.map((p) => p.minutes)).toEqual([10]);
+  });
+
+  it('finds private channels but not a checkout payment method', () => {
+    const f = extractFacts([evidence('chat', [['加我微信,直接转你', 'merchant'], ['支付方式 微信支付', 'unknown']])], ctx);
+    expect(f.privateChannel.map((p) => p.text)).toEqual(['加我微信,直接转你']);
+  });
+});

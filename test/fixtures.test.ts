@@ -1,0 +1,31 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkCase } from '../src/check-case.js';
+import { OcrPool } from '../src/ingest/ocr.js';
+import { loadRules } from '../src/rules/load.js';
+import { expectationsIn, FIXTURES } from './support/cases.js';
+
+// Every fixture case runs through the real pipeline (real OCR on the committed images)
+// and must meet the expectation written beside it.
+const pool = new OcrPool(2);
+const rules = loadRules();
+afterAll(() => pool.close());
+
+const cases = expectationsIn(FIXTURES);
+
+describe('fixture cases', () => {
+  it('has a fixture for every case folder', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(14);
+  });
+
+  for (const exp of cases) {
+    it(`${exp.id}: ${exp.why ?? ''}`, async () => {
+      const result = await checkCase(exp.dir, exp.id, { rules, pool, now: new Date(exp.now), lang: 'zh', minScore: 80 });
+      const codes = result.findings.map((f) => f.code);
+      expect(exp.verdict_in, `verdict ${result.verdict}; findings ${codes.join(', ')}`).toContain(result.verdict);
+      for (const code of exp.must_include ?? []) expect(codes, `must include ${code}`).toContain(code);
+      for (const code of exp.must_not_include ?? []) expect(codes, `must not include ${code}`).not.toContain(code);
+      expect(result.score).toBeGreaterThanOrEqual(0);
+      expect(result.score).toBeLessThanOrEqual(100);
+    });
+  }
+});

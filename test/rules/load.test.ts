@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RulePackError } from '../../src/errors.js';
+import { loadRules } from '../../src/rules/load.js';
+import { REASON_IDS } from '../../src/rules/schema.js';
+
+describe('rule packs', () => {
+  it('ship every SPEC reason with a generic window', () => {
+    const rules = loadRules();
+    for (const id of REASON_IDS) {
+      expect(rules.reasons[id], id).toBeDefined();
+      expect(rules.platforms.generic!.windows[id], id).toBeDefined();
+    }
+    expect(rules.platforms.generic!.windows.card_invalid).toEqual({ anchor: 'delivered', hours: 24 });
+  });
+
+  it('reject a typo in a key, naming the file and the path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-rules-'));
+    mkdirSync(join(dir, 'platforms'));
+    writeFileSync(join(dir, 'platforms', 'shop.yaml'), 'name: shop\nwindows:\n  card_invalid: { anchr: paid, hours: 2 }\n');
+    expect(() => loadRules([dir])).toThrow(RulePackError);
+    expect(() => loadRules([dir])).toThrow(/shop\.yaml: windows\.card_invalid/);
+  });
+
+  it('add a user pack on top: a platform and lexicon phrases', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-rules-'));
+    mkdirSync(join(dir, 'platforms'));
+    mkdirSync(join(dir, 'lexicons'));
+    writeFileSync(join(dir, 'platforms', 'promo.yaml'), 'name: promo\nwindows:\n  card_invalid: { anchor: paid, hours: 48 }\n');
+    writeFileSync(join(dir, 'lexicons', 'extra.yaml'), 'threat: [要你好看]\n');
+    const rules = loadRules([dir]);
+    expect(rules.platforms.promo!.windows.card_invalid!.hours).toBe(48);
+    expect(rules.platforms.generic).toBeDefined();
+    expect(rules.lexicon.threat).toContain('要你好看');
+  });
+});
