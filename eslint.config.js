@@ -15,7 +15,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', require: 'readonly', globalThis: 'readonly', URL: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', require: 'readonly', globalThis: 'readonly', URL: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly' },
     },
   },
   {

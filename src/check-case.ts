@@ -8,6 +8,7 @@ import { extractFacts, extractPolicyText } from './facts/extract.js';
 import type { Facts } from './facts/types.js';
 import { listEvidence } from './ingest/files.js';
 import { readEvidence } from './ingest/evidence.js';
+import type { OcrCache } from './ingest/cache.js';
 import type { OcrPool } from './ingest/ocr.js';
 import { computeDeadline, orderView, type CaseModel, type DeadlineStatus } from './model.js';
 import type { RuleSet } from './rules/load.js';
@@ -23,6 +24,8 @@ export interface CheckOptions {
   now: Date;
   lang: Lang;
   minScore: number;
+  /** OCR results by image hash; none: every image is read again. */
+  cache?: OcrCache;
   /** Show card codes and phone numbers whole (local debugging only). */
   showSecrets?: boolean;
 }
@@ -79,7 +82,7 @@ export async function checkCase(dir: string, displayPath: string, options: Check
   const skip = new Set([loaded.orderFile, claimFile].filter((f): f is string => Boolean(f)));
   const listing = listEvidence(dir, skip);
   const evidence: Evidence[] = await Promise.all(
-    listing.files.map((f) => readEvidence(f, options.pool, options.rules.lexicon, loaded.order?.merchant)),
+    listing.files.map((f) => readEvidence(f, options.pool, options.rules.lexicon, loaded.order?.merchant, options.cache)),
   );
   for (const p of listing.problems) {
     evidence.push({ file: p.file, absPath: '', source: 'image', kind: 'other', kindFrom: 'content', lines: [], confidence: 0, unreadable: p.problem });
@@ -192,7 +195,8 @@ function factsOf(file: string, facts: Facts, options: CheckOptions): Record<stri
     refund_terms: unique([...mine(facts.noRefund).map((f) => mask(f.ref.text)), ...mine(facts.windows).map((f) => mask(f.ref.text))]),
     private_channel: refs(facts.privateChannel),
     threats: refs(facts.threats),
-    wrong_purchase: refs(facts.cancels),
+    wrong_purchase: refs(facts.wrongPurchase),
+    cancel_request: refs(facts.cancels),
   };
   for (const key of Object.keys(out)) if ((out[key] as unknown[]).length === 0) delete out[key];
   return out;

@@ -3,6 +3,7 @@ import { dirname, join, basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CaseError, RulePackError, UsageError } from './errors.js';
+import { defaultCacheDir } from './ingest/cache.js';
 import { checkPaths } from './index.js';
 import { formatJson } from './report/json.js';
 import { formatPretty } from './report/pretty.js';
@@ -46,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--strict', 'a weak case fails too (exit 1)')
     .option('--rules <dir...>', 'extra rule packs (reasons, platforms, lexicons) on top of the built-in ones')
     .option('--jobs <n>', 'parallel OCR workers', parseInteger(1, 64))
+    .option('--cache-dir <dir>', 'where OCR results are cached (default: $XDG_CACHE_HOME/refund-check)')
+    .option('--no-cache', 'read every image again, without the OCR cache')
     .option('--show-secrets', 'print card codes and phone numbers whole (local debugging only)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
@@ -66,6 +69,8 @@ export async function main(argv: string[]): Promise<number> {
     rules?: string[];
     jobs?: number;
     showSecrets?: boolean;
+    cache: boolean;
+    cacheDir?: string;
   }>();
   const lang = opts.lang ?? defaultLang();
   try {
@@ -76,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       rulesDirs: opts.rules,
       jobs: opts.jobs ?? Math.max(1, Math.min(availableParallelism(), 4)),
       showSecrets: opts.showSecrets,
+      cacheDir: opts.cache ? (opts.cacheDir ?? defaultCacheDir()) : null,
     });
     const text =
       opts.format === 'json'

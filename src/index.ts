@@ -1,6 +1,7 @@
 /** Public entry: check case folders from code or tests. The CLI is a thin shell over this. */
 import { checkCase, type CaseResult, type CheckOptions } from './check-case.js';
 import { discoverCases } from './discover.js';
+import { OcrCache } from './ingest/cache.js';
 import { OcrPool } from './ingest/ocr.js';
 import { loadRules } from './rules/load.js';
 import type { Lang } from './types.js';
@@ -26,6 +27,8 @@ export interface RunOptions {
   showSecrets?: boolean;
   /** Called after each case, in order. */
   onCase?: (result: CaseResult, index: number, total: number) => void;
+  /** OCR cache folder; null for no cache. Default: none (the CLI passes the user cache). */
+  cacheDir?: string | null;
   /** A pool to use (and leave open); by default one is made and closed. */
   pool?: OcrPool;
 }
@@ -42,6 +45,7 @@ export async function checkPaths(paths: string[], options: RunOptions = {}): Pro
     lang: options.lang ?? 'zh',
     minScore: options.minScore ?? 80,
     showSecrets: options.showSecrets,
+    cache: options.cacheDir ? new OcrCache(options.cacheDir) : undefined,
   };
   const cases: CaseResult[] = [];
   try {

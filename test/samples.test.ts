@@ -11,7 +11,7 @@ const samples = expectationsIn(SAMPLES);
 describe.skipIf(samples.length === 0)('public samples (../shared/samples)', () => {
   for (const exp of samples) {
     it(`${exp.id}: ${exp.why ?? ''}`, () => {
-      const run = spawnSync(process.execPath, [BIN, exp.dir, '--format', 'json', '--now', exp.now], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [BIN, exp.dir, '--format', 'json', '--now', exp.now, '--no-cache'], { encoding: 'utf8' });
       const report = JSON.parse(run.stdout) as { cases: { verdict: string; findings: { code: string }[] }[] };
       const result = report.cases[0]!;
       const codes = result.findings.map((f) => f.code);

@@ -17,6 +17,6 @@ export default defineCheck({
     const chats = ofKind(model, 'chat');
     if (chats.length === 0) return;
     const { facts } = model;
-    if (facts.reports.length + facts.cancels.length + facts.notAsDescribed.length === 0) report('none', { file: chats[0]!.file });
+    if (facts.reports.length + facts.cancels.length + facts.wrongPurchase.length + facts.notAsDescribed.length === 0) report('none', { file: chats[0]!.file });
   },
 });

@@ -38,7 +38,7 @@ export default defineCheck({
         what = { zh: '商品描述或商家承诺, 以及与之不符的实际情况', en: 'the description or promise, and what differs from it' };
         break;
       case 'wrong_purchase':
-        supported = facts.cancels.length > 0;
+        supported = facts.wrongPurchase.length + facts.cancels.length > 0;
         what = { zh: '你及时请求取消订单的聊天', en: 'the chat where you promptly asked to cancel' };
         break;
       default:

@@ -26,8 +26,8 @@ export default defineCheck({
         data: { other: reasonName(model, otherId), otherId, reason: reasonName(model), quote: quote(ref.text) },
       });
 
-    const cancel = facts.cancels[0];
-    if (cancel && reasonId !== 'wrong_purchase' && !fits) return say('wrong_purchase', cancel);
+    const wrong = facts.wrongPurchase[0];
+    if (wrong && reasonId !== 'wrong_purchase' && !fits) return say('wrong_purchase', wrong);
 
     if ((reasonId === 'card_invalid' || reasonId === 'activation_failed') && !fits) {
       const notDelivered = facts.undelivered[0] ?? facts.failures.find((f) => f.kind === 'not_arrived' && f.ref.kind !== 'policy')?.ref;

@@ -23,6 +23,7 @@ export function emptyFacts(): Facts {
     replies: [],
     promises: [],
     deliveryPromises: [],
+    wrongPurchase: [],
     cancels: [],
     notAsDescribed: [],
     privateChannel: [],
@@ -191,6 +192,7 @@ function readChatLine(line: TextLine, ref: FactRef, lex: Lexicon, facts: Facts):
   if (line.side === 'buyer' || line.side === 'unknown') {
     const failure = FAILURE_KINDS.some((k) => findPhrase(text, lex.failure[k]));
     if (findPhrase(text, lex.report) || failure) facts.reports.push(ref);
+    if (findPhrase(text, lex.wrongPurchase)) facts.wrongPurchase.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.notAsDescribed)) facts.notAsDescribed.push(ref);
   }

@@ -56,7 +56,9 @@ export interface Facts {
   promises: FactRef[];
   /** The merchant promises a delivery time (10分钟内到账). */
   deliveryPromises: { minutes: number; ref: FactRef }[];
-  /** The buyer admits a wrong purchase or asks to cancel. */
+  /** The buyer admits buying the wrong thing (买错了, 下错单). */
+  wrongPurchase: FactRef[];
+  /** The buyer asks to cancel. */
   cancels: FactRef[];
   /** The buyer says the goods differ from the description. */
   notAsDescribed: FactRef[];

@@ -4,7 +4,8 @@ import type { Evidence, TextLine } from '../types.js';
 import type { EvidenceFile } from './files.js';
 import { decodeImage, ImageDecodeError } from './image.js';
 import { kindFromContent, kindFromName } from './kind.js';
-import { recognizeImage, type OcrPool } from './ocr.js';
+import { OcrCache } from './cache.js';
+import { recognizeImage, type OcrPage, type OcrPool } from './ocr.js';
 import { sideOfBlock } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
@@ -15,7 +16,13 @@ export const MAX_FILE_BYTES = 30 * 1024 * 1024;
  * Turns one evidence file into text lines with speakers and a kind. Never throws for
  * a bad file: an unreadable one comes back with `unreadable` set.
  */
-export async function readEvidence(f: EvidenceFile, pool: OcrPool, lex: Lexicon, merchant?: string): Promise<Evidence> {
+export async function readEvidence(
+  f: EvidenceFile,
+  pool: OcrPool,
+  lex: Lexicon,
+  merchant?: string,
+  cache?: OcrCache,
+): Promise<Evidence> {
   const named = kindFromName(f.file);
   const base: Evidence = {
     file: f.file,
@@ -42,28 +49,32 @@ export async function readEvidence(f: EvidenceFile, pool: OcrPool, lex: Lexicon,
     const lines = parseChatExport(decodeText(bytes), merchant);
     const speakerLines = lines.filter((l) => l.side === 'buyer' || l.side === 'merchant').length;
     const text = lines.map((l) => l.text).join('\n');
-    const kind = named?.kind ?? kindFromContent({ text, bubbles: [0, 0], speakerLines }, lex);
+    const kind = named?.kind ?? kindFromContent({ text, bubbles: [0, 0], speakerLines, avatars: 0 }, lex);
     return { ...base, kind, lines, confidence: 100 };
   }
 
-  let page;
-  try {
-    const image = await decodeImage(bytes);
-    page = await recognizeImage(pool, image);
-  } catch (err) {
-    if (err instanceof ImageDecodeError) return { ...base, unreadable: err.message };
-    throw err;
+  const key = cache ? OcrCache.key(bytes) : '';
+  let page: OcrPage | undefined = cache?.get(key);
+  if (!page) {
+    try {
+      page = await recognizeImage(pool, await decodeImage(bytes));
+    } catch (err) {
+      if (err instanceof ImageDecodeError) return { ...base, unreadable: err.message };
+      throw err;
+    }
+    cache?.set(key, page);
   }
-  const sides = page.blocks.map((b) => sideOfBlock(b.box, page.width, page.height, page.avatars));
+  const ocr = page;
+  const sides = ocr.blocks.map((b) => sideOfBlock(b.box, ocr.width, ocr.height, ocr.avatars));
   const bubbles: [number, number] = [0, 0];
-  page.blocks.forEach((b, i) => {
-    if (!b.solid || !page.lines.some((l) => l.block === i)) return;
+  ocr.blocks.forEach((b, i) => {
+    if (!b.solid || !ocr.lines.some((l) => l.block === i)) return;
     if (sides[i] === 'merchant') bubbles[0]++;
     if (sides[i] === 'buyer') bubbles[1]++;
   });
-  const text = page.lines.map((l) => l.text).join('\n');
-  const kind = named?.kind ?? kindFromContent({ text, bubbles, speakerLines: 0 }, lex);
-  const lines: TextLine[] = page.lines.map((l) => ({
+  const text = ocr.lines.map((l) => l.text).join('\n');
+  const kind = named?.kind ?? kindFromContent({ text, bubbles, speakerLines: 0, avatars: ocr.avatars.length }, lex);
+  const lines: TextLine[] = ocr.lines.map((l) => ({
     text: l.text,
     conf: l.conf,
     box: l.box,
@@ -71,7 +82,7 @@ export async function readEvidence(f: EvidenceFile, pool: OcrPool, lex: Lexicon,
     block: l.block,
     side: kind === 'chat' ? (sides[l.block] ?? 'unknown') : 'unknown',
   }));
-  return { ...base, kind, lines, confidence: page.confidence, width: page.width, height: page.height };
+  return { ...base, kind, lines, confidence: ocr.confidence, width: ocr.width, height: ocr.height };
 }
 
 /** Screenshot time from names like Screenshot_20261117-113210.png, 微信图片_20261211203115.jpg, Snipaste_2026-12-02_13-22-45.png. */

@@ -25,6 +25,8 @@ export interface KindSignals {
   /** Blocks that look like chat bubbles: [left, right]. */
   bubbles: [number, number];
   speakerLines: number;
+  /** Chat avatars found beside bubbles. */
+  avatars: number;
 }
 
 /**
@@ -34,7 +36,8 @@ export interface KindSignals {
  */
 export function kindFromContent(s: KindSignals, lex: Lexicon): EvidenceKind {
   const [left, right] = s.bubbles;
-  if ((left >= 1 && right >= 1 && left + right >= 2) || left + right >= 3 || s.speakerLines >= 2) return 'chat';
+  const bubbles = left + right;
+  if ((left >= 1 && right >= 1) || bubbles >= 3 || (bubbles >= 1 && s.avatars >= 1) || s.speakerLines >= 2) return 'chat';
   const orderMarks = findAll(s.text, lex.orderMarkers).length;
   const policyMark = findPhrase(s.text, lex.policyMarkers) !== undefined;
   const terms =

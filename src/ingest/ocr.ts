@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import Tesseract from 'tesseract.js';
+import type Tesseract from 'tesseract.js';
 import type { Box, OcrWord } from '../types.js';
 import type { DecodedImage } from './image.js';
 import { findBlocks, luminance, type LayoutBlock } from './layout.js';
@@ -55,18 +55,20 @@ export class OcrPool {
 
   private start(): Promise<Tesseract.Scheduler> {
     this.starting ??= (async () => {
+      // Loaded on first use: a warm run answered from the cache never pays for it.
+      const { default: tesseract } = await import('tesseract.js');
       const dir = mkdtempSync(join(tmpdir(), 'refund-check-tessdata-'));
       this.langDir = dir;
       for (const lang of LANGS) {
         const file = require.resolve(`@tesseract.js-data/${lang}/4.0.0_best_int/${lang}.traineddata.gz`);
         symlinkSync(file, join(dir, `${lang}.traineddata.gz`));
       }
-      const scheduler = Tesseract.createScheduler();
+      const scheduler = tesseract.createScheduler();
       const workers = await Promise.all(
         Array.from({ length: Math.max(1, this.jobs) }, async () => {
-          const worker = await Tesseract.createWorker(
+          const worker = await tesseract.createWorker(
             LANGS,
-            Tesseract.OEM.LSTM_ONLY,
+            tesseract.OEM.LSTM_ONLY,
             {
               langPath: dir,
               cacheMethod: 'none',
@@ -80,7 +82,7 @@ export class OcrPool {
             { tessedit_load_sublangs: '' } as unknown as Partial<Tesseract.InitOptions>,
           );
           await worker.setParameters({
-            tessedit_pageseg_mode: Tesseract.PSM.SINGLE_BLOCK,
+            tessedit_pageseg_mode: tesseract.PSM.SINGLE_BLOCK,
             preserve_interword_spaces: '1',
             user_defined_dpi: '300',
             debug_file: '/dev/null',

@@ -18,6 +18,7 @@ import {
 export interface Lexicon {
   failure: Record<FailureKind, string[]>;
   report: string[];
+  wrongPurchase: string[];
   cancel: string[];
   notAsDescribed: string[];
   promise: string[];
@@ -91,6 +92,7 @@ function emptyLexicon(): Lexicon {
   return {
     failure,
     report: [],
+    wrongPurchase: [],
     cancel: [],
     notAsDescribed: [],
     promise: [],
@@ -113,6 +115,7 @@ function emptyLexicon(): Lexicon {
 function addLexicon(into: Lexicon, file: z.infer<typeof lexiconSchema>): void {
   for (const kind of FAILURE_KINDS) into.failure[kind].push(...(file.failure[kind] ?? []));
   into.report.push(...file.report);
+  into.wrongPurchase.push(...file.wrong_purchase);
   into.cancel.push(...file.cancel);
   into.notAsDescribed.push(...file.not_as_described);
   into.promise.push(...file.promise);

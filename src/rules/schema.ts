@@ -57,6 +57,7 @@ export type PlatformRule = z.infer<typeof platformSchema>;
 export const lexiconSchema = z.strictObject({
   failure: z.partialRecord(z.enum(FAILURE_KINDS), phrases).default({}),
   report: phrases.default([]),
+  wrong_purchase: phrases.default([]),
   cancel: phrases.default([]),
   not_as_described: phrases.default([]),
   promise: phrases.default([]),
