@@ -11,7 +11,7 @@
 // Usage: node scripts/make-fixtures.mjs   (or: npm run fixtures)
 // The output is deterministic: the same sharp/libvips build and fonts give the same bytes.
 
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -847,12 +847,131 @@ async function toJpeg(sc, width, quality) {
   return img.jpeg({ quality, chromaSubsampling: '4:2:0', mozjpeg: false }).toBuffer();
 }
 
+/** The top `height` px of the scene as a PNG: a screenshot the user cropped before sending. */
+async function toCroppedPng(sc, height) {
+  const full = await sharp(Buffer.from(sc.svg()), { density: 72 }).flatten({ background: '#FFFFFF' }).png().toBuffer();
+  return sharp(full)
+    .extract({ left: 0, top: 0, width: sc.w, height })
+    .png({ compressionLevel: 9, adaptiveFiltering: true, palette: true, quality: 100, colours: 256, dither: 0 })
+    .toBuffer();
+}
+
+/** A 16-bit-per-channel RGB PNG of the scene (an editor's "export as 16-bit"). */
+async function toPng16(sc) {
+  const bytes = await sharp(await toPng(sc)).toColourspace('rgb16').png({ compressionLevel: 9 }).toBuffer();
+  const m = await sharp(bytes).metadata();
+  if (m.depth !== 'ushort') throw new Error(`16-bit PNG came out as ${m.depth}`);
+  return bytes;
+}
+
+/**
+ * The scene as a camera-style JPEG: pixels stored rotated 90° counter-clockwise, EXIF
+ * Orientation 6 ("rotate 90° clockwise to display"), so only an EXIF-aware reader sees it upright.
+ */
+async function toJpegExif6(sc, quality) {
+  const bytes = await sharp(await toPng(sc))
+    .rotate(-90)
+    .jpeg({ quality, chromaSubsampling: '4:2:0', mozjpeg: false })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
+  const m = await sharp(bytes).metadata();
+  const up = await sharp(bytes).rotate().toBuffer({ resolveWithObject: true });
+  if (m.orientation !== 6 || m.width !== sc.h || up.info.width !== sc.w || up.info.height !== sc.h) {
+    throw new Error(`EXIF JPEG: orientation ${m.orientation}, stored ${m.width}x${m.height}, upright ${up.info.width}x${up.info.height}`);
+  }
+  return bytes;
+}
+
+/** An animated GIF from scenes of the same size (one frame each, delays in ms). */
+async function toGif(scenes, delays) {
+  const frames = [];
+  for (const sc of scenes) frames.push(await toPng(sc));
+  const bytes = await sharp(frames, { join: { animated: true } }).gif({ delay: delays, loop: 0, dither: 0, effort: 10 }).toBuffer();
+  const m = await sharp(bytes).metadata();
+  if (m.pages !== scenes.length) throw new Error(`GIF has ${m.pages} frames, expected ${scenes.length}`);
+  return bytes;
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(type, data) {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/**
+ * A ~1 KB PNG whose IHDR declares width x height 8-bit RGB (50000 x 50000 = 7.5 GB of pixels):
+ * valid signature and CRCs, then one IDAT holding a zlib stream with a single non-final stored
+ * block of 1024 zero bytes and no Adler-32, i.e. the pixel data is cut short after 1 KB.
+ */
+function hugePng(width, height) {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // colour type RGB; compression, filter, interlace 0
+  const stored = Buffer.from([0x78, 0x01, 0x00, 0x00, 0x04, 0xff, 0xfb]); // zlib header, BFINAL 0 stored, LEN 1024, NLEN
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', Buffer.concat([stored, Buffer.alloc(1024)])),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+// GBK (CP936) codes of the non-ASCII characters used in the GBK chat export, written out by hand
+// because Node can decode GBK but not encode it. Checked against TextDecoder('gbk') when available.
+const GBK = {
+  被: 0xb1bb, 查: 0xb2e9, 充: 0xb3e4, 出: 0xb3f6, 单: 0xb5a5, 导: 0xb5bc, 等: 0xb5c8, 订: 0xb6a9,
+  服: 0xb7fe, 给: 0xb8f8, 过: 0xb9fd, 号: 0xbac5, 后: 0xbaf3, 间: 0xbce4, 经: 0xbead, 卡: 0xbfa8,
+  客: 0xbfcd, 了: 0xc1cb, 密: 0xc3dc, 你: 0xc4e3, 上: 0xc9cf, 稍: 0xc9d4, 时: 0xcab1, 使: 0xcab9,
+  示: 0xcabe, 售: 0xcadb, 提: 0xcce1, 我: 0xced2, 下: 0xcfc2, 显: 0xcfd4, 一: 0xd2bb, 已: 0xd2d1,
+  用: 0xd3c3, 游: 0xd3ce, 张: 0xd5c5, 这: 0xd5e2, 走: 0xd7df,
+};
+
+function gbkEncode(text) {
+  const out = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    if (cp < 0x80) out.push(cp);
+    else if (GBK[ch]) out.push(GBK[ch] >> 8, GBK[ch] & 0xff);
+    else throw new Error(`no GBK code for ${ch}`);
+  }
+  const bytes = Buffer.from(out);
+  let dec = null;
+  try {
+    dec = new TextDecoder('gbk', { fatal: true });
+  } catch {
+    // a Node without full ICU: trust the table
+  }
+  if (dec && dec.decode(bytes) !== text) throw new Error('GBK table does not round-trip');
+  return bytes;
+}
+
 // ---------------------------------------------------------------------------
 // The cases
 // ---------------------------------------------------------------------------
 
 const png = (name, build) => ({ name, build, format: 'png' });
 const jpg = (name, build, width, quality) => ({ name, build, format: 'jpg', width, quality });
+// Files that are not plain screenshots (hostile-files, symlink-outside). truth: the text a reader
+// that decodes the file correctly sees, or null for files that get no truth file (text exports, links).
+const raw = (name, bytes, truth = []) => ({ name, format: 'raw', bytes, truth });
+const link = (name, target) => ({ name, format: 'symlink', target });
 
 const ALL_CLEAN = [
   'case-invalid',
@@ -2130,6 +2249,199 @@ defineCase({
   why: 'case.json and order.yaml are accepted; kind folders chat/, error/, order/ hold the evidence; "激活失败,产品密钥无法通过验证" capture, chat report and reply, 3.8 h after delivery.',
 });
 
+// 28 (extra) ---------------------------------------------------------------
+defineCase({
+  id: 'order-incomplete',
+  tests: 'order-incomplete: not_received, no order.json; the order screenshot was cropped above its 订单编号 row (product, ¥128.00, 付款时间, 待发货 visible) and the chat names the product but no order number',
+  targets: ['order-incomplete'],
+  claim: { reason: 'not_received' },
+  order: null,
+  images: [
+    {
+      ...png('Screenshot_20261214-093355.png', () =>
+        renderMobileOrder({
+          w: 1080, h: 2340, status: 'android', time: '09:33', battery: 47, title: '订单详情', right: '帮助',
+          banner: { title: '待发货', sub: '直充订单排队中,请耐心等待', colors: ['#F5515F', '#D7263D'] },
+          thumb: { label: '云音乐', color: '#C20C0C', size: 14 },
+          product: '网易云音乐 黑胶VIP 年卡 直充',
+          spec: '充值账号 138****2260',
+          price: '¥128.00',
+          rows: [
+            ['付款时间', '2026-12-12 20:05:47'],
+            ['实付款', '¥128.00', { bold: true, color: '#D7263D' }],
+            ['订单编号', '2026121220054781932'],
+            ['创建时间', '2026-12-12 20:05:31'],
+          ],
+          buttons: ['联系商家', '催发货'],
+        }),
+      ),
+      // cropped in the phone's editor just above the 订单编号 row: no order number in the pixels
+      crop: (sc) => sc.texts.find((t) => t.text === '订单编号').top - 10 * (sc.w / 375),
+    },
+    png('IMG_8842.PNG', () =>
+      renderChat({
+        w: 1170, h: 2532, theme: 'qq', status: 'ios', time: '09:47', battery: 53, title: '云音乐会员直充', subtitle: '在线',
+        buyerAvatar: '#8E6BBF', merchantAvatar: '#D7263D',
+        items: [
+          { sep: '12月14日 09:38' },
+          { from: 'buyer', text: '前天晚上拍的网易云音乐黑胶VIP年卡,到现在会员都没开通' },
+          { from: 'buyer', text: '订单页面一直是待发货' },
+          { from: 'merchant', text: '亲,直充通道这两天排队,我帮您加急处理' },
+          { from: 'buyer', text: '好的,麻烦快一点' },
+        ],
+      }),
+    ),
+  ],
+  now: '2026-12-14T10:00:00+08:00',
+  verdict: ['weak', 'ready'],
+  include: ['order-incomplete'],
+  exclude: ['order-missing', 'case-invalid', 'chat-missing', 'deadline-passed', 'order-id-mismatch'],
+  why: 'The only order proof is a screenshot cropped above the 订单编号 row: product, ¥128.00, 付款时间 2026-12-12 20:05:47 and 待发货 are visible, the order number is not, and the chat (report + reply) names the product but no number. 38 h into the 7-day window.',
+});
+
+// 29 (extra) ---------------------------------------------------------------
+const HOSTILE_ERROR = {
+  header: '骏网一卡通充值', headerColor: '#E8590C', formTitle: '一卡通充值',
+  fields: [['充值账号', 'jw_8820****'], ['卡号', '1125 **** **** 6640', true], ['密码', '****************', true]],
+  button: '立即充值',
+};
+
+defineCase({
+  id: 'hostile-files',
+  tests: 'evidence-unreadable from hostile files: a complete card_invalid case plus a text file named .png, a PNG header declaring 50000x50000, a zero-byte .jpg, an animated GIF, a 16-bit PNG, an EXIF-rotated JPEG and a GBK chat export',
+  targets: ['evidence-unreadable'],
+  claim: { reason: 'card_invalid' },
+  order: {
+    order_id: '2026112514352207716',
+    product: '骏网一卡通 100元 卡密',
+    category: 'game_card',
+    amount: 97,
+    paid_at: '2026-11-25T14:35:22+08:00',
+    delivered_at: '2026-11-25T14:35:29+08:00',
+    merchant: '一卡通批发站',
+  },
+  images: [
+    png('IMG_7716.PNG', () =>
+      renderMobileError({
+        w: 750, h: 1334, status: 'ios-old', time: '14:38', battery: 61, ...HOSTILE_ERROR,
+        dialog: { title: '充值未成功', lines: ['卡密已被使用,请确认卡密是否正确'], button: '知道了', buttonColor: '#E8590C' },
+      }),
+    ),
+    { ...png('IMG_7716-16bit.png', () =>
+      renderMobileError({
+        w: 750, h: 1334, status: 'ios-old', time: '14:38', battery: 61, ...HOSTILE_ERROR,
+        dialog: { title: '充值未成功', lines: ['卡密已被使用,请确认卡密是否正确'], button: '知道了', buttonColor: '#E8590C' },
+      }),
+    ), format: 'png16' },
+    {
+      name: 'Screenrecorder-2026-11-25-14-38-05.gif',
+      format: 'gif',
+      delays: [1500, 700],
+      build: async () => [
+        await renderMobileError({ w: 540, h: 960, status: 'ios-old', time: '14:38', battery: 61, ...HOSTILE_ERROR, toast: { text: '卡密已被使用', icon: true } }),
+        await renderMobileError({ w: 540, h: 960, status: 'ios-old', time: '14:38', battery: 61, ...HOSTILE_ERROR }),
+      ],
+    },
+    png('Screenshot_20261125-144702.png', () => hostileChat()),
+    { name: 'IMG_20261125_144702.jpg', format: 'jpg-exif6', quality: 85, build: () => hostileChat() },
+    raw('fake.png', Buffer.from('not an image\n')),
+    raw('huge-50000x50000.png', hugePng(50000, 50000)),
+    { name: 'empty.jpg', format: 'empty' },
+    raw(
+      'chat-export.txt',
+      gbkEncode(
+        [
+          '导出时间: 2026-11-25 15:02',
+          '2026-11-25 14:40:00 我: 卡密提示已被使用',
+          '2026-11-25 14:40:25 我: 订单号2026112514352207716',
+          '2026-11-25 14:41:10 客服: 稍等我查一下',
+          '2026-11-25 14:44:38 客服: 查了,上游显示这张卡已经充过了,给你走售后',
+          '',
+        ].join('\r\n'),
+      ),
+      null,
+    ),
+  ],
+  now: '2026-11-25T20:00:00+08:00',
+  verdict: ['weak', 'ready'],
+  include: ['evidence-unreadable'],
+  exclude: ['case-invalid', 'chat-missing', 'error-capture-missing', 'order-missing'],
+  why:
+    'A complete card_invalid case (order.json; IMG_7716.PNG dialog "卡密已被使用"; Screenshot_20261125-144702.png chat with report, order number and reply; 5.4 h after delivery) plus hostile files, none of which may crash the run or hang it: ' +
+    'fake.png = the 13-byte text "not an image" (unreadable); ' +
+    'huge-50000x50000.png = a 1.1 KB PNG whose IHDR declares 50000x50000 RGB (7.5 GB decoded) with 1 KB of truncated IDAT (unreadable, must be refused by size before decoding); ' +
+    'empty.jpg = zero bytes (unreadable); ' +
+    'Screenrecorder-2026-11-25-14-38-05.gif = 2-frame animated GIF, frame 1 shows the toast "卡密已被使用", frame 2 the form without it (readable); ' +
+    'IMG_7716-16bit.png = the error capture as a 16-bit-per-channel RGB PNG (readable); ' +
+    'IMG_20261125_144702.jpg = the chat screenshot stored rotated 90° counter-clockwise with EXIF Orientation 6 (readable once rotated upright); ' +
+    'chat-export.txt = the chat exported as GBK (CP936) with CRLF line ends, report + order number + merchant reply (readable once decoded as GBK).',
+});
+
+function hostileChat() {
+  return renderChat({
+    w: 1080, h: 2340, theme: 'dark', status: 'android', time: '14:47', battery: 58, title: '一卡通批发站',
+    buyerAvatar: '#5F7FA8', merchantAvatar: '#C98A3A',
+    items: [
+      { sep: '11月25日 14:40' },
+      { from: 'buyer', text: '你好,刚买的骏网一卡通100元,充值时弹窗说卡密已被使用' },
+      { from: 'buyer', text: '订单号2026112514352207716' },
+      { from: 'merchant', text: '稍等我查一下' },
+      { from: 'merchant', text: '查了,上游显示这张卡已经充过了,给你走售后' },
+    ],
+  });
+}
+
+// 30 (extra) ---------------------------------------------------------------
+defineCase({
+  id: 'symlink-outside',
+  tests: 'symbolic links in the case folder: evidence/passwd.png -> /etc/passwd and evidence/up.png -> an image of another case; the rest is a small ready card_invalid case',
+  targets: [],
+  claim: { reason: 'card_invalid' },
+  order: {
+    order_id: '2026121316204455018',
+    product: '完美世界 点卡 50元 卡密',
+    category: 'game_card',
+    amount: 48,
+    paid_at: '2026-12-13T16:20:44+08:00',
+    delivered_at: '2026-12-13T16:20:51+08:00',
+    merchant: '完美点卡直营',
+  },
+  images: [
+    png('evidence/Snipaste_2026-12-13_16-29-40.png', () =>
+      renderDesktopError({
+        window: '完美世界游戏平台 - 充值中心',
+        titleBg: '#2B3A55',
+        heading: '点卡充值',
+        body: ['充值账号: pw_*****2046', '卡号: 1213 **** **** 5507'],
+        dialogTitle: '充值失败',
+        message: ['该点卡卡密无效,系统中不存在此卡。', '(错误码 30021)'],
+        button: '确定',
+      }),
+    ),
+    png('evidence/IMG_5018.PNG', () =>
+      renderChat({
+        w: 750, h: 1334, theme: 'wechat', status: 'ios-old', carrier: '中国电信', time: '16:38', battery: 72, title: '完美点卡直营',
+        buyerAvatar: '#3C8D7A', merchantAvatar: '#B5523B',
+        items: [
+          { sep: '12月13日 16:31' },
+          { from: 'buyer', text: '老板,完美点卡充不上,平台提示卡密无效' },
+          { from: 'buyer', text: '单号 2026121316204455018' },
+          { from: 'merchant', text: '我看下,你截个图发我' },
+          { from: 'buyer', image: true },
+          { from: 'merchant', text: '收到,这张卡我核实一下,确认无效给你退' },
+        ],
+      }),
+    ),
+    link('evidence/passwd.png', '/etc/passwd'),
+    link('evidence/up.png', '../../ready-card-light/Screenshot_20261125-142905.png'),
+  ],
+  now: '2026-12-13T19:30:00+08:00',
+  verdict: ['weak', 'ready'],
+  include: [],
+  exclude: ['case-invalid', 'chat-missing', 'error-capture-missing'],
+  why: 'Order, "该点卡卡密无效,系统中不存在此卡" capture and chat (report, order number, reply) 3.2 h after delivery. evidence/passwd.png is a symbolic link to /etc/passwd and evidence/up.png a relative link to ../../ready-card-light/Screenshot_20261125-142905.png: both point outside the case folder and must not be read as evidence (or, at most, be reported), nor break the case.',
+});
+
 // ---------------------------------------------------------------------------
 // Writing
 // ---------------------------------------------------------------------------
@@ -2154,8 +2466,19 @@ function orderYaml(o) {
 
 async function renderImage(img) {
   if (img.format === 'empty') return { bytes: Buffer.alloc(0), truth: [] };
+  if (img.format === 'raw') return { bytes: img.bytes, truth: img.truth };
+  if (img.format === 'gif') {
+    const scenes = await img.build();
+    return { bytes: await toGif(scenes, img.delays), truth: scenes[0].truth() };
+  }
   const sc = await img.build();
+  if (img.format === 'png' && img.crop) {
+    const height = Math.round(img.crop(sc));
+    return { bytes: await toCroppedPng(sc, height), truth: sc.truth(height) };
+  }
   if (img.format === 'png') return { bytes: await toPng(sc), truth: sc.truth() };
+  if (img.format === 'png16') return { bytes: await toPng16(sc), truth: sc.truth() };
+  if (img.format === 'jpg-exif6') return { bytes: await toJpegExif6(sc, img.quality), truth: sc.truth() };
   let bytes = await toJpeg(sc, img.width, img.quality);
   if (img.truncate) {
     bytes = bytes.subarray(0, Math.floor(bytes.length * img.truncate));
@@ -2202,10 +2525,20 @@ async function main() {
     }
     const sizes = [];
     for (const img of c.images) {
-      const { bytes, truth } = await renderImage(img);
       const file = path.join(dir, img.name);
       await mkdir(path.dirname(file), { recursive: true });
+      if (img.format === 'symlink') {
+        await symlink(img.target, file);
+        sizes.push(`${img.name} -> ${img.target}`);
+        continue;
+      }
+      const { bytes, truth } = await renderImage(img);
       await writeFile(file, bytes);
+      if (truth === null) {
+        sizes.push(`${img.name} ${Math.round(bytes.length / 1024)} KB`);
+        total += bytes.length;
+        continue;
+      }
       const tfile = path.join(TRUTH, c.id, `${img.name}.txt`);
       await mkdir(path.dirname(tfile), { recursive: true });
       await writeFile(tfile, truth.length ? `${truth.join('\n')}\n` : '');
@@ -2230,7 +2563,11 @@ async function main() {
 function readme(rows) {
   const table = rows
     .map(({ n, c }) => {
-      const files = [c.claimFormat === 'json' ? 'case.json' : 'case.yaml', ...(c.order ? [c.orderFormat === 'yaml' ? 'order.yaml' : 'order.json'] : []), ...c.images.map((i) => i.name)];
+      const files = [
+        c.claimFormat === 'json' ? 'case.json' : 'case.yaml',
+        ...(c.order ? [c.orderFormat === 'yaml' ? 'order.yaml' : 'order.json'] : []),
+        ...c.images.map((i) => (i.format === 'symlink' ? `${i.name} → ${i.target}` : i.name)),
+      ];
       const targets = c.targets.length ? c.targets.map((t) => `\`${t}\``).join(', ') : '(none: clean)';
       return `| ${n} | \`${c.id}\` | \`${c.claim.reason}\` | ${targets} | ${c.verdict.join(' / ')} | ${files.join(', ')} | ${c.tests.replace(/\|/g, '\\|')} |`;
     })
@@ -2262,7 +2599,15 @@ mobile and desktop order pages, recharge/activation error toasts and dialogs, pr
   visible. It lives outside the case folder because a \`.txt\` inside one counts as a chat export.
   For OCR tests and fast sidecar tests. The truncated JPEG's truth holds only the rows a lenient
   decoder shows above the cut (strict decoders reject the file); the zero-byte \`blank.png\` has
-  an empty truth file.
+  an empty truth file. A cropped screenshot's truth holds only the rows above the crop.
+- \`hostile-files\` (its \`why\` lists each file): files that cannot be decoded (\`fake.png\`
+  is text, \`huge-50000x50000.png\` declares 7.5 GB of pixels in 1 KB, \`empty.jpg\` is empty)
+  have empty truth files; the animated GIF's truth is its first frame; the EXIF-rotated JPEG's
+  truth is the text as seen upright (after applying Orientation 6); \`chat-export.txt\` is GBK
+  with CRLF line ends and has no truth file.
+- \`symlink-outside/evidence/passwd.png\` and \`up.png\` are symbolic links (to \`/etc/passwd\`
+  and, relatively, to an image of \`ready-card-light\`); links have no truth files. The
+  generator recreates them, so run it on a file system that supports symbolic links.
 - Chat bubbles are wrapped like the apps do (CJK breaks anywhere, Latin words and order numbers
   stay whole), except that the phrases a check looks for (订单号, 卡密, 已被使用, 骗子, 私下, ...)
   are never split across lines.
