@@ -5,7 +5,13 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CaseError, RulePackError, UsageError } from './errors.js';
 import { defaultCacheDir } from './ingest/cache.js';
 import { checkPaths } from './index.js';
+import type { CaseResult } from './check-case.js';
 import { formatJson } from './report/json.js';
+import { formatJunit } from './report/junit.js';
+import { formatMarkdown } from './report/markdown.js';
+import { Progress } from './report/progress.js';
+import { formatSarif } from './report/sarif.js';
+import { parseShard } from './shard.js';
 import { formatPretty } from './report/pretty.js';
 import type { Lang } from './types.js';
 
@@ -40,11 +46,14 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .argument('<paths...>', 'case folders, or folders of cases')
     .option('--now <iso>', 'current time for deadlines (ISO 8601)', parseNow)
-    .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json']).default('pretty'))
+    .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json', 'junit', 'markdown', 'sarif']).default('pretty'))
     .option('--output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']))
     .option('--min-score <n>', 'score needed for a ready verdict', parseInteger(0, 100), 80)
     .option('--strict', 'a weak case fails too (exit 1)')
+    .option('--max-warnings <n>', 'fail when the cases hold more warnings than this', parseInteger(0, 1_000_000))
+    .option('--shard <i/n>', 'check only the i-th of n deterministic parts of the batch (CI shards)')
+    .option('--quiet', 'no progress on stderr')
     .option('--rules <dir...>', 'extra rule packs (reasons, platforms, lexicons) on top of the built-in ones')
     .option('--jobs <n>', 'parallel OCR workers', parseInteger(1, 64))
     .option('--cache-dir <dir>', 'where OCR results are cached (default: $XDG_CACHE_HOME/refund-check)')
@@ -61,7 +70,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const opts = program.opts<{
     now?: Date;
-    format: 'pretty' | 'json';
+    format: 'pretty' | 'json' | 'junit' | 'markdown' | 'sarif';
+    maxWarnings?: number;
+    shard?: string;
+    quiet?: boolean;
     output?: string;
     lang?: Lang;
     minScore: number;
@@ -73,8 +85,14 @@ export async function main(argv: string[]): Promise<number> {
     cacheDir?: string;
   }>();
   const lang = opts.lang ?? defaultLang();
+  let progress: Progress | undefined;
   try {
+    const shard = opts.shard ? parseShard(opts.shard) : undefined;
+    progress = opts.quiet ? undefined : new Progress(process.stderr);
     const { cases, summary } = await checkPaths(program.args, {
+      shard,
+      onStart: (total) => progress?.start(total),
+      onCase: (result, i, total) => progress?.tick(result, i, total),
       now: opts.now,
       lang,
       minScore: opts.minScore,
@@ -83,15 +101,24 @@ export async function main(argv: string[]): Promise<number> {
       showSecrets: opts.showSecrets,
       cacheDir: opts.cache ? (opts.cacheDir ?? defaultCacheDir()) : null,
     });
-    const text =
-      opts.format === 'json'
-        ? formatJson(cases, summary)
-        : formatPretty(cases, summary, { lang, color: !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR });
+    progress?.stop();
+    const isFailing = (c: CaseResult): boolean => c.verdict === 'not-ready' || (opts.strict === true && c.verdict === 'weak');
+    const color = !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const text = {
+      json: () => formatJson(cases, summary),
+      junit: () => formatJunit(cases, summary, isFailing),
+      markdown: () => formatMarkdown(cases, summary, lang),
+      sarif: () => formatSarif(cases, VERSION),
+      pretty: () => formatPretty(cases, summary, { lang, color }),
+    }[opts.format]();
     if (opts.output) writeAtomically(opts.output, text);
     else process.stdout.write(text);
-    const failing = cases.some((c) => c.verdict === 'not-ready' || (opts.strict && c.verdict === 'weak'));
-    return failing ? 1 : 0;
+    const warnings = cases.reduce((n, c) => n + c.findings.filter((f) => f.severity === 'warning').length, 0);
+    const tooManyWarnings = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
+    if (tooManyWarnings) process.stderr.write(`refund-check: ${warnings} warnings (more than --max-warnings ${opts.maxWarnings})\n`);
+    return cases.some(isFailing) || tooManyWarnings ? 1 : 0;
   } catch (err) {
+    progress?.stop();
     if (err instanceof UsageError || err instanceof RulePackError || err instanceof CaseError) {
       process.stderr.write(`refund-check: ${err.message}\n`);
       return 2;

@@ -3,6 +3,7 @@ import { checkCase, type CaseResult, type CheckOptions } from './check-case.js';
 import { discoverCases } from './discover.js';
 import { OcrCache } from './ingest/cache.js';
 import { OcrPool } from './ingest/ocr.js';
+import { inShard, type Shard } from './shard.js';
 import { loadRules } from './rules/load.js';
 import type { Lang } from './types.js';
 
@@ -27,6 +28,10 @@ export interface RunOptions {
   showSecrets?: boolean;
   /** Called after each case, in order. */
   onCase?: (result: CaseResult, index: number, total: number) => void;
+  /** Called once the cases are known. */
+  onStart?: (total: number) => void;
+  /** Only the cases of this shard. */
+  shard?: Shard;
   /** OCR cache folder; null for no cache. Default: none (the CLI passes the user cache). */
   cacheDir?: string | null;
   /** A pool to use (and leave open); by default one is made and closed. */
@@ -35,7 +40,8 @@ export interface RunOptions {
 
 /** Checks every case under the given paths with one shared OCR pool. */
 export async function checkPaths(paths: string[], options: RunOptions = {}): Promise<{ cases: CaseResult[]; summary: RunSummary }> {
-  const refs = discoverCases(paths);
+  const refs = discoverCases(paths).filter((r) => !options.shard || inShard(r.display, options.shard));
+  options.onStart?.(refs.length);
   const rules = loadRules(options.rulesDirs ?? []);
   const pool = options.pool ?? new OcrPool(options.jobs ?? 2);
   const checkOptions: CheckOptions = {
@@ -47,13 +53,28 @@ export async function checkPaths(paths: string[], options: RunOptions = {}): Pro
     showSecrets: options.showSecrets,
     cache: options.cacheDir ? new OcrCache(options.cacheDir) : undefined,
   };
+  // Two cases in flight keep every OCR worker busy (one case's last image while the next
+  // case starts); results are reported in discovery order.
   const cases: CaseResult[] = [];
-  try {
-    for (const [i, ref] of refs.entries()) {
-      const result = await checkCase(ref.dir, ref.display, checkOptions);
-      cases.push(result);
-      options.onCase?.(result, i, refs.length);
+  const pending = new Map<number, CaseResult>();
+  let next = 0;
+  let reported = 0;
+  const worker = async (): Promise<void> => {
+    while (next < refs.length) {
+      const i = next++;
+      const ref = refs[i]!;
+      pending.set(i, await checkCase(ref.dir, ref.display, checkOptions));
+      while (pending.has(reported)) {
+        const result = pending.get(reported)!;
+        pending.delete(reported);
+        cases.push(result);
+        options.onCase?.(result, reported, refs.length);
+        reported++;
+      }
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(2, refs.length) }, worker));
   } finally {
     if (!options.pool) await pool.close();
   }
