@@ -2505,6 +2505,73 @@ function firstGreyRow(data, { width, height, channels }) {
   return height;
 }
 
+
+// 31 (extra) ---------------------------------------------------------------
+// Secrets in every place a report can quote from: the chat, a chat export and the
+// order record. No output format may print any of them whole (tests list them).
+const SECRET_CARD = '8273661509342281';
+const SECRET_PASSWORD = '5839221074619902';
+const SECRET_PHONE = '13812345678';
+const SECRET_ID = '110101199003074514';
+const SECRET_BANK = '6222021234567890128';
+defineCase({
+  id: 'secrets-everywhere',
+  tests: 'secrets: card code, card password, phone, PRC ID and bank card numbers in chat, export and threats; masked in every output',
+  targets: ['private-channel', 'threatening-language'],
+  claim: { reason: 'card_invalid' },
+  order: {
+    order_id: '2026112416052273306',
+    product: '骏网一卡通 50元 卡密',
+    category: 'game_card',
+    amount: 48.5,
+    paid_at: '2026-11-24T16:05:22+08:00',
+    delivered_at: '2026-11-24T16:05:29+08:00',
+    merchant: '骏网卡密小铺',
+  },
+  images: [
+    png('Screenshot_20261124-161840.png', () =>
+      renderMobileError({
+        w: 1080, h: 2340, time: '16:18', battery: 71, header: '骏网一卡通充值', headerColor: '#E8590C',
+        formTitle: '一卡通充值',
+        fields: [['卡号', SECRET_CARD], ['密码', SECRET_PASSWORD]],
+        button: '立即充值',
+        toast: { text: '该卡密已被使用', icon: true },
+      }),
+    ),
+    png('Screenshot_20261124-162530.png', () =>
+      renderChat({
+        w: 1080, h: 2340, theme: 'wechat', time: '16:25', battery: 69, title: '骏网卡密小铺',
+        items: [
+          { sep: '11月24日 16:20' },
+          { from: 'buyer', text: `卡号${SECRET_CARD}充值提示已被使用` },
+          { from: 'buyer', text: '订单号2026112416052273306' },
+          { from: 'merchant', text: `卡密: ${SECRET_PASSWORD} 你再试试` },
+          { from: 'merchant', text: `加我微信${SECRET_PHONE}私下转你` },
+          { from: 'buyer', text: `骗子,我身份证${SECRET_ID}都给你看了` },
+        ],
+      }),
+    ),
+    raw(
+      'chat-export.txt',
+      Buffer.from(
+        [
+          '2026-11-24 16:21:00 我: 卡密充值失败,提示已被使用',
+          `2026-11-24 16:22:10 客服: 退款打到你银行卡${SECRET_BANK}吧,加微信${SECRET_PHONE}`,
+          `2026-11-24 16:23:00 我: 不走平台不行,我手机号${SECRET_PHONE}`,
+          '',
+        ].join('\n'),
+      ),
+      null,
+    ),
+  ],
+  now: '2026-11-24T20:00:00+08:00',
+  verdict: ['weak', 'ready'],
+  include: ['private-channel', 'threatening-language'],
+  exclude: ['case-invalid', 'chat-missing', 'error-capture-missing', 'order-missing', 'order-id-mismatch'],
+  secrets: [SECRET_CARD, SECRET_PASSWORD, SECRET_PHONE, SECRET_ID, SECRET_BANK],
+  why: 'Card code, card password, phone number, PRC ID number and bank card number appear in the error capture, the chat (threat and private-channel quotes) and a chat export; every output must mask them (last 4 kept).',
+});
+
 async function main() {
   await rm(CASES, { recursive: true, force: true });
   await rm(TRUTH, { recursive: true, force: true });
@@ -2551,6 +2618,7 @@ async function main() {
       must_include: c.include,
       must_not_include: c.exclude.filter((x) => !c.include.includes(x)),
       why: c.why,
+      ...(c.secrets ? { secrets: c.secrets } : {}),
     };
     await writeFile(path.join(CASES, `${c.id}.expected.json`), `${JSON.stringify(expected, null, 2)}\n`);
     rows.push({ n: i + 1, c });

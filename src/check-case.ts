@@ -112,7 +112,8 @@ export async function checkCase(dir: string, displayPath: string, options: Check
     deadline: computeDeadline(claim.reason, platform, order, facts, filedAt),
   };
   const raw = CHECKS.flatMap((check) => runCheck(check, model));
-  const findings = raw.map((f) => present(f, options));
+  const keep = orderNumbers(model);
+  const findings = raw.map((f) => present(f, options, keep));
   const score = scoreOf(findings);
   const d = model.deadline;
   return {
@@ -125,18 +126,41 @@ export async function checkCase(dir: string, displayPath: string, options: Check
       remaining_hours: d.remainingHours ?? null,
       status: d.status,
     },
-    evidence: evidence.map((e) => ({ file: e.file, kind: e.kind, confidence: e.confidence, facts: factsOf(e.file, facts, options) })),
+    evidence: evidence.map((e) => ({ file: e.file, kind: e.kind, confidence: e.confidence, facts: factsOf(e.file, facts, options, keep) })),
     findings,
     ms: Date.now() - started,
   };
 }
 
-function present(f: RawFinding, options: CheckOptions): Finding {
+/**
+ * The order numbers of a case, which stay readable when everything else long and
+ * numeric is masked: this order's own number, numbers labelled as an order number,
+ * and date-based numbers quoted in a chat (another order the buyer mentions).
+ */
+function orderNumbers(model: CaseModel): Set<string> {
+  const keep = new Set<string>();
+  const add = (id: string): void => {
+    keep.add(id);
+    keep.add(id.replace(/^[A-Za-z]+/, ''));
+  };
+  if (model.order.orderId) add(model.order.orderId);
+  for (const f of model.facts.orderIds) {
+    if (f.label === 'order' || (f.label === 'bare' && /^[A-Z]{0,4}20\d{2}(0[1-9]|1[0-2])\d{10,}$/.test(f.value))) add(f.value);
+  }
+  return keep;
+}
+
+function present(f: RawFinding, options: CheckOptions, keep: ReadonlySet<string> = new Set()): Finding {
   const check = CHECKS.find((c) => c.code === f.code) ?? caseInvalid;
   const spec = check.messages[f.messageId as keyof typeof check.messages];
-  // Values from the evidence are masked before they enter the message; the templates are ours.
+  // Values from the evidence are masked, then shortened, before they enter the message
+  // (in that order: a cut number would no longer be recognised); the templates are ours.
   const data = Object.fromEntries(
-    Object.entries(f.data).map(([k, v]) => [k, typeof v === 'string' && !options.showSecrets ? maskSecrets(v) : v]),
+    Object.entries(f.data).map(([k, v]) => {
+      if (typeof v !== 'string') return [k, v];
+      const masked = options.showSecrets ? v : maskSecrets(v, keep);
+      return [k, QUOTES.has(k) ? shorten(masked) : masked];
+    }),
   );
   return {
     code: f.code,
@@ -147,6 +171,14 @@ function present(f: RawFinding, options: CheckOptions): Finding {
     messageId: f.messageId,
     boxes: f.boxes,
   };
+}
+
+/** Message data that quotes the evidence, shortened in messages. */
+const QUOTES = new Set(['quote', 'text']);
+
+/** Shortens a quoted line for a message. */
+function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function invalid(
@@ -180,12 +212,12 @@ function invalid(
   };
 }
 
-function factsOf(file: string, facts: Facts, options: CheckOptions): Record<string, unknown> {
+function factsOf(file: string, facts: Facts, options: CheckOptions, keep: ReadonlySet<string>): Record<string, unknown> {
   const mine = <T extends { ref: { file: string } }>(list: T[]): T[] => list.filter((f) => f.ref.file === file);
   const refs = (list: { file: string; text: string }[]): string[] => list.filter((r) => r.file === file).map((r) => mask(r.text));
-  const mask = (s: string): string => (options.showSecrets ? s : maskSecrets(s));
+  const mask = (s: string): string => (options.showSecrets ? s : maskSecrets(s, keep));
   const out: Record<string, unknown> = {
-    order_ids: unique(mine(facts.orderIds).map((f) => f.value)),
+    order_ids: unique(mine(facts.orderIds).map((f) => mask(f.value))),
     amounts: unique(mine(facts.amounts).map((f) => f.value)),
     times: unique(mine(facts.times).map((f) => f.at.toISOString())),
     failures: unique(mine(facts.failures).map((f) => f.kind)),

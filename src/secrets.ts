@@ -1,9 +1,9 @@
 /**
  * Masks secrets in text shown to anyone: card codes and card passwords (卡密), phone
  * numbers, PRC ID numbers and bank card numbers keep their last 4 characters only.
- * Order numbers are not secrets and stay whole.
+ * Order numbers are not secrets: those in `keep` stay whole.
  */
-export function maskSecrets(text: string): string {
+export function maskSecrets(text: string, keep: ReadonlySet<string> = new Set()): string {
   return (
     text
       // A value after a card-code / password / key label.
@@ -17,26 +17,22 @@ export function maskSecrets(text: string): string {
       .replace(/(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g, (v) => maskValue(v))
       // Mainland mobile numbers.
       .replace(/(?<!\d)(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)/g, (v) => maskValue(v))
-      // Bank card numbers: 16 to 19 digits passing the Luhn check (order numbers start with the year 20xx).
-      .replace(/(?<!\d)(?!20)\d{16,19}(?!\d)/g, (v) => (luhn(v) ? maskValue(v) : v))
+      // Card codes and bank card numbers: long digit runs that are not an order number.
+      .replace(/(?<![\d*])\d{12,}(?!\d)/g, (v) => (isOrderNumber(v, keep) ? v : maskValue(v)))
   );
+}
+
+/**
+ * Order numbers stay readable: those the case knows (`keep`), or, without a case,
+ * date-based ones (20261125...) as most shop systems issue them.
+ */
+function isOrderNumber(digits: string, keep: ReadonlySet<string>): boolean {
+  if (keep.size > 0) return keep.has(digits);
+  return /^20\d{2}(0[1-9]|1[0-2])/.test(digits) && digits.length >= 14 && digits.length <= 22;
 }
 
 function maskValue(value: string): string {
   const chars = value.replace(/[\s-]/g, '');
   if (chars.length <= 4) return value;
   return `${'*'.repeat(Math.min(8, chars.length - 4))}${chars.slice(-4)}`;
-}
-
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
 }

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCase } from '../src/check-case.js';
 import { OcrPool } from '../src/ingest/ocr.js';
@@ -11,6 +14,22 @@ const rules = loadRules();
 afterAll(() => pool.close());
 
 const cases = expectationsIn(FIXTURES);
+
+/** Bytes (hash) and modification time of every file under a folder, links not followed. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      const st = lstatSync(p);
+      if (e.isDirectory()) walk(p);
+      else out[p] = `${st.mtimeMs} ${e.isFile() ? createHash('sha256').update(readFileSync(p)).digest('hex') : 'link'}`;
+    }
+  };
+  walk(dir);
+  return out;
+}
+const before = snapshot(FIXTURES);
 
 describe('fixture cases', () => {
   it('has a fixture for every case folder', () => {
@@ -28,4 +47,8 @@ describe('fixture cases', () => {
       expect(result.score).toBeLessThanOrEqual(100);
     });
   }
+
+  it('left every file of every case folder unchanged (bytes and modification time), and wrote none', () => {
+    expect(snapshot(FIXTURES)).toEqual(before);
+  });
 });

@@ -1,6 +1,6 @@
 import type { FailureKind } from '../rules/schema.js';
 import { defineCheck } from './define.js';
-import { ofKind, quote, reasonName } from './util.js';
+import { ofKind, reasonName } from './util.js';
 
 const FAILURE_NAMES: Record<FailureKind, { zh: string; en: string }> = {
   used: { zh: '已被使用', en: 'already used' },
@@ -50,7 +50,7 @@ export default defineCheck({
       });
     } else {
       const capture = captures[0]!;
-      report('unclear', { file: capture.file, data: { reason: reasonName(model), text: quote(capture.lines.map((l) => l.text).join(' ')) } });
+      report('unclear', { file: capture.file, data: { reason: reasonName(model), text: capture.lines.map((l) => l.text).join(' ') } });
     }
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from './define.js';
-import { quote } from './util.js';
 
 const QUALITY = new Set(['card_invalid', 'activation_failed', 'not_as_described']);
 const DELIVERY = new Set(['not_received', 'late_delivery']);
@@ -16,6 +15,6 @@ export default defineCheck({
   evaluate(model, report) {
     const { facts, reasonId } = model;
     const ref = QUALITY.has(reasonId) ? facts.promises[0] : DELIVERY.has(reasonId) ? facts.deliveryPromises[0]?.ref : undefined;
-    if (ref) report('promise', { file: ref.file, boxes: [ref.box], data: { quote: quote(ref.text) } });
+    if (ref) report('promise', { file: ref.file, boxes: [ref.box], data: { quote: ref.text } });
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from './define.js';
-import { quote } from './util.js';
 
 export default defineCheck({
   code: 'policy-no-refund',
@@ -16,6 +15,6 @@ export default defineCheck({
   evaluate(model, report) {
     if (model.reasonId !== 'wrong_purchase') return;
     const term = model.facts.noRefund[0];
-    if (term) report('excluded', { file: term.ref.file === model.orderFile ? model.orderFile : term.ref.file, boxes: [term.ref.box], data: { quote: quote(term.ref.text) } });
+    if (term) report('excluded', { file: term.ref.file === model.orderFile ? model.orderFile : term.ref.file, boxes: [term.ref.box], data: { quote: term.ref.text } });
   },
 });

@@ -1,5 +1,4 @@
 import { defineCheck } from './define.js';
-import { quote } from './util.js';
 
 export default defineCheck({
   code: 'private-channel',
@@ -18,7 +17,7 @@ export default defineCheck({
     for (const ref of model.facts.privateChannel) {
       if (seen.has(ref.file)) continue;
       seen.add(ref.file);
-      report('offer', { file: ref.file, boxes: [ref.box], data: { file: ref.file, quote: quote(ref.text) } });
+      report('offer', { file: ref.file, boxes: [ref.box], data: { file: ref.file, quote: ref.text } });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from './define.js';
-import { quote, reasonName } from './util.js';
+import { reasonName } from './util.js';
 
 const CARD_FAILURES = new Set(['used', 'activated', 'wrong_format', 'not_found', 'expired', 'invalid']);
 
@@ -23,7 +23,7 @@ export default defineCheck({
       report('mismatch', {
         file: ref.file,
         boxes: [ref.box],
-        data: { other: reasonName(model, otherId), otherId, reason: reasonName(model), quote: quote(ref.text) },
+        data: { other: reasonName(model, otherId), otherId, reason: reasonName(model), quote: ref.text },
       });
 
     const wrong = facts.wrongPurchase[0];

@@ -1,5 +1,4 @@
 import { defineCheck } from './define.js';
-import { quote } from './util.js';
 
 export default defineCheck({
   code: 'threatening-language',
@@ -15,6 +14,6 @@ export default defineCheck({
   },
   evaluate(model, report) {
     const first = model.facts.threats[0];
-    if (first) report('threat', { file: first.file, boxes: model.facts.threats.map((t) => t.box), data: { quote: quote(first.text) } });
+    if (first) report('threat', { file: first.file, boxes: model.facts.threats.map((t) => t.box), data: { quote: first.text } });
   },
 });

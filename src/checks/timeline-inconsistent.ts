@@ -21,6 +21,10 @@ export default defineCheck({
         en: 'Check the screenshot date and the filing time; evidence cannot postdate the filing.',
       },
     },
+    paidAfterFiling: {
+      message: { zh: '付款时间 {paid} 晚于申请时间 {filed}', en: 'The payment time {paid} is after the filing time {filed}' },
+      suggestion: { zh: '核对订单记录的 paid_at 和 --now / filed_at (注意时区)。', en: 'Check paid_at in the order record and --now / filed_at (mind the time zone).' },
+    },
     deliveredBeforePaid: {
       message: { zh: '订单记录的发货时间 {delivered} 早于付款时间 {paid}', en: 'The order record says delivered at {delivered}, before paid at {paid}' },
       suggestion: { zh: '核对订单记录里的 paid_at 和 delivered_at。', en: 'Check paid_at and delivered_at in the order record.' },
@@ -30,6 +34,9 @@ export default defineCheck({
     const { order, facts, timezone } = model;
     if (order.paidAt && order.deliveredAt && order.deliveredAt.getTime() < order.paidAt.getTime() - SLACK) {
       report('deliveredBeforePaid', { file: order.file ?? null, data: { delivered: timeText(order.deliveredAt, timezone), paid: timeText(order.paidAt, timezone) } });
+    }
+    if (order.paidAt && order.paidAt.getTime() > model.filedAt.getTime() + SLACK) {
+      report('paidAfterFiling', { file: order.file ?? null, data: { paid: timeText(order.paidAt, timezone), filed: timeText(model.filedAt, timezone) } });
     }
     const seen = new Set<string>();
     for (const t of facts.times) {

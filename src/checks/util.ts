@@ -53,8 +53,3 @@ export function durationText(minutes: number): Template {
   const en = [days ? `${days} d` : '', hours ? `${hours} h` : '', mins || (!days && !hours) ? `${mins} min` : ''].filter(Boolean).join(' ');
   return { zh, en };
 }
-
-/** Shortens a quoted line for a message. */
-export function quote(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}

@@ -5,7 +5,7 @@ import type { EvidenceFile } from './files.js';
 import { decodeImage, ImageDecodeError } from './image.js';
 import { kindFromContent, kindFromName } from './kind.js';
 import { OcrCache } from './cache.js';
-import { recognizeImage, type OcrPage, type OcrPool } from './ocr.js';
+import { OcrTimeoutError, recognizeImage, type OcrPage, type OcrPool } from './ocr.js';
 import { sideOfBlock } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
@@ -59,7 +59,7 @@ export async function readEvidence(
     try {
       page = await recognizeImage(pool, await decodeImage(bytes));
     } catch (err) {
-      if (err instanceof ImageDecodeError) return { ...base, unreadable: err.message };
+      if (err instanceof ImageDecodeError || err instanceof OcrTimeoutError) return { ...base, unreadable: err.message };
       throw err;
     }
     cache?.set(key, page);

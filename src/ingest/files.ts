@@ -42,6 +42,10 @@ export function listEvidence(dir: string, skipFiles: Set<string> = new Set()): {
       if (entry.name.startsWith('.')) continue;
       const abs = join(current, entry.name);
       const name = rel(dir, abs);
+      if (entry.name.includes('\uFFFD')) {
+        problems.push({ file: name, problem: 'file name is not valid UTF-8; rename the file' });
+        continue;
+      }
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {

@@ -31,6 +31,14 @@ export interface OcrPage {
   confidence: number;
 }
 
+/** OCR of an image took longer than allowed. */
+export class OcrTimeoutError extends Error {
+  override name = 'OcrTimeoutError';
+  constructor(ms: number) {
+    super(`OCR took longer than ${Math.round(ms / 1000)} s`);
+  }
+}
+
 /** Bump when preprocessing or OCR settings change: cache entries of other versions are ignored. */
 export const OCR_VERSION = 'layout-v1';
 
@@ -51,7 +59,11 @@ export class OcrPool {
   private langDir: string | undefined;
   private workerError: unknown;
 
-  constructor(private readonly jobs: number) {}
+  constructor(
+    private readonly jobs: number,
+    /** Longest time one block may take to read. */
+    private readonly timeoutMs = 60_000,
+  ) {}
 
   private start(): Promise<Tesseract.Scheduler> {
     this.starting ??= (async () => {
@@ -97,13 +109,25 @@ export class OcrPool {
     return this.starting;
   }
 
-  /** Reads one PNG buffer as a single block of text. */
+  /**
+   * Reads one PNG buffer as a single block of text. A job that takes longer than the
+   * timeout is given up ({@link OcrTimeoutError}), so one pathological image cannot
+   * hold the whole run.
+   */
   async recognizeBlock(png: Buffer): Promise<Tesseract.Page> {
     const scheduler = await this.start();
     this.workerError = undefined;
-    const { data } = await scheduler.addJob('recognize', png, {}, { blocks: true, text: false });
-    if (this.workerError) throw new Error(`OCR worker failed: ${String(this.workerError)}`);
-    return data;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new OcrTimeoutError(this.timeoutMs)), this.timeoutMs);
+    });
+    try {
+      const { data } = await Promise.race([scheduler.addJob('recognize', png, {}, { blocks: true, text: false }), timeout]);
+      if (this.workerError) throw new Error(`OCR worker failed: ${String(this.workerError)}`);
+      return data;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Whether any worker was started. */
