@@ -1035,7 +1035,7 @@ defineCase({
   now: '2026-11-25T18:00:00+08:00',
   verdict: ['ready'],
   include: ['merchant-promise'],
-  exclude: [...ALL_CLEAN, 'deadline-near', 'deadline-unknown', 'chat-no-reply', 'chat-no-feedback', 'private-channel', 'threatening-language', 'timeline-inconsistent', 'evidence-unlinked', 'amount-mismatch', 'evidence-unreadable'],
+  exclude: [...ALL_CLEAN, 'deadline-near', 'deadline-unknown', 'chat-no-reply', 'chat-no-feedback', 'private-channel', 'threatening-language', 'timeline-inconsistent', 'evidence-unlinked', 'amount-mismatch', 'evidence-unreadable', 'evidence-irrelevant'],
   why: 'Order, "该卡密已被使用" capture and chat (report, reply, "保证卡密都能用" promise) filed 3.7 h after delivery.',
 });
 

@@ -37,8 +37,11 @@ export interface KindSignals {
 export function kindFromContent(s: KindSignals, lex: Lexicon): EvidenceKind {
   const [left, right] = s.bubbles;
   const bubbles = left + right;
-  if ((left >= 1 && right >= 1) || bubbles >= 3 || (bubbles >= 1 && s.avatars >= 1) || s.speakerLines >= 2) return 'chat';
+  if ((left >= 1 && right >= 1) || bubbles >= 3 || s.speakerLines >= 2) return 'chat';
   const orderMarks = findAll(s.text, lex.orderMarkers).length;
+  // One bubble beside an avatar is a chat too (a lone message), unless the page is an
+  // order page, whose product thumbnail and title look the same.
+  if (bubbles >= 1 && s.avatars >= 1 && orderMarks < 2) return 'chat';
   const policyMark = findPhrase(s.text, lex.policyMarkers) !== undefined;
   const terms =
     findPhrase(s.text, [...lex.noRefundAbsolute, ...lex.noRefundNonQuality, ...lex.exceptionCard]) !== undefined ||
