@@ -1,0 +1,547 @@
+#!/usr/bin/env node
+// OCR benchmark on the fixture images: accuracy per category (our tesseract.js pipeline and,
+// when installed, native tesseract), CLI speed cold/warm and peak RSS.
+//
+//   npm run build && npm run bench -- [--limit N] [--jobs N] [--json FILE] [--skip-cli] [--skip-native]
+//
+// Image set: every regular file under fixtures/cases/ whose truth file
+// fixtures/truth/<case>/<path>.txt is not empty, sorted by path (symbolic links have no truth).
+// Their case folders are copied to a temporary folder first and every pass reads the copy, so
+// a concurrent `npm run fixtures` cannot change the images mid-run (a warning says if it did).
+// Speed: wall time of each pass; CPU time and peak RSS of child processes via GNU time
+// (/usr/bin/time -f '%e %U %S %M'); CPU time of the library pass via process.cpuUsage().
+//
+// Text comparison: truth lines joined, OCR lines joined, both NFKC-folded (full-width
+// punctuation and ￥ become , : ¥ ...) and with ALL whitespace removed.
+//   CER = Levenshtein(truth, ocr) / length(truth), over code points; a category's CER is the
+//   sum of distances over the sum of truth lengths. An image the decoder refuses counts as "".
+//   Key phrases: order numbers (14-22 digits, letter-prefixed digits, 16-char upper alnum),
+//   amounts (¥12.34) and every truth line holding a failure/promise word (KEY_WORDS; the
+//   status-bar row is skipped so that a "100%" battery is not a key phrase). Recalled = found
+//   as a substring of the folded OCR text.
+//
+// Categories, first rule that matches wins:
+//   chat-dark     mean luminance of the decoded image < 80 (sharp stats)
+//   jpeg          the file is .jpg/.jpeg
+//   chat-light    2+ truth lines and, below the first (status-bar) line, a chat time separator
+//                 row ("14:32", "11月25日 14:32", "昨天 21:42", "2026-11-29 16:42") or a
+//                 presence row (手机在线 / 在线 / 离线)
+//   order         the truth contains 订单号, 订单编号 or 实付
+//   dialog/error  the truth contains a KEY_WORDS failure word
+//   other         anything else
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import sharp from 'sharp';
+import { decodeImage, ImageDecodeError } from '../dist/ingest/image.js';
+import { OcrPool, recognizeImage } from '../dist/ingest/ocr.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CASES = join(ROOT, 'fixtures', 'cases');
+const TRUTH = join(ROOT, 'fixtures', 'truth');
+const BIN = join(ROOT, 'bin', 'refund-check.js');
+const NOW = '2026-12-15T12:00:00+08:00'; // deadlines do not matter for timing
+const WARM_RUNS = 3;
+
+const FAILURE_WORDS = ['已被使用', '格式错误', '不存在', '已过期', '激活失败', '超时', '维护', 'failed', 'invalid', 'used', 'redeemed'];
+const KEY_WORDS = [...FAILURE_WORDS, '保证', '100%', '包售后', '到账', '发货', '内反馈', '不退', '微信', '投诉', '骗子'];
+const CATEGORIES = ['chat-dark', 'jpeg', 'chat-light', 'order', 'dialog/error', 'other'];
+
+// ---------------------------------------------------------------- arguments
+
+function parseArgs(argv) {
+  const opts = { limit: Infinity, jobs: 2, json: undefined, cli: true, native: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) usage(`${a} needs a value`);
+      return v;
+    };
+    const int = () => {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) usage(`${a} expects a positive integer`);
+      return n;
+    };
+    if (a === '--limit') opts.limit = int();
+    else if (a === '--jobs') opts.jobs = int();
+    else if (a === '--json') opts.json = value();
+    else if (a === '--skip-cli') opts.cli = false;
+    else if (a === '--skip-native') opts.native = false;
+    else if (a === '-h' || a === '--help') usage();
+    else usage(`unknown argument ${a}`);
+  }
+  return opts;
+}
+
+function usage(error) {
+  const text = 'usage: node scripts/bench.mjs [--limit N] [--jobs N (default 2)] [--json FILE] [--skip-cli] [--skip-native]\n';
+  if (error) {
+    process.stderr.write(`bench: ${error}\n${text}`);
+    process.exit(2);
+  }
+  process.stdout.write(text);
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- image set and truth
+
+function walk(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+function loadImages(limit) {
+  const images = [];
+  for (const truthFile of walk(TRUTH)) {
+    if (!truthFile.endsWith('.txt')) continue;
+    const rel = relative(TRUTH, truthFile).slice(0, -4).split(sep).join('/');
+    const file = join(CASES, rel);
+    let st;
+    try {
+      st = lstatSync(file);
+    } catch {
+      continue; // truth without image (the generator is rewriting?)
+    }
+    if (!st.isFile()) continue;
+    const lines = readFileSync(truthFile, 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (lines.length === 0) continue;
+    images.push({ rel, case: rel.split('/')[0], file, truthLines: lines });
+  }
+  images.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return images.slice(0, limit);
+}
+
+const fold = (s) => s.normalize('NFKC').replace(/\s+/gu, '');
+
+const STATUS_BAR = /\d{1,2}:\d{2}.*\d{1,3}%$/;
+const KEY_TOKENS = [
+  /(?<![0-9A-Za-z])\d{14,22}(?![0-9A-Za-z])/g, // order numbers
+  /(?<![0-9A-Za-z])[A-Z]{1,3}\d{8,22}(?![0-9A-Za-z])/g, // letter-prefixed order numbers
+  /(?<![0-9A-Za-z])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{16}(?![0-9A-Za-z])/g, // 16-char upper alnum
+  /[¥￥]\s?\d+(?:\.\d{1,2})?/g, // amounts
+];
+
+function keyPhrases(lines) {
+  const keys = new Set();
+  for (const [i, line] of lines.entries()) {
+    for (const re of KEY_TOKENS) for (const m of line.matchAll(re)) keys.add(fold(m[0]));
+    if (i === 0 && STATUS_BAR.test(line)) continue;
+    const lower = line.toLowerCase();
+    if (KEY_WORDS.some((w) => lower.includes(w.toLowerCase()))) keys.add(fold(line));
+  }
+  return [...keys].filter(Boolean);
+}
+
+const SEPARATOR = /^(?:(?:\d{1,2}月\d{1,2}日|昨天|今天|前天|星期.|周.|\d{4}[-/]\d{1,2}[-/]\d{1,2})\s*)?\d{1,2}:\d{2}$/;
+const PRESENCE = /^(?:手机在线|在线|离线|电脑在线)$/;
+
+function categorize(img, luminance) {
+  const text = img.truthLines.join('\n');
+  if (luminance !== null && luminance < 80) return 'chat-dark';
+  if (/\.jpe?g$/i.test(img.rel)) return 'jpeg';
+  if (img.truthLines.length >= 2 && img.truthLines.slice(1).some((l) => SEPARATOR.test(l) || PRESENCE.test(l))) return 'chat-light';
+  if (/订单号|订单编号|实付/.test(text)) return 'order';
+  const lower = text.toLowerCase();
+  if (FAILURE_WORDS.some((w) => lower.includes(w.toLowerCase()))) return 'dialog/error';
+  return 'other';
+}
+
+// ---------------------------------------------------------------- scoring
+
+function levenshtein(a, b) {
+  const s = Array.from(a);
+  const t = Array.from(b);
+  if (s.length === 0) return t.length;
+  if (t.length === 0) return s.length;
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  let cur = new Array(t.length + 1);
+  for (let i = 1; i <= s.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= t.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[t.length];
+}
+
+function score(img, ocrText) {
+  const truth = fold(img.truthLines.join(''));
+  const got = fold(ocrText);
+  const distance = levenshtein(truth, got);
+  const keys = img.keys;
+  const missed = keys.filter((k) => !got.includes(k));
+  return { distance, truthChars: Array.from(truth).length, cer: distance / Array.from(truth).length, keys: keys.length, found: keys.length - missed.length, missed };
+}
+
+function aggregate(images, engine) {
+  const rows = {};
+  for (const cat of [...CATEGORIES, 'all']) {
+    const sel = images.filter((i) => i[engine] && (cat === 'all' || i.category === cat));
+    if (sel.length === 0) continue;
+    const dist = sel.reduce((s, i) => s + i[engine].distance, 0);
+    const chars = sel.reduce((s, i) => s + i[engine].truthChars, 0);
+    const keys = sel.reduce((s, i) => s + i[engine].keys, 0);
+    const found = sel.reduce((s, i) => s + i[engine].found, 0);
+    rows[cat] = { images: sel.length, distance: dist, truthChars: chars, cer: dist / chars, keys, found, recall: keys ? found / keys : null };
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- helpers
+
+async function mapLimit(items, limit, fn) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await fn(items[i], i);
+      }
+    }),
+  );
+}
+
+const HAS_TIME = existsSync('/usr/bin/time');
+
+/**
+ * Runs a command, under GNU time when present: wall seconds (measured here), CPU seconds
+ * (user + system) and peak RSS in MB of the child (null without GNU time).
+ */
+function run(cmd, args, { env, scratch } = {}) {
+  const timeFile = HAS_TIME ? join(scratch, `time-${Math.random().toString(36).slice(2)}.txt`) : undefined;
+  const [file, argv] = HAS_TIME ? ['/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, cmd, ...args]] : [cmd, args];
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(file, argv, { cwd: ROOT, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    const finish = (code, stderrText) => {
+      const seconds = (performance.now() - started) / 1000;
+      let cpuSeconds = null;
+      let rssMb = null;
+      if (timeFile) {
+        try {
+          // "Command exited with non-zero status 1" may come before the numbers
+          const [, user, system, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+          cpuSeconds = user + system;
+          rssMb = kb / 1024;
+        } catch {
+          // no measurement
+        }
+        rmSync(timeFile, { force: true });
+      }
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: stderrText ?? Buffer.concat(err).toString('utf8'), seconds, cpuSeconds, rssMb });
+    };
+    child.on('error', (e) => finish(-1, String(e)));
+    child.on('close', (code) => finish(code));
+  });
+}
+
+/** Runs the CLI once over case folders; exit 0 or 1 (a failing case) is a good run. */
+async function runCli(caseDirs, jobs, cacheDir, scratch) {
+  const cli = [BIN, ...caseDirs, '--now', NOW, '--jobs', String(jobs), '--cache-dir', cacheDir, '--format', 'json'];
+  const r = await run(process.execPath, cli, { scratch });
+  if (r.code !== 0 && r.code !== 1) throw new Error(`refund-check exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  let cases;
+  try {
+    cases = JSON.parse(r.stdout).cases.length;
+  } catch {
+    throw new Error(`refund-check printed no JSON report: ${r.stderr.trim().slice(0, 300)}`);
+  }
+  return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, rssMb: r.rssMb, cases };
+}
+
+const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const hashFile = (file) => {
+  try {
+    return sha(readFileSync(file));
+  } catch {
+    return 'missing';
+  }
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pct = (x) => (x === null || x === undefined ? 'n/a' : `${(100 * x).toFixed(1)}`);
+const sec = (x) => (x === null || x === undefined ? 'n/a' : `${x.toFixed(2)} s`);
+const log = (s) => process.stderr.write(`${s}\n`);
+
+function table(headers, rows) {
+  const width = (s) => Array.from(String(s)).reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1), 0);
+  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c) + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + String(c))).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w, i) => (i === 0 ? ':' : '') + '-'.repeat(w + 1) + (i === 0 ? '' : ':')).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+/**
+ * Copies the case folders of the image set to a scratch folder (symbolic links as links), so
+ * that all three passes read the same bytes even if `npm run fixtures` rewrites
+ * fixtures/cases meanwhile; the image set is then read from the copy.
+ */
+function snapshot(images, scratch) {
+  const root = join(scratch, 'cases');
+  for (const c of new Set(images.map((i) => i.case))) cpSync(join(CASES, c), join(root, c), { recursive: true, verbatimSymlinks: true });
+  for (const img of images) {
+    img.file = join(root, img.rel);
+    img.hash = hashFile(img.file);
+  }
+  return root;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const scratch = mkdtempSync(join(os.tmpdir(), 'refund-check-bench-'));
+  try {
+    await bench(opts, scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function bench(opts, scratch) {
+  const images = loadImages(opts.limit);
+  if (images.length === 0) throw new Error('no fixture image with a non-empty truth file (run npm run fixtures?)');
+  for (const img of images) img.keys = keyPhrases(img.truthLines);
+  const snapCases = snapshot(images, scratch);
+
+  const tesseractVersion = (() => {
+    const r = spawnSync('tesseract', ['--version'], { encoding: 'utf8' });
+    return r.status === 0 ? (r.stdout || r.stderr).split('\n')[0].trim() : null;
+  })();
+  const machine = {
+    nproc: (() => {
+      const r = spawnSync('nproc', { encoding: 'utf8' });
+      return r.status === 0 ? Number(r.stdout.trim()) : os.availableParallelism();
+    })(),
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    tesseractJs: JSON.parse(readFileSync(join(ROOT, 'node_modules', 'tesseract.js', 'package.json'), 'utf8')).version,
+    tesseract: tesseractVersion,
+  };
+  const cases = [...new Set(images.map((i) => i.case))].sort();
+  const loadStart = os.loadavg()[0];
+  log(`bench: ${images.length} images in ${cases.length} cases, jobs ${opts.jobs}, node ${machine.node}, ${machine.nproc} cores, load ${loadStart.toFixed(2)}`);
+
+  // 1. accuracy and in-process time through decodeImage + recognizeImage, one shared pool
+  const pool = new OcrPool(opts.jobs);
+  const libStart = performance.now();
+  const libCpu = process.cpuUsage(); // tesseract.js workers are threads of this process
+  try {
+    let done = 0;
+    await mapLimit(images, opts.jobs, async (img) => {
+      let text = '';
+      let luminance = null;
+      try {
+        const decoded = await decodeImage(readFileSync(img.file));
+        const stats = await sharp(decoded.rgb, { raw: { width: decoded.width, height: decoded.height, channels: 3 } }).stats();
+        const [r, g, b] = stats.channels.map((c) => c.mean);
+        luminance = 0.299 * r + 0.587 * g + 0.114 * b;
+        const page = await recognizeImage(pool, decoded);
+        text = page.lines.map((l) => l.text).join('\n');
+        img.oursConfidence = page.confidence;
+      } catch (err) {
+        if (!(err instanceof ImageDecodeError)) throw err;
+        img.decodeError = err.message;
+      }
+      img.luminance = luminance;
+      img.category = categorize(img, luminance);
+      img.oursText = text;
+      img.ours = score(img, text);
+      done++;
+      log(`  [${done}/${images.length}] ${img.rel}: ${img.category}, CER ${pct(img.ours.cer)}%${img.decodeError ? ` (decode failed: ${img.decodeError})` : ''}`);
+    });
+  } finally {
+    await pool.close();
+  }
+  const cpuUsed = process.cpuUsage(libCpu);
+  const library = { seconds: (performance.now() - libStart) / 1000, cpuSeconds: (cpuUsed.user + cpuUsed.system) / 1e6 };
+
+  // 2. CLI speed: cold (fresh cache), warm (same cache), largest case cold and warm; peak RSS
+  let speed = null;
+  if (opts.cli) {
+    const counts = new Map();
+    for (const img of images) counts.set(img.case, (counts.get(img.case) ?? 0) + 1);
+    const [largest, largestImages] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    const dirs = cases.map((c) => join(snapCases, c));
+    const cacheDir = join(scratch, 'cache');
+    log(`  CLI cold: ${cases.length} cases, fresh cache ${cacheDir}`);
+    const cold = await runCli(dirs, opts.jobs, cacheDir, scratch);
+    const warm = [];
+    for (let i = 0; i < WARM_RUNS; i++) {
+      log(`  CLI warm ${i + 1}/${WARM_RUNS}`);
+      warm.push(await runCli(dirs, opts.jobs, cacheDir, scratch));
+    }
+    log(`  CLI cold, largest case ${largest}`);
+    const largestCold = await runCli([join(snapCases, largest)], opts.jobs, join(scratch, 'cache-largest'), scratch);
+    const largestWarm = [];
+    for (let i = 0; i < WARM_RUNS; i++) {
+      log(`  CLI warm, largest case ${largest} ${i + 1}/${WARM_RUNS}`);
+      largestWarm.push(await runCli([join(snapCases, largest)], opts.jobs, cacheDir, scratch));
+    }
+    const medianOf = (runs) => ({
+      seconds: median(runs.map((r) => r.seconds)),
+      cpuSeconds: runs[0].cpuSeconds === null ? null : median(runs.map((r) => r.cpuSeconds)),
+      rssMb: runs[0].rssMb === null ? null : Math.max(...runs.map((r) => r.rssMb)),
+      runs: runs.map((r) => Math.round(r.seconds * 1000) / 1000),
+    });
+    speed = {
+      cases: cold.cases,
+      cold: { seconds: cold.seconds, cpuSeconds: cold.cpuSeconds, rssMb: cold.rssMb },
+      warm: medianOf(warm),
+      largestCase: {
+        case: largest,
+        images: largestImages,
+        filesInFolder: walk(join(snapCases, largest)).length,
+        cold: { seconds: largestCold.seconds, cpuSeconds: largestCold.cpuSeconds, rssMb: largestCold.rssMb },
+        warm: medianOf(largestWarm),
+      },
+    };
+  }
+
+  // 3. native tesseract on the raw image files, same parallelism, one thread per process
+  let native = null;
+  if (opts.native && tesseractVersion) {
+    log(`  native ${tesseractVersion}: ${images.length} images, ${opts.jobs} processes`);
+    const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
+    const start = performance.now();
+    let cpu = 0;
+    let rss = 0;
+    await mapLimit(images, opts.jobs, async (img) => {
+      const r = await run('tesseract', [img.file, 'stdout', '-l', 'chi_sim+eng', '--psm', '6'], { env, scratch });
+      cpu += r.cpuSeconds ?? 0;
+      rss = Math.max(rss, r.rssMb ?? 0);
+      if (r.code !== 0) img.nativeError = r.stderr.trim().split('\n').pop() || `exit ${r.code}`;
+      img.nativeText = r.code === 0 ? r.stdout : '';
+      img.native = score(img, img.nativeText);
+    });
+    native = {
+      version: tesseractVersion,
+      seconds: (performance.now() - start) / 1000,
+      cpuSeconds: HAS_TIME ? cpu : null,
+      rssMb: HAS_TIME ? rss : null,
+      failed: images.filter((i) => i.nativeError).map((i) => ({ image: i.rel, error: i.nativeError })),
+    };
+  }
+
+  // Did the fixtures change under us? The numbers are for the snapshot either way.
+  const changed = images.filter((i) => hashFile(join(CASES, i.rel)) !== i.hash).map((i) => i.rel);
+
+  // ---------------------------------------------------------------- report
+  // Wall times include any other load on the machine (see the load averages); CPU times less so.
+  machine.loadAverage = { start: Math.round(loadStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 };
+  const ours = aggregate(images, 'ours');
+  const nat = native ? aggregate(images, 'native') : null;
+  const out = [];
+  out.push(`refund-check OCR benchmark: ${images.length} fixture images, ${cases.length} cases, jobs ${opts.jobs}`);
+  out.push(`machine: ${machine.nproc} cores (nproc), ${machine.cpuModel}, ${machine.memGb} GB, node ${machine.node}, tesseract.js ${machine.tesseractJs}${machine.tesseract ? `, native ${machine.tesseract}` : ''}`);
+  out.push(`1-min load average: ${machine.loadAverage.start} at start, ${machine.loadAverage.end} at end`);
+  out.push('');
+  const headers = ['category', 'images', 'CER %', 'key recall %', ...(nat ? ['native CER %', 'native recall %'] : [])];
+  const rows = [...CATEGORIES, 'all']
+    .filter((c) => ours[c])
+    .map((c) => {
+      const o = ours[c];
+      const row = [c, o.images, pct(o.cer), `${pct(o.recall)} (${o.found}/${o.keys})`];
+      if (nat) row.push(pct(nat[c].cer), `${pct(nat[c].recall)} (${nat[c].found}/${nat[c].keys})`);
+      return row;
+    });
+  out.push(table(headers, rows));
+  out.push('CER = edit distance / truth characters (NFKC, whitespace removed), summed over the images of a row.');
+  const undecodable = images.filter((i) => i.decodeError);
+  if (undecodable.length) out.push(`decoder refused (counted as empty OCR, CER 100%): ${undecodable.map((i) => `${i.rel} (${i.decodeError})`).join(', ')}`);
+  out.push('');
+
+  const worst = [...images].sort((a, b) => b.ours.cer - a.ours.cer).slice(0, 5);
+  out.push('worst 5 images by CER (ours):');
+  out.push(
+    table(
+      ['image', 'category', 'CER %', 'keys found', ...(nat ? ['native CER %'] : [])],
+      worst.map((i) => [i.rel, i.category, pct(i.ours.cer), `${i.ours.found}/${i.ours.keys}`, ...(nat ? [pct(i.native.cer)] : [])]),
+    ),
+  );
+  const missed = images.flatMap((i) => i.ours.missed.map((k) => `${i.rel}: ${k}`));
+  if (missed.length) {
+    out.push(`missed key phrases (ours, ${missed.length}):`);
+    for (const m of missed.slice(0, 20)) out.push(`  ${m}`);
+    if (missed.length > 20) out.push(`  ... ${missed.length - 20} more (see --json)`);
+  }
+  out.push('');
+
+  const mb = (x) => (x ? `${Math.round(x)} MB` : 'n/a');
+  const speedRows = [['library: decodeImage + recognizeImage, same images, pool start included', sec(library.seconds), sec(library.cpuSeconds), 'n/a']];
+  if (speed) {
+    const l = speed.largestCase;
+    speedRows.push(
+      [`CLI cold: ${speed.cases} cases in one run, fresh --cache-dir`, sec(speed.cold.seconds), sec(speed.cold.cpuSeconds), mb(speed.cold.rssMb)],
+      [`CLI warm: same command again (median of ${WARM_RUNS})`, sec(speed.warm.seconds), sec(speed.warm.cpuSeconds), mb(speed.warm.rssMb)],
+      [`CLI cold: largest case ${l.case} (${l.images} images, ${l.filesInFolder} files)`, sec(l.cold.seconds), sec(l.cold.cpuSeconds), mb(l.cold.rssMb)],
+      [`CLI warm: largest case ${l.case} (median of ${WARM_RUNS})`, sec(l.warm.seconds), sec(l.warm.cpuSeconds), mb(l.warm.rssMb)],
+    );
+  }
+  if (native) speedRows.push([`native tesseract: same images, ${opts.jobs} processes`, sec(native.seconds), sec(native.cpuSeconds), `${mb(native.rssMb)} per process`]);
+  out.push('speed:');
+  out.push(table(['run', 'wall', 'CPU', 'peak RSS'], speedRows));
+  if (!HAS_TIME) out.push('CPU and peak RSS of child processes: /usr/bin/time (GNU time) not found');
+  if (native) {
+    const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}x` : 'n/a');
+    const cliRatio = speed ? `, ${ratio(speed.cold.seconds, native.seconds)} (CLI cold)` : '';
+    out.push(`ours/native: wall ${ratio(library.seconds, native.seconds)} (library)${cliRatio}; CPU ${ratio(library.cpuSeconds, native.cpuSeconds)} (library)`);
+    if (native.failed.length) out.push(`native failed on: ${native.failed.map((f) => `${f.image} (${f.error})`).join(', ')}`);
+  } else if (opts.native) {
+    out.push('native tesseract: not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)');
+  }
+  if (changed.length) out.push(`warning: ${changed.length} fixture images changed during the run (regenerated?); all numbers are for the copy taken at the start`);
+  process.stdout.write(`${out.join('\n')}\n`);
+
+  if (opts.json) {
+    const report = {
+      machine,
+      settings: { jobs: opts.jobs, limit: Number.isFinite(opts.limit) ? opts.limit : null, now: NOW, warmRuns: WARM_RUNS, nativeCommand: 'tesseract IMG stdout -l chi_sim+eng --psm 6 (OMP_THREAD_LIMIT=1)' },
+      accuracy: { ours, native: nat },
+      speed: {
+        library,
+        cli: speed,
+        native,
+        ratios: native && { libraryWall: library.seconds / native.seconds, cliColdWall: speed ? speed.cold.seconds / native.seconds : null, libraryCpu: native.cpuSeconds ? library.cpuSeconds / native.cpuSeconds : null },
+      },
+      fixturesChangedDuringRun: changed,
+      images: images.map((i) => ({
+        image: i.rel,
+        category: i.category,
+        luminance: i.luminance === null ? null : Math.round(i.luminance * 10) / 10,
+        decodeError: i.decodeError ?? null,
+        keyPhrases: i.keys,
+        ours: { ...i.ours, confidence: i.oursConfidence ?? null, text: i.oursText },
+        native: i.native ? { ...i.native, text: i.nativeText, error: i.nativeError ?? null } : null,
+      })),
+    };
+    writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+    log(`bench: wrote ${opts.json}`);
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
