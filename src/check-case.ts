@@ -30,6 +30,22 @@ export interface CheckOptions {
   showSecrets?: boolean;
 }
 
+/** One evidence file in a result. */
+export interface EvidenceSummary {
+  file: string;
+  kind: EvidenceKind;
+  confidence: number;
+  facts: Record<string, unknown>;
+  /** Where the file is on disk (not in the JSON report). */
+  absPath?: string;
+  width?: number;
+  height?: number;
+  /** Phrases that support the claim (green) or hurt it (red), in the file's pixels. */
+  highlights?: { box: Box; tone: 'support' | 'hurt'; label: string }[];
+  /** Boxes of text holding a secret (card code, phone, ID): to blur in any picture of the file. */
+  secretBoxes?: Box[];
+}
+
 /** A finding as reported to the user. */
 export interface Finding {
   code: string;
@@ -50,8 +66,24 @@ export interface CaseResult {
   verdict: Verdict;
   score: number;
   deadline: { due: string | null; remaining_hours: number | null; status: DeadlineStatus };
-  evidence: { file: string; kind: EvidenceKind; confidence: number; facts: Record<string, unknown> }[];
+  evidence: EvidenceSummary[];
   findings: Finding[];
+  /** The order as known (record or screenshot), for reports and the refund request. */
+  order: {
+    order_id: string | null;
+    product: string | null;
+    amount: number | null;
+    paid_at: string | null;
+    delivered_at: string | null;
+    merchant: string | null;
+  };
+  /** The chain in time order: paid, delivered, failure, reported, replied, filed. */
+  timeline: { event: 'paid' | 'delivered' | 'failure' | 'reported' | 'replied' | 'filed'; at: string | null; file: string | null }[];
+  /** Lines quoted from the evidence (masked): the error text, the buyer's report, the merchant's reply and promise. */
+  quotes: { error?: string; report?: string; reply?: string; promise?: string };
+  /** The refund amount asked for: the claim's amount, else the order's. */
+  asked: number | null;
+  timezone: string;
   /** Wall time of the check in milliseconds. */
   ms: number;
 }
@@ -126,8 +158,30 @@ export async function checkCase(dir: string, displayPath: string, options: Check
       remaining_hours: d.remainingHours ?? null,
       status: d.status,
     },
-    evidence: evidence.map((e) => ({ file: e.file, kind: e.kind, confidence: e.confidence, facts: factsOf(e.file, facts, options, keep) })),
+    evidence: evidence.map((e) => ({
+      file: e.file,
+      kind: e.kind,
+      confidence: e.confidence,
+      facts: factsOf(e.file, facts, options, keep),
+      absPath: e.absPath || undefined,
+      width: e.width,
+      height: e.height,
+      highlights: highlightsOf(e.file, model, findings),
+      secretBoxes: secretBoxesOf(e, keep),
+    })),
     findings,
+    order: {
+      order_id: order.orderId ?? null,
+      product: order.product ?? null,
+      amount: order.amount ?? null,
+      paid_at: order.paidAt ? isoInZone(order.paidAt, timezone) : null,
+      delivered_at: order.deliveredAt ? isoInZone(order.deliveredAt, timezone) : null,
+      merchant: order.merchant ?? null,
+    },
+    timeline: timelineOf(model),
+    quotes: quotesOf(model, options, keep),
+    asked: claim.amount ?? order.amount ?? null,
+    timezone,
     ms: Date.now() - started,
   };
 }
@@ -173,12 +227,79 @@ function present(f: RawFinding, options: CheckOptions, keep: ReadonlySet<string>
   };
 }
 
+const HURTS = new Set(['private-channel', 'threatening-language', 'order-id-mismatch', 'amount-mismatch', 'reason-mismatch', 'timeline-inconsistent', 'error-capture-mismatch', 'policy-no-refund', 'deadline-passed']);
+
+/** Green boxes on the phrases that carry the claim, red boxes on those behind a finding against it. */
+function highlightsOf(file: string, model: CaseModel, findings: Finding[]): { box: Box; tone: 'support' | 'hurt'; label: string }[] {
+  const out: { box: Box; tone: 'support' | 'hurt'; label: string }[] = [];
+  const { facts } = model;
+  const support = (refs: { file: string; box?: Box }[], label: string): void => {
+    for (const r of refs) if (r.file === file && r.box) out.push({ box: r.box, tone: 'support', label });
+  };
+  support(facts.failures.filter((f) => model.reason.failures.includes(f.kind)).map((f) => f.ref), 'failure');
+  support(facts.reports, 'report');
+  support(facts.promises, 'promise');
+  support(facts.orderIds.filter((o) => model.order.orderId && o.value === model.order.orderId).map((o) => o.ref), 'order number');
+  for (const f of findings) {
+    if (f.file !== file || !(f.severity === 'error' || HURTS.has(f.code))) continue;
+    for (const box of f.boxes) out.push({ box, tone: 'hurt', label: f.code });
+  }
+  return out;
+}
+
+/** Boxes of the OCR words that hold a secret, to blur in pictures of the file. */
+function secretBoxesOf(e: Evidence, keep: ReadonlySet<string>): Box[] {
+  const boxes: Box[] = [];
+  for (const line of e.lines) {
+    if (maskSecrets(line.text, keep) === line.text) continue;
+    const words = (line.words ?? []).filter((w) => /\d{4,}|[A-Z0-9]{4,}-/.test(w.text));
+    if (words.length > 0) boxes.push(...words.map((w) => w.box));
+    else if (line.box) boxes.push(line.box);
+  }
+  return boxes;
+}
+
+function timelineOf(model: CaseModel): CaseResult['timeline'] {
+  const { order, facts, timezone } = model;
+  const at = (d: Date | undefined): string | null => (d ? isoInZone(d, timezone) : null);
+  const firstTime = (file: string | undefined): Date | undefined =>
+    file === undefined ? undefined : facts.times.filter((t) => t.ref.file === file && t.source === 'text').map((t) => t.at)[0] ?? facts.times.find((t) => t.ref.file === file)?.at;
+  const failure = facts.failures.find((f) => f.ref.kind === 'error');
+  const report = facts.reports[0];
+  const reply = facts.replies[0];
+  const events: CaseResult['timeline'] = [
+    { event: 'paid', at: at(order.paidAt), file: order.file ?? null },
+    { event: 'delivered', at: at(order.deliveredAt), file: order.file ?? null },
+    { event: 'failure', at: at(firstTime(failure?.ref.file)), file: failure?.ref.file ?? null },
+    { event: 'reported', at: at(firstTime(report?.file)), file: report?.file ?? null },
+    { event: 'replied', at: at(firstTime(reply?.file)), file: reply?.file ?? null },
+    { event: 'filed', at: at(model.filedAt), file: null },
+  ];
+  return events.filter((e) => e.at !== null || e.file !== null);
+}
+
+function quotesOf(model: CaseModel, options: CheckOptions, keep: ReadonlySet<string>): CaseResult['quotes'] {
+  const mask = (s: string | undefined): string | undefined => (s === undefined ? undefined : options.showSecrets ? s : maskSecrets(s, keep));
+  const { facts } = model;
+  const failure = facts.failures.find((f) => f.ref.kind === 'error' && model.reason.failures.includes(f.kind)) ?? facts.failures.find((f) => f.ref.kind === 'error');
+  return {
+    error: mask(failure?.ref.text),
+    report: mask(facts.reports[0]?.text),
+    reply: mask(facts.replies[0]?.text),
+    promise: mask(facts.promises[0]?.text),
+  };
+}
+
 /** Message data that quotes the evidence, shortened in messages. */
 const QUOTES = new Set(['quote', 'text']);
 
 /** Shortens a quoted line for a message. */
 function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function emptyOrder(): CaseResult['order'] {
+  return { order_id: null, product: null, amount: null, paid_at: null, delivered_at: null, merchant: null };
 }
 
 function invalid(
@@ -208,6 +329,11 @@ function invalid(
     deadline: { due: null, remaining_hours: null, status: 'unknown' },
     evidence: [],
     findings,
+    order: emptyOrder(),
+    timeline: [],
+    quotes: {},
+    asked: null,
+    timezone: 'Asia/Shanghai',
     ms: Date.now() - started,
   };
 }

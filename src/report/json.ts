@@ -11,7 +11,7 @@ export function formatJson(cases: CaseResult[], summary: RunSummary): string {
       verdict: c.verdict,
       score: c.score,
       deadline: c.deadline,
-      evidence: c.evidence,
+      evidence: c.evidence.map((e) => ({ file: e.file, kind: e.kind, confidence: e.confidence, facts: e.facts })),
       findings: c.findings.map((f) => ({
         code: f.code,
         severity: f.severity,
