@@ -4,8 +4,10 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CaseError, RulePackError, UsageError } from './errors.js';
 import { defaultCacheDir } from './ingest/cache.js';
-import { checkPaths } from './index.js';
+import { draftOutput } from './draft.js';
+import { checkPaths, discoverCases } from './index.js';
 import type { CaseResult } from './check-case.js';
+import { formatHtml } from './report/html.js';
 import { formatJson } from './report/json.js';
 import { formatJunit } from './report/junit.js';
 import { formatMarkdown } from './report/markdown.js';
@@ -13,6 +15,7 @@ import { Progress } from './report/progress.js';
 import { formatSarif } from './report/sarif.js';
 import { parseShard } from './shard.js';
 import { formatPretty } from './report/pretty.js';
+import { loadRules } from './rules/load.js';
 import type { Lang } from './types.js';
 
 const VERSION = '0.1.0';
@@ -40,13 +43,14 @@ function defaultLang(): Lang {
 
 /** Runs the command line; returns the exit code (0 ok, 1 a case is failing, 2 cannot run). */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[2] === 'draft') return draft(argv);
   const program = new Command()
     .name('refund-check')
     .description('Check a virtual-goods refund case folder before filing: evidence, deadline, verdict.')
     .version(VERSION)
     .argument('<paths...>', 'case folders, or folders of cases')
     .option('--now <iso>', 'current time for deadlines (ISO 8601)', parseNow)
-    .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json', 'junit', 'markdown', 'sarif']).default('pretty'))
+    .addOption(new Option('--format <format>', 'report format').choices(['pretty', 'json', 'junit', 'markdown', 'sarif', 'html']).default('pretty'))
     .option('--output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']))
     .option('--min-score <n>', 'score needed for a ready verdict', parseInteger(0, 100), 80)
@@ -70,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const opts = program.opts<{
     now?: Date;
-    format: 'pretty' | 'json' | 'junit' | 'markdown' | 'sarif';
+    format: 'pretty' | 'json' | 'junit' | 'markdown' | 'sarif' | 'html';
     maxWarnings?: number;
     shard?: string;
     quiet?: boolean;
@@ -104,8 +108,9 @@ export async function main(argv: string[]): Promise<number> {
     progress?.stop();
     const isFailing = (c: CaseResult): boolean => c.verdict === 'not-ready' || (opts.strict === true && c.verdict === 'weak');
     const color = !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const text = {
+    const text = await {
       json: () => formatJson(cases, summary),
+      html: () => formatHtml(cases, summary, { lang, rules: loadRules(opts.rules ?? []), version: VERSION }),
       junit: () => formatJunit(cases, summary, isFailing),
       markdown: () => formatMarkdown(cases, summary, lang),
       sarif: () => formatSarif(cases, VERSION),
@@ -119,6 +124,67 @@ export async function main(argv: string[]): Promise<number> {
     return cases.some(isFailing) || tooManyWarnings ? 1 : 0;
   } catch (err) {
     progress?.stop();
+    if (err instanceof UsageError || err instanceof RulePackError || err instanceof CaseError) {
+      process.stderr.write(`refund-check: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+/**
+ * `refund-check draft CASE`: the refund request (退款申请说明) for one case on stdout;
+ * for a not-ready case, what to fix instead and exit 1, unless --force.
+ */
+async function draft(argv: string[]): Promise<number> {
+  const command = new Command()
+    .name('refund-check draft')
+    .description('Write the refund request (退款申请说明) for one case folder, or what to fix first.')
+    .argument('<case>', 'the case folder')
+    .option('--now <iso>', 'current time for deadlines (ISO 8601)', parseNow)
+    .addOption(new Option('--lang <lang>', 'language of the request').choices(['zh', 'en']))
+    .option('--force', 'write the request even when the case is not ready')
+    .option('--min-score <n>', 'score needed for a ready verdict', parseInteger(0, 100), 80)
+    .option('--rules <dir...>', 'extra rule packs (reasons, platforms, lexicons) on top of the built-in ones')
+    .option('--jobs <n>', 'parallel OCR workers', parseInteger(1, 64))
+    .option('--cache-dir <dir>', 'where OCR results are cached (default: $XDG_CACHE_HOME/refund-check)')
+    .option('--no-cache', 'read every image again, without the OCR cache')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  try {
+    command.parse(argv.filter((_, i) => i !== 2));
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    throw err;
+  }
+  const opts = command.opts<{
+    now?: Date;
+    lang?: Lang;
+    force?: boolean;
+    minScore: number;
+    rules?: string[];
+    jobs?: number;
+    cache: boolean;
+    cacheDir?: string;
+  }>();
+  const lang = opts.lang ?? defaultLang();
+  try {
+    const path = command.args[0]!;
+    const found = discoverCases([path]);
+    if (found.length !== 1) throw new UsageError(`${path}: holds ${found.length} cases; draft writes the request for one case folder`);
+    const { cases } = await checkPaths([path], {
+      now: opts.now,
+      lang,
+      minScore: opts.minScore,
+      rulesDirs: opts.rules,
+      jobs: opts.jobs ?? Math.max(1, Math.min(availableParallelism(), 4)),
+      cacheDir: opts.cache ? (opts.cacheDir ?? defaultCacheDir()) : null,
+    });
+    const result = draftOutput(cases[0]!, { lang, rules: loadRules(opts.rules ?? []), force: opts.force });
+    if (result.notes) process.stderr.write(result.notes);
+    process.stdout.write(result.text);
+    return result.ok ? 0 : 1;
+  } catch (err) {
     if (err instanceof UsageError || err instanceof RulePackError || err instanceof CaseError) {
       process.stderr.write(`refund-check: ${err.message}\n`);
       return 2;
