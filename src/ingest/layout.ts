@@ -39,7 +39,7 @@ export function findBlocks(img: DecodedImage): { blocks: LayoutBlock[]; avatars:
   const whole: Box = { x: 0, y: 0, w: img.width, h: img.height };
   const out: LayoutBlock[] = [];
   const avatars: Box[] = [];
-  split(img, whole, modeColor(img, whole), 0, undefined, out, avatars);
+  split(img, whole, frameColor(img, whole), 0, undefined, out, avatars);
   out.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   return { blocks: out, avatars };
 }
@@ -63,7 +63,9 @@ function split(
     for (const run of runs) {
       const box = tighten(img, run, bg);
       if (!box) continue;
-      const solid = fgFraction(img, box, bg) > 0.55;
+      // Dense bold text also covers most of its box; a block is solid (a bubble, a button)
+      // only when its own background differs from the one around it.
+      const solid = fgFraction(img, box, bg) > 0.55 && !sameColor(modeColor(img, box), bg);
       const last = merged[merged.length - 1];
       if (last && !last.solid && !solid) last.box = union(last.box, box);
       else merged.push({ box, solid });
@@ -299,7 +301,39 @@ export function outsideMask(img: DecodedImage, box: Box, outerBg: Rgb): Uint8Arr
 }
 
 /** The most frequent colour of a box (sampled, quantised), averaged within its bin. */
+/**
+ * The background of a page: the most frequent colour along its left and right edges,
+ * where the page shows between cards and bubbles (the top and bottom are bars).
+ */
+function frameColor(img: DecodedImage, b: Box): Rgb {
+  const strip = Math.max(2, Math.round(b.w * 0.01));
+  const left = modeHistogram(img, { x: b.x, y: b.y, w: strip, h: b.h });
+  const right = modeHistogram(img, { x: b.x + b.w - strip, y: b.y, w: strip, h: b.h });
+  for (const [key, acc] of right) {
+    const mine = left.get(key);
+    if (mine) for (let k = 0; k < 4; k++) mine[k]! += acc[k]!;
+    else left.set(key, acc);
+  }
+  return bestOf(left);
+}
+
 export function modeColor(img: DecodedImage, b: Box): Rgb {
+  return bestOf(modeHistogram(img, b));
+}
+
+function bestOf(bins: Map<number, [number, number, number, number]>): Rgb {
+  let best: [number, number, number, number] = [255, 255, 255, 1];
+  let count = 0;
+  for (const acc of bins.values()) {
+    if (acc[3] > count) {
+      best = acc;
+      count = acc[3];
+    }
+  }
+  return [Math.round(best[0] / best[3]), Math.round(best[1] / best[3]), Math.round(best[2] / best[3])];
+}
+
+function modeHistogram(img: DecodedImage, b: Box): Map<number, [number, number, number, number]> {
   const bins = new Map<number, [number, number, number, number]>();
   const step = Math.max(1, Math.floor(Math.sqrt((b.w * b.h) / 40_000)));
   for (let y = b.y; y < b.y + b.h; y += step) {
@@ -318,9 +352,7 @@ export function modeColor(img: DecodedImage, b: Box): Rgb {
       } else bins.set(key, [r, g, bl, 1]);
     }
   }
-  let best: [number, number, number, number] = [255, 255, 255, 1];
-  for (const acc of bins.values()) if (acc[3] > best[3] || best === undefined) best = acc;
-  return [Math.round(best[0] / best[3]), Math.round(best[1] / best[3]), Math.round(best[2] / best[3])];
+  return bins;
 }
 
 export function differs(rgb: Buffer, i: number, c: Rgb, t: number): boolean {
