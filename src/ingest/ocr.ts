@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type Tesseract from 'tesseract.js';
 import type { Box, OcrWord } from '../types.js';
@@ -39,11 +41,26 @@ export class OcrTimeoutError extends Error {
   }
 }
 
-/** Bump when preprocessing or OCR settings change: cache entries of other versions are ignored. */
-export const OCR_VERSION = 'layout-v1';
+/**
+ * The version of everything that turns image bytes into text: the code of decoding,
+ * layout, preprocessing and OCR, and the versions of tesseract.js and its data. Cache
+ * entries of another version are ignored, so a change to any of them is never served
+ * stale results.
+ */
+const require = createRequire(import.meta.url);
+
+export const OCR_VERSION = ((): string => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const ext = extname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256');
+  for (const file of ['image', 'layout', 'ocr', 'normalize']) hash.update(readFileSync(join(here, `${file}${ext}`)));
+  for (const pkg of ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng']) {
+    hash.update((require(`${pkg}/package.json`) as { version: string }).version);
+  }
+  return hash.digest('hex').slice(0, 12);
+})();
 
 const LANGS = ['chi_sim', 'eng'];
-const require = createRequire(import.meta.url);
 
 /** Target height of a text line after scaling; tesseract's LSTM reads best around this. */
 const TARGET_TEXT_HEIGHT = 40;
