@@ -1217,7 +1217,7 @@ defineCase({
   now: '2026-11-30T12:00:00+08:00',
   verdict: ['not-ready'],
   include: ['chat-missing'],
-  exclude: ['case-invalid', 'order-missing', 'error-capture-missing', 'error-capture-mismatch', 'deadline-passed', 'deadline-near', 'reason-mismatch'],
+  exclude: ['case-invalid', 'order-missing', 'error-capture-missing', 'error-capture-mismatch', 'deadline-passed', 'deadline-near', 'reason-mismatch', 'merchant-promise'],
   why: 'card_invalid needs the chat with the problem report; only the order record and the "卡密不存在" capture are there.',
 });
 

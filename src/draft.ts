@@ -232,6 +232,18 @@ export function fullTime(iso: string, zone: string, lang: Lang): string {
  * Whether a quoted line can go into the request: not a threat or insult, not an offer
  * to settle outside the platform (the request must stay calm and on the platform).
  */
+/**
+ * A quoted OCR line as it goes between quotation marks: without the icon read as
+ * leading symbols ("@@ 激活失败", "o Activation failed") and without its closing stop.
+ */
+export function cleanQuote(text: string): string {
+  return text
+    .trim()
+    .replace(/^[^\p{L}\p{N}“"'(（【[]+/u, '')
+    .replace(/^[a-z]\s+(?=[A-Z])/, '')
+    .replace(/[。.!！,，;；:：\s]+$/u, '');
+}
+
 function quotable(text: string | undefined, rules: DraftOptions['rules']): text is string {
   if (!text || !text.trim()) return false;
   const lower = text.toLowerCase();
@@ -263,26 +275,39 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
   out.push(`${w.paid}: ${orElse(c.order.paid_at && fullTime(c.order.paid_at, zone, lang))}`);
   if (c.order.delivered_at) out.push(`${w.delivered}: ${fullTime(c.order.delivered_at, zone, lang)}`);
 
-  const story: string[] = [];
   const product = c.order.product ?? (lang === 'zh' ? '本订单商品' : 'the goods of this order');
   let bought = w.bought(when('paid'), product, paid ?? '');
   if (c.order.delivered_at) bought += w.deliveredAt(fullTime(c.order.delivered_at, zone, lang));
-  story.push(`${bought}${lang === 'zh' ? '。' : '.'}`);
+  const story: string[] = [`${bought}${lang === 'zh' ? '。' : '.'}`];
+  const quotes = {
+    error: quotable(c.quotes.error, rules) ? cleanQuote(c.quotes.error) : undefined,
+    report: quotable(c.quotes.report, rules) ? cleanQuote(c.quotes.report) : undefined,
+    reply: quotable(c.quotes.reply, rules) && c.quotes.reply !== c.quotes.promise ? cleanQuote(c.quotes.reply) : undefined,
+    promise: quotable(c.quotes.promise, rules) ? cleanQuote(c.quotes.promise) : undefined,
+  };
+  // The failure and the chat, in time order (an error capture may be saved after the report).
+  const steps: { at: number; text: string }[] = [];
+  const time = (e: Timeline): number => {
+    // Infinity: not known, and the narrative order stays.
+    const at = c.timeline.find((t) => t.event === e)?.at;
+    return at ? new Date(at).getTime() : Number.POSITIVE_INFINITY;
+  };
   const failure = c.timeline.find((t) => t.event === 'failure');
-  if (quotable(c.quotes.error, rules)) story.push(w.failure(when('failure'), c.quotes.error));
-  else if (failure) story.push(w.failureNoQuote(when('failure')));
+  if (quotes.error) steps.push({ at: time('failure'), text: w.failure(when('failure'), quotes.error) });
+  else if (failure) steps.push({ at: time('failure'), text: w.failureNoQuote(when('failure')) });
   const reported = c.timeline.find((t) => t.event === 'reported');
   const said: string[] = [];
-  if (quotable(c.quotes.report, rules)) said.push(w.reported(when('reported'), c.quotes.report));
+  if (quotes.report) said.push(w.reported(when('reported'), quotes.report));
   else if (reported) said.push(w.reportedNoQuote(when('reported')));
-  if (quotable(c.quotes.reply, rules) && c.quotes.reply !== c.quotes.promise) {
+  if (quotes.reply) {
     const replyAt = when('replied');
     // A reply in the same minute as the report needs no second time stamp.
-    said.push(w.replied(replyAt !== null && replyAt === when('reported') && said.length > 0 ? null : replyAt, c.quotes.reply));
+    said.push(w.replied(replyAt !== null && replyAt === when('reported') && said.length > 0 ? null : replyAt, quotes.reply));
   }
-  const chat = said.join(w.sep);
-  if (chat) story.push(chat);
-  if (quotable(c.quotes.promise, rules)) story.push(w.promise(c.quotes.promise));
+  if (said.length > 0) steps.push({ at: Math.min(time('reported'), time('replied')), text: said.join(w.sep) });
+  if (steps.every((step) => Number.isFinite(step.at))) steps.sort((a, b) => a.at - b.at);
+  story.push(...steps.map((step) => step.text));
+  if (quotes.promise) story.push(w.promise(quotes.promise));
   out.push('', w.story, ...story.map((s, i) => `${i + 1}. ${s}`));
 
   let why = w.why[c.reason ?? ''] ?? w.whyOther(reasonName(c, lang, rules));

@@ -212,10 +212,11 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   if (findPhrase(ref.text, lex.noRefundNonQuality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
   else if (findPhrase(ref.text, lex.noRefundAbsolute)) facts.noRefund.push({ type: 'absolute', exceptCard, ref });
   const minutes = windowMinutes(ref.text);
-  const isDelivery = findPhrase(ref.text, lex.deliveryVerbs) !== undefined && !findPhrase(ref.text, lex.feedbackVerbs);
-  if (minutes !== undefined && !isDelivery && findPhrase(ref.text, lex.feedbackVerbs)) {
-    facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exceptionCard) !== undefined, ref });
-  }
+  if (minutes === undefined) return;
+  const feedback = findPhrase(ref.text, lex.feedbackVerbs) !== undefined;
+  // "付款后10分钟内到账" is the shop's delivery promise, not a refund window.
+  if (!feedback && findPhrase(ref.text, lex.deliveryVerbs)) facts.deliveryPromises.push({ minutes, ref });
+  else if (feedback) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exceptionCard) !== undefined, ref });
 }
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */

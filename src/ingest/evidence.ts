@@ -48,8 +48,7 @@ export async function readEvidence(
   if (f.type === 'text') {
     const lines = parseChatExport(decodeText(bytes), merchant);
     const speakerLines = lines.filter((l) => l.side === 'buyer' || l.side === 'merchant').length;
-    const text = lines.map((l) => l.text).join('\n');
-    const kind = named?.kind ?? kindFromContent({ text, bubbles: [0, 0], speakerLines, avatars: 0 }, lex);
+    const kind = named?.kind ?? kindFromContent({ lines: lines.map((l) => l.text), bubbles: [0, 0], speakerLines, avatars: 0 }, lex);
     return { ...base, kind, lines, confidence: 100 };
   }
 
@@ -72,8 +71,7 @@ export async function readEvidence(
     if (sides[i] === 'merchant') bubbles[0]++;
     if (sides[i] === 'buyer') bubbles[1]++;
   });
-  const text = ocr.lines.map((l) => l.text).join('\n');
-  const kind = named?.kind ?? kindFromContent({ text, bubbles, speakerLines: 0, avatars: ocr.avatars.length }, lex);
+  const kind = named?.kind ?? kindFromContent({ lines: ocr.lines.map((l) => l.text), bubbles, speakerLines: 0, avatars: ocr.avatars.length }, lex);
   const lines: TextLine[] = ocr.lines.map((l) => ({
     text: l.text,
     conf: l.conf,

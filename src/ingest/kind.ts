@@ -21,7 +21,7 @@ export function kindFromName(file: string): { kind: EvidenceKind; from: 'name' |
 
 /** Content signals used to infer the kind of an image or text file. */
 export interface KindSignals {
-  text: string;
+  lines: string[];
   /** Blocks that look like chat bubbles: [left, right]. */
   bubbles: [number, number];
   speakerLines: number;
@@ -29,28 +29,33 @@ export interface KindSignals {
   avatars: number;
 }
 
+const TIME_WINDOW = /(\d+|半|一|两|二)\s*(个)?\s*(小时|分钟|天|h|min)\s*(内|之内|以内)/i;
+
 /**
  * Infers the kind from content: a chat has bubbles on both sides (or speaker lines);
  * a policy page names its terms; an order page has order labels; an error capture
- * shows a failure message.
+ * shows a failure message (one not quoted inside a term such as "卡密错误需在1小时内反馈").
  */
 export function kindFromContent(s: KindSignals, lex: Lexicon): EvidenceKind {
   const [left, right] = s.bubbles;
   const bubbles = left + right;
   if ((left >= 1 && right >= 1) || bubbles >= 3 || s.speakerLines >= 2) return 'chat';
-  const orderMarks = findAll(s.text, lex.orderMarkers).length;
+  const text = s.lines.join('\n');
+  const orderMarks = findAll(text, lex.orderMarkers).length;
   // One bubble beside an avatar is a chat too (a lone message), unless the page is an
   // order page, whose product thumbnail and title look the same.
   if (bubbles >= 1 && s.avatars >= 1 && orderMarks < 2) return 'chat';
-  const policyMark = findPhrase(s.text, lex.policyMarkers) !== undefined;
-  const terms =
-    findPhrase(s.text, [...lex.noRefundAbsolute, ...lex.noRefundNonQuality, ...lex.exceptionCard]) !== undefined ||
-    /(\d+|半|一|两|二)\s*(个)?\s*(小时|分钟|天|h|min)\s*(内|之内)/i.test(s.text);
+  const isTerm = (line: string): boolean =>
+    findPhrase(line, [...lex.noRefundAbsolute, ...lex.noRefundNonQuality, ...lex.exceptionCard]) !== undefined ||
+    (TIME_WINDOW.test(line) && findPhrase(line, lex.feedbackVerbs) !== undefined);
+  const terms = s.lines.some(isTerm);
+  const policyMark = findPhrase(text, lex.policyMarkers) !== undefined;
   if (policyMark && terms) return 'policy';
   if (orderMarks >= 2) return 'order';
-  const failure = FAILURE_KINDS.filter((k) => k !== 'not_arrived').some((k) => findPhrase(s.text, lex.failure[k]) !== undefined);
+  const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');
+  const failure = s.lines.some((line) => !isTerm(line) && failureKinds.some((k) => findPhrase(line, lex.failure[k]) !== undefined));
   if (failure) return 'error';
   if (terms) return 'policy';
-  if (orderMarks >= 1 && /\d{12,}/.test(s.text)) return 'order';
+  if (orderMarks >= 1 && /\d{12,}/.test(text)) return 'order';
   return 'other';
 }

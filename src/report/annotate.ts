@@ -80,8 +80,11 @@ export async function annotateImage(file: string, marks: Mark[], secretBoxes: Bo
     const r = inImage(mark.box, stroke / 2 + 2);
     if (!r) continue;
     const c = COLOUR[mark.tone];
+    // A white halo under the coloured stroke keeps it visible on red, green or blue bubbles.
+    const rect = `x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" rx="${stroke.toFixed(1)}"`;
     rects.push(
-      `<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" rx="${stroke}" fill="${c}" fill-opacity="0.08" stroke="${c}" stroke-width="${stroke.toFixed(1)}"/>`,
+      `<rect ${rect} fill="none" stroke="#ffffff" stroke-opacity="0.9" stroke-width="${(stroke * 2).toFixed(1)}"/>`,
+      `<rect ${rect} fill="${c}" fill-opacity="0.08" stroke="${c}" stroke-width="${stroke.toFixed(1)}"/>`,
     );
   }
   if (rects.length > 0) {

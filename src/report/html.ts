@@ -412,6 +412,7 @@ code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;backgrou
 .index .num{text-align:right;font-variant-numeric:tabular-nums}
 .index .left{white-space:nowrap}
 .index td:first-child,h2{overflow-wrap:normal;word-break:normal}
+.index td:first-child{white-space:nowrap}
 .tag{display:inline-block;border-radius:6px;padding:0 8px;font-weight:600;white-space:nowrap}
 .tag-ready{background:var(--ready-bg);color:var(--ready)}
 .tag-weak{background:var(--weak-bg);color:var(--weak)}

@@ -63,7 +63,8 @@ describe('facts', () => {
       ctx,
     );
     expect(f.windows.map((w) => w.minutes)).toEqual([30]);
-    expect(f.deliveryPromises.map((p) => p.minutes)).toEqual([10]);
+    // Both the shop's "10分钟内到账" and the merchant's are delivery promises.
+    expect(f.deliveryPromises.map((p) => p.minutes)).toEqual([10, 10]);
   });
 
   it('finds private channels but not a checkout payment method', () => {
