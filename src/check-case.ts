@@ -145,7 +145,8 @@ export async function checkCase(dir: string, displayPath: string, options: Check
   };
   const raw = CHECKS.flatMap((check) => runCheck(check, model));
   const keep = orderNumbers(model);
-  const findings = raw.map((f) => present(f, options, keep));
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const findings = raw.map((f) => present(f, options, keep)).sort((a, b) => rank[a.severity] - rank[b.severity]);
   const score = scoreOf(findings);
   const d = model.deadline;
   return {
