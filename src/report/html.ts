@@ -64,7 +64,7 @@ const WORDS = {
     legend: '绿框: 支持你的申请; 红框: 对申请不利; 卡密、手机号等已在图中打码。',
     unreadable: '无法读取这张图片',
     textFile: '文本记录',
-    noEvidence: '案件里没有可读的证据文件。',
+    noEvidence: '没有读取到证据文件。',
     footer: (v: string) => `refund-check ${v} 离线生成。本报告只包含案件里的文件, 卡密和手机号已打码。`,
     top: '回到顶部',
   },
@@ -111,7 +111,7 @@ const WORDS = {
     legend: 'Green: supports your claim; red: hurts it. Card codes and phone numbers are blurred in the pictures.',
     unreadable: 'This image cannot be read',
     textFile: 'text record',
-    noEvidence: 'The case holds no readable evidence file.',
+    noEvidence: 'No evidence file was read.',
     footer: (v: string) => `Made offline by refund-check ${v}. The report holds only the case's own files, with card codes and phone numbers blurred.`,
     top: 'Back to top',
   },
@@ -340,7 +340,7 @@ function orderHtml(c: CaseResult, id: string, lang: Lang): string {
 
 async function figureHtml(c: CaseResult, e: EvidenceSummary, id: string, caseNo: number, findingId: Map<Finding, string>, options: HtmlOptions): Promise<string> {
   const w = WORDS[options.lang];
-  const caption = `<figcaption><span class="kind kind-${e.kind}">${h(w.kinds[e.kind])}</span> <span class="file">${h(e.file)}</span>${e.confidence > 0 ? ` <small>${h(w.confidence(e.confidence))}</small>` : ''}</figcaption>`;
+  const caption = `<figcaption><span class="kind kind-${e.kind}">${h(w.kinds[e.kind])}</span> <span class="file">${h(e.file)}</span>${isImage(e) && e.confidence > 0 ? ` <small>${h(w.confidence(e.confidence))}</small>` : ''}</figcaption>`;
   if (!isImage(e)) {
     // The lines the checks quoted from a text export (already masked).
     const quoted = ['problem_reports', 'merchant_replies', 'promises', 'refund_terms', 'cancel_request', 'wrong_purchase', 'private_channel', 'threats'];
