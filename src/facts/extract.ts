@@ -63,12 +63,12 @@ export function extractPolicyText(policy: string, file: string, ctx: ExtractCont
 }
 
 /**
- * The units facts are read from: in a chat, each bubble (its wrapped lines joined, so
- * a phrase broken over two lines is found); elsewhere each line, so a label stays
- * with its value.
+ * The units facts are read from: each block (a chat bubble, a dialog message: its
+ * wrapped lines joined, so a phrase broken over two lines is found); on an order page
+ * each line, so a label stays with its value.
  */
 function unitsOf(ev: Evidence): TextLine[] {
-  if (ev.kind !== 'chat') return ev.lines;
+  if (ev.kind === 'order') return ev.lines;
   const units: TextLine[] = [];
   for (const line of ev.lines) {
     const last = units[units.length - 1];
@@ -155,10 +155,12 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
         const base = new Date(Date.UTC(ev.nameTime.y, ev.nameTime.mo - 1, ev.nameTime.d - back));
         dayContext = { y: base.getUTCFullYear(), mo: base.getUTCMonth() + 1, d: base.getUTCDate() };
         facts.times.push({ at: wall(dayContext.y, dayContext.mo, dayContext.d, Number(rel[2]), Number(rel[3]), 0, ctx.timezone), source: 'text', ref });
-      } else if (bare && dayContext && ev.kind === 'chat') {
+      } else if (bare && (ev.nameTime ?? dayContext) && ev.kind === 'chat') {
+        // Chat apps show a bare time for today's messages: today is the screenshot's day.
+        const day = (ev.nameTime ?? dayContext)!;
         let h = Number(bare[2]);
         if ((bare[1] === '下午' || bare[1] === '晚上') && h < 12) h += 12;
-        facts.times.push({ at: wall(dayContext.y, dayContext.mo, dayContext.d, h, Number(bare[3]), 0, ctx.timezone), source: 'text', ref });
+        facts.times.push({ at: wall(day.y, day.mo, day.d, h, Number(bare[3]), 0, ctx.timezone), source: 'text', ref });
       }
     }
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Lexicon } from '../rules/load.js';
-import type { Evidence, TextLine } from '../types.js';
+import type { Box, Evidence, TextLine } from '../types.js';
 import type { EvidenceFile } from './files.js';
 import { decodeImage, ImageDecodeError } from './image.js';
 import { kindFromContent, kindFromName } from './kind.js';
@@ -48,7 +48,7 @@ export async function readEvidence(
   if (f.type === 'text') {
     const lines = parseChatExport(decodeText(bytes), merchant);
     const speakerLines = lines.filter((l) => l.side === 'buyer' || l.side === 'merchant').length;
-    const kind = named?.kind ?? kindFromContent({ lines: lines.map((l) => l.text), bubbles: [0, 0], speakerLines, avatars: 0 }, lex);
+    const kind = named?.kind ?? kindFromContent({ lines: lines.map((l) => l.text), bubbles: [0, 0], speakerLines, bubblesBesideAvatar: 0 }, lex);
     return { ...base, kind, lines, confidence: 100 };
   }
 
@@ -66,12 +66,15 @@ export async function readEvidence(
   const ocr = page;
   const sides = ocr.blocks.map((b) => sideOfBlock(b.box, ocr.width, ocr.height, ocr.avatars));
   const bubbles: [number, number] = [0, 0];
+  let besideAvatar = 0;
   ocr.blocks.forEach((b, i) => {
     if (!b.solid || !ocr.lines.some((l) => l.block === i)) return;
     if (sides[i] === 'merchant') bubbles[0]++;
     if (sides[i] === 'buyer') bubbles[1]++;
+    if (hasAvatarBeside(b.box, ocr.avatars, ocr.width)) besideAvatar++;
   });
-  const kind = named?.kind ?? kindFromContent({ lines: ocr.lines.map((l) => l.text), bubbles, speakerLines: 0, avatars: ocr.avatars.length }, lex);
+  const signals = { lines: ocr.lines.map((l) => l.text), bubbles, speakerLines: 0, bubblesBesideAvatar: besideAvatar };
+  const kind = named?.kind ?? kindFromContent(signals, lex);
   const lines: TextLine[] = ocr.lines.map((l) => ({
     text: l.text,
     conf: l.conf,
@@ -81,6 +84,16 @@ export async function readEvidence(
     side: kind === 'chat' ? (sides[l.block] ?? 'unknown') : 'unknown',
   }));
   return { ...base, kind, lines, confidence: ocr.confidence, width: ocr.width, height: ocr.height };
+}
+
+/** An avatar sits right beside the top of the block, as beside a chat bubble. */
+function hasAvatarBeside(box: Box, avatars: Box[], width: number): boolean {
+  const gap = width * 0.06;
+  return avatars.some(
+    (a) =>
+      Math.abs(a.y - box.y) < a.h &&
+      (Math.abs(a.x + a.w - box.x) < gap || Math.abs(box.x + box.w - a.x) < gap),
+  );
 }
 
 /** Screenshot time from names like Screenshot_20261117-113210.png, 微信图片_20261211203115.jpg, Snipaste_2026-12-02_13-22-45.png. */

@@ -25,8 +25,8 @@ export interface KindSignals {
   /** Blocks that look like chat bubbles: [left, right]. */
   bubbles: [number, number];
   speakerLines: number;
-  /** Chat avatars found beside bubbles. */
-  avatars: number;
+  /** Bubbles with a chat avatar right beside them. */
+  bubblesBesideAvatar: number;
 }
 
 const TIME_WINDOW = /(\d+|半|一|两|二)\s*(个)?\s*(小时|分钟|天|h|min)\s*(内|之内|以内)/i;
@@ -39,12 +39,13 @@ const TIME_WINDOW = /(\d+|半|一|两|二)\s*(个)?\s*(小时|分钟|天|h|min)\
 export function kindFromContent(s: KindSignals, lex: Lexicon): EvidenceKind {
   const [left, right] = s.bubbles;
   const bubbles = left + right;
-  if ((left >= 1 && right >= 1) || bubbles >= 3 || s.speakerLines >= 2) return 'chat';
   const text = s.lines.join('\n');
   const orderMarks = findAll(text, lex.orderMarkers).length;
-  // One bubble beside an avatar is a chat too (a lone message), unless the page is an
-  // order page, whose product thumbnail and title look the same.
-  if (bubbles >= 1 && s.avatars >= 1 && orderMarks < 2) return 'chat';
+  if (s.speakerLines >= 2 || s.bubblesBesideAvatar >= 2) return 'chat';
+  // Cards and banners on an order page can look like bubbles (a product thumbnail like an
+  // avatar): an order page's labels win over weaker chat signs.
+  if (orderMarks < 3 && ((left >= 1 && right >= 1) || bubbles >= 3)) return 'chat';
+  if (orderMarks < 2 && s.bubblesBesideAvatar >= 1) return 'chat';
   const isTerm = (line: string): boolean =>
     findPhrase(line, [...lex.noRefundAbsolute, ...lex.noRefundNonQuality, ...lex.exceptionCard]) !== undefined ||
     (TIME_WINDOW.test(line) && findPhrase(line, lex.feedbackVerbs) !== undefined);

@@ -40,8 +40,25 @@ export function findBlocks(img: DecodedImage): { blocks: LayoutBlock[]; avatars:
   const out: LayoutBlock[] = [];
   const avatars: Box[] = [];
   split(img, whole, frameColor(img, whole), 0, undefined, out, avatars);
-  out.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
-  return { blocks: out, avatars };
+  return { blocks: readingOrder(out), avatars };
+}
+
+/** Top to bottom; blocks side by side on one row (a label and its value, two buttons) left to right. */
+function readingOrder(blocks: LayoutBlock[]): LayoutBlock[] {
+  const byTop = [...blocks].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  const ordered: LayoutBlock[] = [];
+  let row: LayoutBlock[] = [];
+  for (const block of byTop) {
+    const first = row[0];
+    const centre = block.box.y + block.box.h / 2;
+    if (first && centre > first.box.y + first.box.h) {
+      ordered.push(...row.sort((a, b) => a.box.x - b.box.x));
+      row = [];
+    }
+    row.push(block);
+  }
+  ordered.push(...row.sort((a, b) => a.box.x - b.box.x));
+  return ordered;
 }
 
 function split(
@@ -77,19 +94,61 @@ function split(
       const isContainer = solid && depth < 3 && (box.h > img.height * 0.12 || area > img.width * img.height * 0.08);
       const sameAsRegion = box.w >= region.w - 2 && box.h >= region.h - 2;
       if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg))) {
-        split(img, box, ownBg, depth + 1, group ?? box, out, avatars);
+        // A bubble read line by line stays one group (one message); a full-width bar or card does not.
+        const bubble = box.w < img.width * 0.85 ? box : undefined;
+        split(img, box, ownBg, depth + 1, group ?? bubble, out, avatars);
         continue;
       }
       if (solid && isAvatar(box, img.width)) {
         avatars.push(box);
         continue;
       }
-      const outside = solid ? outsideMask(img, box, bg) : undefined;
-      const ink = inkStats(img, box, ownBg, outside);
+      // An outlined button or a bordered field: read what is inside the frame.
+      const inner = solid ? box : (insideFrame(img, box, ownBg) ?? box);
+      const outside = solid ? outsideMask(img, inner, bg) : undefined;
+      const ink = inkStats(img, inner, ownBg, outside);
       if (!ink) continue; // no ink: an icon, a blank button
-      out.push({ box, group: group ?? box, solid, bg: ownBg, outerBg: bg, outside, textHeight: ink.lineHeight, lines: ink.lines, inkLuminance: ink.luminance });
+      out.push({ box: inner, group: group ?? inner, solid, bg: ownBg, outerBg: bg, outside, textHeight: ink.lineHeight, lines: ink.lines, inkLuminance: ink.luminance });
     }
   }
+}
+
+/**
+ * When a block is a frame (its top and bottom rows, left and right columns mostly
+ * foreground: an outlined button, a bordered input), the box inside the frame; else
+ * undefined. Text drawn inside a box outline is otherwise misread or lost.
+ */
+function insideFrame(img: DecodedImage, b: Box, bg: Rgb): Box | undefined {
+  if (b.w < 20 || b.h < 20) return undefined;
+  const rowShare = (y: number): number => rowCount(img, y, b.x, b.x + b.w, bg) / b.w;
+  const colShare = (x: number): number => {
+    let n = 0;
+    for (let y = b.y; y < b.y + b.h; y++) if (differs(img.rgb, (y * img.width + x) * 3, bg, FG_DIFF)) n++;
+    return n / b.h;
+  };
+  const edge = (share: (i: number) => number, from: number, step: number, limit: number): number => {
+    let i = from;
+    let n = 0;
+    while (n < limit && share(i) > 0.5) {
+      i += step;
+      n++;
+    }
+    return n;
+  };
+  const limit = Math.max(2, Math.round(Math.min(b.w, b.h) * 0.1));
+  const top = edge(rowShare, b.y, 1, limit);
+  const bottom = edge(rowShare, b.y + b.h - 1, -1, limit);
+  const left = edge(colShare, b.x, 1, limit);
+  const right = edge(colShare, b.x + b.w - 1, -1, limit);
+  // A frame is a thin line at the top and the bottom, and at the sides either a line or,
+  // for a pill-shaped button, round ends about half the height wide.
+  if (!top || !bottom || top >= limit || bottom >= limit) return undefined;
+  const round = Math.round(b.h * 0.22);
+  const pad = 3;
+  const l = left || round;
+  const r = right || round;
+  const inner = { x: b.x + l + pad, y: b.y + top + pad, w: b.w - l - r - 2 * pad, h: b.h - top - bottom - 2 * pad };
+  return inner.w > 8 && inner.h > 8 ? inner : undefined;
 }
 
 /** A small square block at the left or right edge: a chat avatar. */

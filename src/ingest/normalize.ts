@@ -9,10 +9,15 @@ const CJK_DIGIT_GAP = new RegExp(`(?<=[${CJK}])\\s+(?=[0-9¥￥])|(?<=[0-9%])\\s
  */
 export function normalizeText(text: string): string {
   return text
+    // Stray quote marks tesseract reads in the gap between a label and its value.
+    .replace(/(^|\s)[”“"'‘’]+(?=\s|$|[\u4e00-\u9fff])/g, '$1')
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .replace(CJK_GAP, '')
     .replace(CJK_DIGIT_GAP, '')
-    .trim();
+    .trim()
+    // tesseract's chi_sim reads the shop greeting 亲 as 杀 ("杀,我们卡都是新的", "在排队了杀").
+    .replace(/(^|[,，。!！?？~～\s])杀(?=[,，。!！?？~～\s]|$)/g, '$1亲')
+    .replace(/(?<=[了的哦呢啊吧呀哈])杀$/, '亲');
 }

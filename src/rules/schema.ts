@@ -24,7 +24,8 @@ export const FAILURE_KINDS = [
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
-const phrases = z.array(z.string().min(1));
+// A phrase written as a bare number in YAML (12315) is a phrase too.
+const phrases = z.array(z.union([z.string().min(1), z.number().transform(String)]));
 const localized = z.strictObject({ zh: z.string(), en: z.string() });
 
 export const reasonSchema = z.strictObject({
