@@ -2572,6 +2572,937 @@ defineCase({
   why: 'Card code, card password, phone number, PRC ID number and bank card number appear in the error capture, the chat (threat and private-channel quotes) and a chat export; every output must mask them (last 4 kept).',
 });
 
+// ===========================================================================
+// Variation cases (v-*): the same checks through other layouts (Taobao/Xianyu order
+// pages, an Alipay bill, a desktop web chat with names above the messages, QQ dark
+// mode, a tiny JPEG), other wordings and other order-number formats.
+// ===========================================================================
+
+THEMES.qqdark = {
+  bg: '#0F0F10', barBg: '#1A1A1C', barBorder: '#262628', title: '#E8E8E8', sep: '#7A7A7A',
+  buyer: '#2B6BDE', buyerText: '#FFFFFF', merchant: '#262628', merchantText: '#E3E3E3',
+  radius: 13, avatar: 'round', status: '#FFFFFF', dark: true,
+};
+
+const SHOP_STYLES = {
+  taobao: { top: ['#FF9A00', '#FF5000'], text: '#FFFFFF', accent: '#FF5000', primary: '#FF5000', primaryText: '#FFFFFF', shopIcon: '#FF5000' },
+  xianyu: { top: ['#FFE60F', '#FFD900'], text: '#111111', accent: '#FF4400', primary: '#FFE60F', primaryText: '#111111', shopIcon: '#333333' },
+};
+
+/**
+ * Taobao- or Xianyu-style mobile order detail: coloured status header, shop + product card with
+ * 实付款, then an 订单信息 card. o: w, h, style (taobao|xianyu), status, time, battery, statusTitle,
+ * statusSub, shop, thumb {label, color, size}, product, spec, price, paid, rows [[label, value, {copy}]],
+ * valueX, buttons.
+ */
+async function renderShopOrder(o) {
+  const P = SHOP_STYLES[o.style ?? 'taobao'];
+  const sc = new Scene(o.w, o.h, '#F3F3F3');
+  const s = o.w / 375;
+  const g = sc.gradient(`shop-${o.style ?? 'taobao'}`, [[0, P.top[0]], [1, P.top[1]]]);
+  sc.rect(0, 0, sc.w, 200 * s, { fill: g });
+  const sb = await statusBar(sc, s, { style: o.status ?? 'android', time: o.time, battery: o.battery ?? 80, color: P.text });
+  let y = await titleBar(sc, s, sb, { title: o.title ?? '订单详情', color: P.text, border: null, right: 'dots', h: 44 });
+  sc.text(22 * s, y + 32 * s, o.statusTitle, { size: 22 * s, bold: true, fill: P.text });
+  if (o.statusSub) sc.text(22 * s, y + 57 * s, o.statusSub, { size: 13.5 * s, fill: P.text, opacity: 0.9 });
+  y += 78 * s;
+  const titleLines = await wrap(o.product, 15.5 * s, 168 * s);
+  const prodH = Math.max(80 * s, titleLines.length * 22 * s + (o.spec ? 24 * s : 0) + 8 * s);
+  const cardH = 46 * s + prodH + 12 * s + 46 * s;
+  sc.rect(10 * s, y, sc.w - 20 * s, cardH, { rx: 10 * s, fill: '#FFFFFF' });
+  sc.rect(22 * s, y + 14 * s, 18 * s, 18 * s, { rx: 4 * s, fill: P.shopIcon });
+  sc.text(48 * s, y + 29 * s, o.shop, { size: 15 * s, bold: true });
+  const shopW = await measure(o.shop, 15 * s, { bold: true });
+  const cx = 48 * s + shopW + 8 * s;
+  sc.path(`M${r2(cx)} ${r2(y + 18 * s)} L${r2(cx + 5 * s)} ${r2(y + 23 * s)} L${r2(cx)} ${r2(y + 28 * s)}`, { stroke: '#999999', sw: 1.5 * s });
+  let py = y + 46 * s;
+  sc.rect(22 * s, py, 76 * s, 76 * s, { rx: 6 * s, fill: o.thumb.color });
+  const ts = (o.thumb.size ?? 16) * s;
+  sc.text(60 * s, py + 38 * s + ts * 0.36, o.thumb.label, { size: ts, bold: true, fill: '#FFFFFF', anchor: 'middle', w: await measure(o.thumb.label, ts, { bold: true }) });
+  let ty = py;
+  for (const ln of titleLines) {
+    sc.text(110 * s, ty + 16 * s, ln, { size: 15.5 * s, fill: '#222222' });
+    ty += 22 * s;
+  }
+  if (o.spec) sc.text(110 * s, ty + 18 * s, o.spec, { size: 12.5 * s, fill: '#999999' });
+  sc.text(sc.w - 22 * s, py + 16 * s, o.price, { size: 15 * s, fill: '#222222', anchor: 'end', w: await measure(o.price, 15 * s) });
+  sc.text(sc.w - 22 * s, py + 38 * s, 'x1', { size: 13 * s, fill: '#999999', anchor: 'end', w: await measure('x1', 13 * s) });
+  py += prodH + 12 * s;
+  sc.rect(22 * s, py, sc.w - 44 * s, Math.max(1, 0.5 * s), { fill: '#EEEEEE' });
+  const pl = o.paidLabel ?? '实付款';
+  const pvw = await measure(o.paid, 18 * s, { bold: true });
+  sc.text(sc.w - 22 * s, py + 31 * s, o.paid, { size: 18 * s, bold: true, fill: P.accent, anchor: 'end', w: pvw });
+  sc.text(sc.w - 22 * s - pvw - 8 * s, py + 30 * s, pl, { size: 14 * s, fill: '#333333', anchor: 'end', w: await measure(pl, 14 * s) });
+  y += cardH + 10 * s;
+  const rowH = 33 * s;
+  const infoH = 50 * s + o.rows.length * rowH + 6 * s;
+  sc.rect(10 * s, y, sc.w - 20 * s, infoH, { rx: 10 * s, fill: '#FFFFFF' });
+  sc.text(22 * s, y + 31 * s, '订单信息', { size: 15.5 * s, bold: true });
+  const vx = (o.valueX ?? 112) * s;
+  for (const [i, [label, value, opt = {}]] of o.rows.entries()) {
+    const ry = y + 50 * s + i * rowH + 19 * s;
+    sc.text(22 * s, ry, label, { size: 14 * s, fill: '#999999' });
+    sc.text(vx, ry, value, { size: 14 * s, fill: '#333333' });
+    if (opt.copy) {
+      const bw = 40 * s;
+      const bx = sc.w - 22 * s - bw;
+      sc.rect(bx, ry - 15 * s, bw, 21 * s, { rx: 10.5 * s, fill: '#FFFFFF', stroke: '#CCCCCC', sw: 0.8 * s });
+      sc.text(bx + bw / 2, ry - 0.5 * s, '复制', { size: 12 * s, fill: '#666666', anchor: 'middle', w: await measure('复制', 12 * s) });
+    }
+  }
+  const bb = sc.h - 60 * s;
+  sc.rect(0, bb, sc.w, 60 * s, { fill: '#FFFFFF' });
+  sc.rect(0, bb, sc.w, Math.max(1, 0.5 * s), { fill: '#E0E0E0' });
+  const btns = o.buttons ?? ['联系卖家', '申请售后'];
+  let bx = sc.w - 12 * s;
+  for (let i = btns.length - 1; i >= 0; i--) {
+    const label = btns[i];
+    const primary = i === btns.length - 1;
+    const bw = 88 * s;
+    bx -= bw;
+    sc.rect(bx, bb + 11 * s, bw, 38 * s, primary ? { rx: 19 * s, fill: P.primary } : { rx: 19 * s, fill: '#FFFFFF', stroke: '#999999', sw: 1 * s });
+    sc.text(bx + bw / 2, bb + 35.5 * s, label, { size: 15 * s, fill: primary ? P.primaryText : '#333333', anchor: 'middle', w: await measure(label, 15 * s) });
+    bx -= 10 * s;
+  }
+  return sc;
+}
+
+/**
+ * Alipay 账单详情: merchant, signed amount, 交易成功, then label/value rows (交易号 beside 商家订单号).
+ * o: w, h, status, time, battery, merchant, amount, state, rows [[label, value]], extra [[label, value]].
+ */
+async function renderAlipayBill(o) {
+  const sc = new Scene(o.w, o.h, '#F5F5F5');
+  const s = o.w / 375;
+  const sb = await statusBar(sc, s, { style: o.status ?? 'android', time: o.time, battery: o.battery ?? 70, color: '#000000', bg: '#FFFFFF' });
+  let y = await titleBar(sc, s, sb, { title: '账单详情', bg: '#FFFFFF', border: '#EEEEEE', right: 'dots', h: 46 });
+  const top = y;
+  const fs = 14.5 * s;
+  const vx = 112 * s;
+  const laid = [];
+  for (const [label, value] of o.rows) laid.push({ label, lines: await wrap(value, fs, sc.w - 20 * s - vx) });
+  const rowsH = laid.reduce((a, r) => a + r.lines.length * 22 * s + 16 * s, 0);
+  const panelH = 176 * s + rowsH + 10 * s;
+  sc.rect(0, top, sc.w, panelH, { fill: '#FFFFFF' });
+  const mw = await measure(o.merchant, 15.5 * s);
+  const mx = sc.w / 2 + 14 * s;
+  sc.circle(mx - mw / 2 - 18 * s, top + 38 * s, 12 * s, { fill: '#1677FF' });
+  sc.rect(mx - mw / 2 - 24 * s, top + 33 * s, 12 * s, 10 * s, { rx: 2 * s, fill: '#FFFFFF', opacity: 0.85 });
+  sc.text(mx, top + 43.5 * s, o.merchant, { size: 15.5 * s, fill: '#333333', anchor: 'middle', w: mw });
+  sc.text(sc.w / 2, top + 98 * s, o.amount, { size: 36 * s, bold: true, fill: '#111111', anchor: 'middle', w: await measure(o.amount, 36 * s, { bold: true }) });
+  sc.text(sc.w / 2, top + 128 * s, o.state ?? '交易成功', { size: 14 * s, fill: '#888888', anchor: 'middle', w: await measure(o.state ?? '交易成功', 14 * s) });
+  sc.rect(20 * s, top + 150 * s, sc.w - 40 * s, Math.max(1, 0.5 * s), { fill: '#EEEEEE' });
+  y = top + 166 * s;
+  for (const r of laid) {
+    sc.text(20 * s, y + 16 * s, r.label, { size: fs, fill: '#999999' });
+    for (const ln of r.lines) {
+      sc.text(vx, y + 16 * s, ln, { size: fs, fill: '#333333' });
+      y += 22 * s;
+    }
+    y += 16 * s;
+  }
+  y = top + panelH + 10 * s;
+  const extra = o.extra ?? [['账单分类', '网络虚拟'], ['标签和备注', '添加']];
+  sc.rect(0, y, sc.w, extra.length * 50 * s, { fill: '#FFFFFF' });
+  for (const [i, [label, value]] of extra.entries()) {
+    const ry = y + i * 50 * s + 31 * s;
+    sc.text(20 * s, ry, label, { size: fs, fill: '#333333' });
+    sc.text(sc.w - 34 * s, ry, value, { size: fs, fill: '#999999', anchor: 'end', w: await measure(value, fs) });
+    sc.path(`M${r2(sc.w - 24 * s)} ${r2(ry - 10 * s)} L${r2(sc.w - 19 * s)} ${r2(ry - 5 * s)} L${r2(sc.w - 24 * s)} ${r2(ry)}`, { stroke: '#BBBBBB', sw: 1.4 * s });
+    if (i) sc.rect(20 * s, y + i * 50 * s, sc.w - 20 * s, Math.max(1, 0.5 * s), { fill: '#EEEEEE' });
+  }
+  y += extra.length * 50 * s + 30 * s;
+  sc.text(sc.w / 2, y, '对此订单有疑问', { size: 14 * s, fill: '#1677FF', anchor: 'middle', w: await measure('对此订单有疑问', 14 * s) });
+  return sc;
+}
+
+/**
+ * Desktop web chat (a shop's or marketplace's messages page): conversation list on the left, the
+ * sender's name and time above each message (no left/right bubbles), an order panel on the right.
+ * o: w, h, app, user, accent, contacts [{name, snippet, time, active}], peer, peerSub,
+ * names {buyer, merchant}, items [{sep} | {from, time, text} | {from, time, image}],
+ * panel {title, rows [[label, value]]}, send, placeholder.
+ */
+async function renderWebChat(o) {
+  const W = o.w ?? 1440;
+  const H = o.h ?? 900;
+  const sc = new Scene(W, H, '#F4F5F7');
+  const accent = o.accent ?? '#2F80ED';
+  sc.rect(0, 0, W, 52, { fill: o.barColor ?? '#23272E' });
+  sc.rect(18, 14, 24, 24, { rx: 6, fill: accent });
+  sc.text(54, 33, o.app, { size: 17, bold: true, fill: '#FFFFFF' });
+  sc.text(W - 24, 33, o.user, { size: 15, fill: '#D0D4DA', anchor: 'end', w: await measure(o.user, 15) });
+  const SB = 300;
+  sc.rect(0, 52, SB, H - 52, { fill: '#FFFFFF' });
+  sc.rect(SB, 52, 1, H - 52, { fill: '#E2E5E9' });
+  sc.rect(16, 66, SB - 32, 36, { rx: 18, fill: '#F1F3F5' });
+  sc.circle(38, 84, 6, { stroke: '#9AA0A6', sw: 1.6 });
+  sc.line(42.5, 88.5, 47, 93, '#9AA0A6', 1.6);
+  sc.text(56, 89, o.searchHint ?? 'Search', { size: 14, fill: '#9AA0A6' });
+  let cy = 114;
+  for (const c of o.contacts) {
+    if (c.active) sc.rect(0, cy, SB, 72, { fill: '#EAF2FE' });
+    sc.circle(42, cy + 36, 22, { fill: c.color ?? '#B0B8C4' });
+    sc.text(76, cy + 30, c.name, { size: 15, bold: true, fill: '#222222' });
+    sc.text(SB - 16, cy + 30, c.time, { size: 12, fill: '#9AA0A6', anchor: 'end', w: await measure(c.time, 12) });
+    sc.text(76, cy + 53, c.snippet, { size: 13, fill: '#8A9099' });
+    cy += 72;
+  }
+  const RP = o.panel ? 330 : 0;
+  const x0 = SB + 1;
+  const x1 = W - RP;
+  sc.rect(x0, 52, x1 - x0, 66, { fill: '#FFFFFF' });
+  sc.rect(x0, 117, x1 - x0, 1, { fill: '#E2E5E9' });
+  sc.text(x0 + 24, 84, o.peer, { size: 18, bold: true, fill: '#222222' });
+  if (o.peerSub) sc.text(x0 + 24, 106, o.peerSub, { size: 13, fill: '#2EAD5B' });
+  const inputTop = H - 150;
+  let y = 136;
+  const fs = 15;
+  const lh = 22;
+  const maxW = Math.min(600, x1 - x0 - 160);
+  for (const it of o.items) {
+    if (it.sep) {
+      const w = await measure(it.sep, 13);
+      sc.rect((x0 + x1) / 2 - w / 2 - 12, y, w + 24, 24, { rx: 12, fill: '#E6E8EC' });
+      sc.text((x0 + x1) / 2, y + 17, it.sep, { size: 13, fill: '#6B7280', anchor: 'middle', w });
+      y += 40;
+      continue;
+    }
+    const buyer = it.from === 'buyer';
+    const name = buyer ? o.names.buyer : o.names.merchant;
+    sc.circle(x0 + 42, y + 18, 18, { fill: buyer ? o.buyerAvatar ?? '#7A8FB8' : o.merchantAvatar ?? accent });
+    sc.text(x0 + 72, y + 14, name, { size: 14, bold: true, fill: buyer ? '#374151' : accent });
+    const nw = await measure(name, 14, { bold: true });
+    sc.text(x0 + 72 + nw + 10, y + 14, it.time, { size: 12.5, fill: '#9AA0A6' });
+    y += 24;
+    if (it.image) {
+      thumbnail(sc, x0 + 72, y, 100, 150, 1, o.thumbAccent ?? '#107C10');
+      y += 150 + 18;
+      continue;
+    }
+    const lines = await wrap(it.text, fs, maxW);
+    let tw = 0;
+    const widths = [];
+    for (const ln of lines) {
+      const w = await measure(ln, fs);
+      widths.push(w);
+      tw = Math.max(tw, w);
+    }
+    const bh = lines.length * lh + 18;
+    sc.rect(x0 + 72, y, tw + 34, bh, { rx: 8, fill: buyer ? '#FFFFFF' : '#EAF2FE', stroke: buyer ? '#E1E4E8' : null, sw: 1 });
+    let ly = y + 9;
+    for (const [i, ln] of lines.entries()) {
+      sc.text(x0 + 86, ly + lh / 2 + fs * 0.36, ln, { size: fs, fill: '#1F2328', w: widths[i] });
+      ly += lh;
+    }
+    y += bh + 18;
+  }
+  if (y > inputTop) throw new Error(`web chat "${o.peer}" overflows by ${Math.round(y - inputTop)} px`);
+  sc.rect(x0, inputTop, x1 - x0, H - inputTop, { fill: '#FFFFFF' });
+  sc.rect(x0, inputTop, x1 - x0, 1, { fill: '#E2E5E9' });
+  for (let i = 0; i < 3; i++) sc.rect(x0 + 24 + i * 34, inputTop + 14, 20, 20, { rx: 4, stroke: '#9AA0A6', sw: 1.4 });
+  sc.rect(x1 - 110, H - 52, 86, 34, { rx: 6, fill: accent });
+  sc.text(x1 - 67, H - 30, o.send ?? 'Send', { size: 15, fill: '#FFFFFF', anchor: 'middle', w: await measure(o.send ?? 'Send', 15) });
+  if (o.panel) {
+    sc.rect(x1, 52, RP, H - 52, { fill: '#FFFFFF' });
+    sc.rect(x1, 52, 1, H - 52, { fill: '#E2E5E9' });
+    sc.text(x1 + 24, 88, o.panel.title, { size: 16, bold: true, fill: '#222222' });
+    let py = 120;
+    for (const [label, value] of o.panel.rows) {
+      sc.text(x1 + 24, py + 14, label, { size: 13, fill: '#8A9099' });
+      for (const ln of await wrap(value, 15, RP - 48)) {
+        py += 22;
+        sc.text(x1 + 24, py + 14, ln, { size: 15, fill: '#1F2328' });
+      }
+      py += 36;
+    }
+  }
+  return sc;
+}
+
+/**
+ * A membership centre page (网盘/视频 app) showing the membership state.
+ * o: w, h, status, time, battery, title, user, tag, rows [[label, value, {color}]], notice, button, perks [..].
+ */
+async function renderMemberPage(o) {
+  const sc = new Scene(o.w, o.h, '#F4F5F7');
+  const s = o.w / 375;
+  const dark = '#2B2F3A';
+  const sb = await statusBar(sc, s, { style: o.status ?? 'android', time: o.time, battery: o.battery ?? 60, color: '#FFFFFF', bg: dark });
+  let y = await titleBar(sc, s, sb, { title: o.title ?? '会员中心', bg: dark, color: '#FFFFFF', border: null, right: null, h: 46 });
+  sc.rect(0, y, sc.w, 104 * s, { fill: dark });
+  sc.circle(52 * s, y + 48 * s, 28 * s, { fill: '#6C7A96' });
+  sc.circle(52 * s, y + 42 * s, 10 * s, { fill: '#FFFFFF', opacity: 0.6 });
+  sc.path(`M${r2(36 * s)} ${r2(y + 68 * s)} Q${r2(52 * s)} ${r2(y + 48 * s)} ${r2(68 * s)} ${r2(y + 68 * s)} Z`, { fill: '#FFFFFF', opacity: 0.6 });
+  sc.text(94 * s, y + 42 * s, o.user, { size: 18 * s, bold: true, fill: '#FFFFFF' });
+  const tw = await measure(o.tag, 12.5 * s);
+  sc.rect(94 * s, y + 54 * s, tw + 18 * s, 22 * s, { rx: 11 * s, fill: '#5A5F6B' });
+  sc.text(103 * s, y + 69.5 * s, o.tag, { size: 12.5 * s, fill: '#E7E7E7' });
+  y += 114 * s;
+  const rowH = 40 * s;
+  sc.rect(10 * s, y, sc.w - 20 * s, 16 * s + o.rows.length * rowH, { rx: 8 * s, fill: '#FFFFFF' });
+  for (const [i, [label, value, opt = {}]] of o.rows.entries()) {
+    const ry = y + 8 * s + i * rowH + 26 * s;
+    sc.text(24 * s, ry, label, { size: 15 * s, fill: '#888888' });
+    sc.text(sc.w - 24 * s, ry, value, { size: 15 * s, fill: opt.color ?? '#222222', bold: !!opt.bold, anchor: 'end', w: await measure(value, 15 * s, { bold: !!opt.bold }) });
+  }
+  y += 16 * s + o.rows.length * rowH + 12 * s;
+  const nl = await wrap(o.notice, 14 * s, sc.w - 68 * s);
+  const nh = nl.length * 21 * s + 24 * s;
+  sc.rect(10 * s, y, sc.w - 20 * s, nh, { rx: 8 * s, fill: '#FFF4E5', stroke: '#FFD8A8', sw: 0.8 * s });
+  let ny = y + 12 * s;
+  for (const ln of nl) {
+    sc.text(24 * s, ny + 15 * s, ln, { size: 14 * s, fill: '#B85C00' });
+    ny += 21 * s;
+  }
+  y += nh + 16 * s;
+  sc.text(24 * s, y + 16 * s, '会员特权', { size: 16 * s, bold: true });
+  y += 30 * s;
+  const perks = o.perks ?? [];
+  const cw = (sc.w - 20 * s) / 4;
+  for (const [i, p] of perks.entries()) {
+    const cx = 10 * s + cw * (i % 4) + cw / 2;
+    const py = y + Math.floor(i / 4) * 86 * s;
+    sc.circle(cx, py + 26 * s, 20 * s, { fill: '#E3E5EA' });
+    sc.text(cx, py + 68 * s, p, { size: 12.5 * s, fill: '#9A9A9A', anchor: 'middle', w: await measure(p, 12.5 * s) });
+  }
+  const bb = sc.h - 84 * s;
+  sc.rect(24 * s, bb, sc.w - 48 * s, 48 * s, { rx: 24 * s, fill: '#F5C15A' });
+  sc.text(sc.w / 2, bb + 30.5 * s, o.button, { size: 17 * s, bold: true, fill: '#4A2E00', anchor: 'middle', w: await measure(o.button, 17 * s, { bold: true }) });
+  return sc;
+}
+
+// v-helper: the exclusions a clean ready case shares
+const READY_CLEAN = [...ALL_CLEAN, 'deadline-near', 'deadline-unknown', 'chat-no-reply', 'chat-no-feedback', 'private-channel', 'threatening-language', 'timeline-inconsistent', 'evidence-unlinked', 'amount-mismatch'];
+
+// v1 -----------------------------------------------------------------------
+defineCase({
+  id: 'v-ready-card-en-webchat',
+  knownGap:
+    'Desktop web chat with every message on the left and the sender name above it: the merchant name lines (green, small) are not read, so speakers are not told apart (chat-no-feedback).',
+  tests: 'ready card_invalid, English only: desktop web chat with names and times above the messages (no left/right bubbles), English redeem error, 16-character alphanumeric order number',
+  targets: [],
+  claim: { reason: 'card_invalid' },
+  order: {
+    order_id: 'K7M2Q9X4B8N1L5TZ',
+    product: 'Xbox Gift Card 50 USD (US)',
+    category: 'game_card',
+    amount: 318,
+    paid_at: '2026-12-14T20:31:07+08:00',
+    delivered_at: '2026-12-14T20:31:15+08:00',
+    merchant: 'KeyNest Store',
+  },
+  images: [
+    png('Screenshot_20261214-204630.png', () =>
+      renderMobileError({
+        w: 1080, h: 2340, time: '20:46', battery: 62, header: 'Redeem', headerColor: '#107C10',
+        formTitle: 'Redeem a code',
+        fields: [['Account', 'alex.m***@outlook.com'], ['Code', '*****-*****-*****-9QF7T', true]],
+        button: 'Redeem', buttonColor: '#107C10',
+        dialog: { title: "Can't redeem code", lines: ['This code has already been redeemed on another account.'], extra: ['Error 0x8015DC0B'], button: 'OK', buttonColor: '#107C10' },
+      }),
+    ),
+    png('chat_keynest.png', () =>
+      renderWebChat({
+        w: 1440, h: 900, app: 'KeyNest Marketplace · Messages', user: 'alex_m', accent: '#107C10',
+        contacts: [
+          { name: 'KeyNest Support', snippet: 'Thanks, we have asked our...', time: '9:06 PM', active: true, color: '#107C10' },
+          { name: 'PixelCodes', snippet: 'Your order has been delivered.', time: 'Nov 30', color: '#B0B8C4' },
+        ],
+        peer: 'KeyNest Support', peerSub: 'Online',
+        names: { buyer: 'alex_m', merchant: 'KeyNest Support' },
+        items: [
+          { sep: 'Dec 14, 2026' },
+          { from: 'buyer', time: '8:52 PM', text: 'Hi, I just bought the Xbox $50 gift card, order K7M2Q9X4B8N1L5TZ.' },
+          { from: 'buyer', time: '8:53 PM', text: "Xbox won't take it. It says the code was already redeemed on another account, but I never used it." },
+          { from: 'merchant', time: '8:58 PM', text: 'Sorry about that! Could you send a screenshot of the error?' },
+          { from: 'buyer', time: '9:01 PM', image: true },
+          { from: 'merchant', time: '9:06 PM', text: 'Thanks, we have asked our supplier to check this code. Please open a refund request on the platform and we will approve it.' },
+        ],
+        panel: {
+          title: 'Order info',
+          rows: [['Order No.', 'K7M2Q9X4B8N1L5TZ'], ['Item', 'Xbox Gift Card 50 USD (US)'], ['Paid', '¥318.00'], ['Status', 'Delivered']],
+        },
+      }),
+    ),
+  ],
+  now: '2026-12-15T09:00:00+08:00',
+  verdict: ['ready'],
+  include: [],
+  exclude: READY_CLEAN,
+  why: 'English-only case: the redeem dialog says "This code has already been redeemed on another account", the web chat (sender names above messages) reports it with order K7M2Q9X4B8N1L5TZ and the shop replies and agrees to refund; 12.5 h after delivery.',
+});
+
+// v2 -----------------------------------------------------------------------
+defineCase({
+  id: 'v-ready-activation-qqdark-taobao',
+  tests: 'ready activation_failed: Taobao-style order page (订单编号 + 28-digit 支付宝交易号, 实付款), QQ dark-mode chat, desktop error worded "已达到其激活次数上限"',
+  targets: [],
+  claim: { reason: 'activation_failed' },
+  order: {
+    order_id: '2026121610225537418',
+    product: 'Visio 2021 专业版 激活密钥 零售版',
+    category: 'software_key',
+    amount: 36,
+    paid_at: '2026-12-16T10:22:55+08:00',
+    delivered_at: '2026-12-16T10:23:02+08:00',
+    merchant: '码上正版',
+  },
+  images: [
+    png('Screenshot_20261216-103015.png', () =>
+      renderShopOrder({
+        w: 1080, h: 2340, style: 'taobao', time: '10:30', battery: 88,
+        statusTitle: '卖家已发货', statusSub: '虚拟商品自动发货,请在订单中查收',
+        shop: '码上正版', thumb: { label: 'Visio', color: '#3955A3', size: 15 },
+        product: 'Visio 2021 专业版 激活密钥 零售版', spec: '版本:专业版;自动发货', price: '¥36.00', paid: '¥36.00',
+        rows: [
+          ['订单编号', '2026121610225537418', { copy: true }],
+          ['支付宝交易号', '2026121622001456781503229461'],
+          ['创建时间', '2026-12-16 10:22:41'],
+          ['付款时间', '2026-12-16 10:22:55'],
+          ['发货时间', '2026-12-16 10:23:02'],
+        ],
+        valueX: 120,
+        buttons: ['联系卖家', '申请售后'],
+      }),
+    ),
+    png('Snipaste_2026-12-16_11-02-44.png', () =>
+      renderDesktopError({
+        window: 'Microsoft Visio',
+        titleBg: '#3955A3',
+        heading: '产品激活',
+        body: ['Visio 专业版 2021', '产品密钥: *****-*****-*****-*****-KX3RB'],
+        dialogTitle: 'Microsoft Visio',
+        message: ['此产品密钥已达到其激活次数上限,', '不能在这台电脑上使用。', '(错误代码 0xC004C008)'],
+        button: '确定',
+      }),
+    ),
+    png('Screenshot_20261216-111820.png', () =>
+      renderChat({
+        w: 1080, h: 2340, theme: 'qqdark', time: '11:18', battery: 81, title: '码上正版', subtitle: '手机在线',
+        buyerAvatar: '#4F6FA8', merchantAvatar: '#8A5CC2',
+        items: [
+          { sep: '12月16日 11:05' },
+          { from: 'buyer', text: 'visio的key装好了填进去一直过不去,弹窗说这个密钥的激活次数到上限了' },
+          { from: 'buyer', text: '订单编号2026121610225537418' },
+          { from: 'merchant', text: '您好,麻烦截个图我看下' },
+          { from: 'buyer', image: true },
+          { from: 'merchant', text: '看到了,这个key被别人用过了,我给您登记售后' },
+          { from: 'merchant', text: '您先在平台提交一下,我这边同意' },
+        ],
+        accent: '#3955A3',
+      }),
+    ),
+  ],
+  now: '2026-12-16T15:00:00+08:00',
+  verdict: ['ready'],
+  include: [],
+  exclude: READY_CLEAN,
+  why: 'Taobao-style order page matches order.json (the 28-digit 支付宝交易号 is a payment number, not another order); the Visio dialog "此产品密钥已达到其激活次数上限,不能在这台电脑上使用" is an activation failure; the QQ dark-mode chat reports it with the order number and the shop agrees; 4.6 h after delivery.',
+});
+
+// v3 -----------------------------------------------------------------------
+defineCase({
+  id: 'v-ready-not-received-long-chat',
+  tests: 'ready not_received: Xianyu-style order page (等待卖家发货, 订单编号, 实付款); a long chat (10 messages) with separators "昨天 21:40" and bare "09:15" and the wording "等了一晚上了还没收到"',
+  targets: [],
+  claim: { reason: 'not_received' },
+  order: {
+    order_id: '2026121521364209185',
+    product: '原神 空月祝福 月卡 代充',
+    category: 'recharge',
+    amount: 25,
+    paid_at: '2026-12-15T21:36:42+08:00',
+    merchant: '派蒙代充屋',
+  },
+  images: [
+    png('Screenshot_20261216-092805.png', () =>
+      renderShopOrder({
+        w: 1080, h: 2340, style: 'xianyu', time: '09:28', battery: 54,
+        statusTitle: '等待卖家发货', statusSub: '已付款,等待卖家处理',
+        shop: '派蒙代充屋', thumb: { label: '原神', color: '#5B6BBF' },
+        product: '原神 空月祝福 月卡 代充', spec: '官服 · 提供UID即可', price: '¥25.00', paid: '¥25.00',
+        rows: [
+          ['订单编号', '2026121521364209185', { copy: true }],
+          ['下单时间', '2026-12-15 21:36:30'],
+          ['付款时间', '2026-12-15 21:36:42'],
+          ['交易方式', '担保交易'],
+        ],
+        buttons: ['联系卖家', '提醒发货'],
+      }),
+    ),
+    png('Screenshot_20261216-093210.png', () =>
+      renderChat({
+        w: 1080, h: 2400, theme: 'wechat', time: '09:32', battery: 52, title: '派蒙代充屋',
+        buyerAvatar: '#6E8FC4', merchantAvatar: '#D59B3F',
+        items: [
+          { sep: '昨天 21:40' },
+          { from: 'buyer', text: '老板,月卡付好了,UID 1085****62' },
+          { from: 'merchant', text: '收到,半小时内给你充好' },
+          { from: 'buyer', text: '一个小时了还没动静啊' },
+          { from: 'merchant', text: '今晚单多,睡前肯定弄好' },
+          { sep: '09:15' },
+          { from: 'buyer', text: '等了一晚上了还没收到,游戏邮箱里啥也没有' },
+          { from: 'buyer', text: '订单编号2026121521364209185' },
+          { from: 'merchant', text: '不好意思,昨晚号被风控了' },
+          { from: 'buyer', text: '我不等了,直接退款吧' },
+          { from: 'merchant', text: '行,你申请吧,我同意' },
+        ],
+      }),
+    ),
+  ],
+  now: '2026-12-16T10:00:00+08:00',
+  verdict: ['ready'],
+  include: [],
+  exclude: READY_CLEAN,
+  why: 'The Xianyu-style order page shows 等待卖家发货 for this order; the chat ("昨天 21:40" is 12-15 21:40, "09:15" is 12-16 09:15) reports non-delivery overnight with the order number, the shop admits it and agrees to refund; 12.4 h into the 7-day window.',
+});
+
+// v4 -----------------------------------------------------------------------
+defineCase({
+  id: 'v-ready-late-delivery-alipay',
+  tests: 'ready late_delivery: product page promises "付款后10分钟内到账", Alipay 账单详情 with a 28-digit 交易号 beside the 商家订单号 (= this order), chat 3 h after payment, still not delivered',
+  targets: [],
+  claim: { reason: 'late_delivery' },
+  order: {
+    order_id: '2026121718052630417',
+    product: '中国联通 话费充值 100元 快充',
+    category: 'recharge',
+    amount: 98,
+    paid_at: '2026-12-17T18:05:26+08:00',
+    merchant: '闪充话费',
+  },
+  images: [
+    png('IMG_3361.PNG', () =>
+      renderPolicy({
+        w: 1080, h: 2340, time: '18:03', battery: 77,
+        banner: { title: '联通话费快充', sub: '100元 · 全国通用', colors: ['#E60027', '#A8001C'] },
+        price: '¥98.00', face: '面值 100元', sold: '已售 2.6万+', name: '中国联通 话费充值 100元 快充',
+        desc: ['快充通道,付款后10分钟内到账。', '充值前请核对手机号码及归属地。'],
+        notice: [{ text: '充值未到账请联系客服处理。' }],
+      }),
+    ),
+    png('Screenshot_20261217-205811.png', () =>
+      renderAlipayBill({
+        w: 1080, h: 2340, time: '20:58', battery: 46,
+        merchant: '闪充话费', amount: '-98.00', state: '交易成功',
+        rows: [
+          ['支付时间', '2026-12-17 18:05:26'],
+          ['付款方式', '余额宝'],
+          ['商品说明', '中国联通 话费充值 100元 快充'],
+          ['收单机构', '支付宝(杭州)信息技术有限公司'],
+          ['交易号', '2026121722001483561402117735'],
+          ['商家订单号', '2026121718052630417'],
+        ],
+      }),
+    ),
+    png('Screenshot_20261217-210640.png', () =>
+      renderChat({
+        w: 1080, h: 2340, theme: 'qq', time: '21:06', battery: 44, title: '闪充话费', subtitle: '手机在线',
+        items: [
+          { sep: '12月17日 21:02' },
+          { from: 'buyer', text: '你们页面上写着付款后10分钟内到账,这都快3个小时了话费还没充上' },
+          { from: 'buyer', text: '订单2026121718052630417' },
+          { from: 'merchant', text: '亲,联通晚高峰通道排队,今晚12点前一定到' },
+          { from: 'buyer', text: '说好10分钟的,我急用,不等了' },
+          { from: 'merchant', text: '那您走平台退款吧' },
+        ],
+      }),
+    ),
+  ],
+  now: '2026-12-17T21:20:00+08:00',
+  verdict: ['ready'],
+  include: [],
+  exclude: READY_CLEAN,
+  why: 'The product page promises delivery within 10 minutes of payment; the Alipay bill (交易号 is Alipay\'s own number, 商家订单号 is this order) dates payment 18:05:26; at 21:02 the chat reports it still not delivered (about 3 h) and the shop admits the delay. Alipay\'s "交易成功" is the payment, not the delivery.',
+});
+
+// v5 -----------------------------------------------------------------------
+defineCase({
+  id: 'v-reason-mismatch-wrong-edition',
+  tests: 'reason-mismatch: activation_failed chosen, the buyer writes "我点错规格了,拍成了家庭版" and says the key is unused; no activation failure anywhere',
+  targets: ['reason-mismatch'],
+  claim: { reason: 'activation_failed' },
+  order: {
+    order_id: '2026121813402277150',
+    product: 'Windows 11 家庭版 激活密钥 零售版',
+    category: 'software_key',
+    amount: 29,
+    paid_at: '2026-12-18T13:40:22+08:00',
+    delivered_at: '2026-12-18T13:40:31+08:00',
+    merchant: '蓝窗正版软件',
+  },
+  images: [
+    png('IMG_5530.PNG', () =>
+      renderChat({
+        w: 1170, h: 2532, theme: 'wechat', status: 'ios', time: '13:52', battery: 73, title: '蓝窗正版软件',
+        buyerAvatar: '#5C7FB0', merchantAvatar: '#2C7BD6',
+        items: [
+          { sep: '12月18日 13:46' },
+          { from: 'buyer', text: '老板不好意思,我点错规格了,拍成了家庭版' },
+          { from: 'buyer', text: '我电脑是专业版,要的是专业版的key' },
+          { from: 'buyer', text: '家庭版的key我还没用,订单2026121813402277150,能给退了吗' },
+          { from: 'merchant', text: '密钥是自动发的,发出去了我们这边收不回来哦' },
+          { from: 'merchant', text: '你可以在平台申请试试' },
+        ],
+      }),
+    ),
+  ],
+  now: '2026-12-18T14:30:00+08:00',
+  verdict: ['not-ready'],
+  include: ['reason-mismatch'],
+  exclude: ['case-invalid', 'order-missing', 'chat-missing', 'order-id-mismatch', 'deadline-passed', 'private-channel', 'threatening-language', 'request-return-virtual', 'refund-partial'],
+  why: '"我点错规格了,拍成了家庭版" with an unused key is wrong_purchase; nothing shows the key failing to activate, so activation_failed does not fit.',
+});
+
+// v6 -----------------------------------------------------------------------
+defineCase({
+  id: 'v-reason-mismatch-bought-twice',
+  tests: 'reason-mismatch: not_received chosen, but the chat shows the code was delivered and the buyer says "我刚才买重了"; the chat is a 390 px wide quality-50 JPEG',
+  targets: ['reason-mismatch'],
+  claim: { reason: 'not_received' },
+  order: {
+    order_id: '2026121909125563028',
+    product: '腾讯视频VIP 月卡 激活码',
+    category: 'other',
+    amount: 19.8,
+    paid_at: '2026-12-19T09:12:55+08:00',
+    delivered_at: '2026-12-19T09:13:01+08:00',
+    merchant: '鹅厂会员小站',
+  },
+  images: [
+    jpg(
+      '微信图片_20261219094410.jpg',
+      () =>
+        renderChat({
+          w: 1080, h: 2340, theme: 'wechat', time: '09:44', battery: 67, title: '鹅厂会员小站',
+          buyerAvatar: '#6C8EBF', merchantAvatar: '#E07B39',
+          items: [
+            { sep: '12月19日 09:13' },
+            { from: 'merchant', text: '您好,您购买的腾讯视频VIP月卡激活码已发货,请在订单详情查看' },
+            { sep: '09:40' },
+            { from: 'buyer', text: '老板,我刚才买重了,同一个月卡下了两单' },
+            { from: 'buyer', text: '这单2026121909125563028的码我没动过,能退一单吗' },
+            { from: 'merchant', text: '码已经发出去了,我这边没办法退哦' },
+            { from: 'buyer', text: '那我去平台申请' },
+          ],
+        }),
+      390,
+      50,
+    ),
+  ],
+  now: '2026-12-19T10:00:00+08:00',
+  verdict: ['not-ready'],
+  include: ['reason-mismatch'],
+  exclude: ['case-invalid', 'order-missing', 'chat-missing', 'order-id-mismatch', 'deadline-passed', 'private-channel', 'threatening-language', 'request-return-virtual', 'refund-partial'],
+  why: 'The code was delivered (merchant message, delivered_at) and the buyer admits buying the same card twice ("买重了"): that is wrong_purchase, not not_received.',
+});
+
+// v7 -----------------------------------------------------------------------
+defineCase({
+  id: 'v-order-id-mismatch-tb',
+  tests: 'order-id-mismatch with letter-prefixed numbers: the order is TB2026121820331756, the chat quotes TB2026121819052208; buyer wording "你们这是卖的二手卡吧"',
+  targets: ['order-id-mismatch'],
+  claim: { reason: 'card_invalid' },
+  order: {
+    order_id: 'TB2026121820331756',
+    product: '英雄联盟 点券卡 50元 卡密',
+    category: 'game_card',
+    amount: 48,
+    paid_at: '2026-12-18T20:33:17+08:00',
+    delivered_at: '2026-12-18T20:33:24+08:00',
+    merchant: '召唤师点券店',
+  },
+  images: [
+    png('Screenshot_20261218-204105.png', () =>
+      renderMobileError({
+        w: 1080, h: 2340, time: '20:41', battery: 58, header: '英雄联盟 点券充值', headerColor: '#0A2A4A',
+        formTitle: '点券卡充值',
+        fields: [['大区', '艾欧尼亚'], ['卡号', '**** **** **** 6087', true], ['密码', '**********', true]],
+        button: '确认充值', buttonColor: '#C89B3C',
+        dialog: { title: '充值失败', lines: ['该点券卡已被使用,请勿重复充值'], button: '确定', buttonColor: '#0A2A4A' },
+      }),
+    ),
+    png('IMG_6612.PNG', () =>
+      renderChat({
+        w: 1170, h: 2532, theme: 'qq', status: 'ios', time: '20:52', battery: 55, title: '召唤师点券店', subtitle: '在线',
+        buyerAvatar: '#4E77B8', merchantAvatar: '#C89B3C',
+        items: [
+          { sep: '12月18日 20:45' },
+          { from: 'buyer', text: '你们这是卖的二手卡吧?刚买的点券卡一充就说被用过了' },
+          { from: 'buyer', text: '订单号TB2026121819052208' },
+          { from: 'merchant', text: '亲,卡都是官方渠道拿的,我查下这个单号' },
+          { from: 'merchant', text: '稍等' },
+        ],
+      }),
+    ),
+  ],
+  now: '2026-12-18T23:00:00+08:00',
+  verdict: ['not-ready'],
+  include: ['order-id-mismatch'],
+  exclude: ['case-invalid', 'order-missing', 'chat-missing', 'error-capture-missing', 'error-capture-mismatch', 'deadline-passed', 'deadline-near', 'reason-mismatch'],
+  why: 'The chat quotes TB2026121819052208, another order; this order is TB2026121820331756 (same shop format, different number).',
+});
+
+// v8 -----------------------------------------------------------------------
+defineCase({
+  id: 'v-deadline-passed-2h-term',
+  tests: 'deadline-passed from terms: the product page says "如卡密有误,请在购买后2小时内反馈"; the report comes 6 h after delivery (24 h would be open); buyer wording "充值页面说这个卡不能用"',
+  targets: ['deadline-passed'],
+  claim: { reason: 'card_invalid' },
+  order: {
+    order_id: '2026122008151930662',
+    product: '网易一卡通 100点 大话西游2',
+    category: 'game_card',
+    amount: 95,
+    paid_at: '2026-12-20T08:15:19+08:00',
+    delivered_at: '2026-12-20T08:15:25+08:00',
+    merchant: '西游点卡铺',
+  },
+  images: [
+    png('IMG_2208.PNG', () =>
+      renderPolicy({
+        w: 1080, h: 2340, time: '08:12', battery: 95,
+        banner: { title: '网易一卡通', sub: '100点 · 秒发卡密', colors: ['#C8161D', '#8E0E13'] },
+        price: '¥95.00', face: '面值 100元', sold: '已售 5400+', name: '网易一卡通 100点 大话西游2',
+        notice: [
+          { text: '如卡密有误,请在购买后2小时内反馈,过时不予受理。', red: true },
+          { text: '请确认充值游戏为大话西游2后再兑换。' },
+        ],
+      }),
+    ),
+    png('Screenshot_20261220-134822.png', () =>
+      renderMobileError({
+        w: 1080, h: 2340, time: '13:48', battery: 61, header: '网易一卡通 充值', headerColor: '#C8161D',
+        formTitle: '点卡充值',
+        fields: [['充值游戏', '大话西游2'], ['卡号', '1220 **** **** 7731', true], ['密码', '**********', true]],
+        button: '确认充值',
+        dialog: { title: '充值失败', lines: ['卡号或密码错误,请核对后重新输入'], button: '确定' },
+      }),
+    ),
+    png('Screenshot_20261220-141033.png', () =>
+      renderChat({
+        w: 1080, h: 2340, theme: 'wechat', time: '14:10', battery: 58, title: '西游点卡铺',
+        buyerAvatar: '#5A86B0', merchantAvatar: '#B8453A',
+        items: [
+          { sep: '12月20日 14:02' },
+          { from: 'buyer', text: '早上买的点卡,充值页面说这个卡不能用,卡号或密码错误' },
+          { from: 'buyer', text: '订单2026122008151930662' },
+          { from: 'merchant', text: '亲,页面写了2小时内反馈,你这都快6个小时了' },
+          { from: 'buyer', text: '我下午才登的游戏' },
+          { from: 'merchant', text: '我找上游试试,不一定能处理' },
+        ],
+      }),
+    ),
+  ],
+  now: '2026-12-20T14:20:00+08:00',
+  verdict: ['not-ready'],
+  include: ['deadline-passed'],
+  exclude: ['case-invalid', 'order-missing', 'chat-missing', 'error-capture-missing', 'error-capture-mismatch', 'deadline-near', 'reason-mismatch', 'policy-no-refund', 'order-id-mismatch'],
+  why: 'The terms allow 2 hours after purchase for a wrong card code (ended 10:15); the first report is at 14:02 and filing at 14:20, 6 h after delivery. The 24 h generic window would still be open.',
+});
+
+// v9 -----------------------------------------------------------------------
+defineCase({
+  id: 'v-threat-private-alipay',
+  tests: 'threatening-language + private-channel in new words: buyer "你们这种奸商迟早倒闭,今天不退钱我就去消协告你们", merchant "支付宝直接退你,别走平台了"',
+  targets: ['threatening-language', 'private-channel'],
+  claim: { reason: 'card_invalid' },
+  order: {
+    order_id: '2026121915403318827',
+    product: '穿越火线 CF点 100元 卡密',
+    category: 'game_card',
+    amount: 96,
+    paid_at: '2026-12-19T15:40:33+08:00',
+    delivered_at: '2026-12-19T15:40:40+08:00',
+    merchant: '火线点卡城',
+  },
+  images: [
+    png('Screenshot_20261219-155512.png', () =>
+      renderMobileError({
+        w: 1080, h: 2340, time: '15:55', battery: 70, header: 'CF 充值中心', headerColor: '#D9731A',
+        formTitle: 'CF点卡充值',
+        fields: [['游戏账号', 'cf****2381'], ['卡号', '**** **** **** 4452', true], ['密码', '************', true]],
+        button: '立即充值',
+        dialog: { title: '兑换失败', lines: ['该充值卡已被其他账号使用'], button: '确定' },
+      }),
+    ),
+    png('IMG_9021.PNG', () =>
+      renderChat({
+        w: 1170, h: 2532, theme: 'wechat', status: 'ios', time: '17:36', battery: 48, title: '火线点卡城',
+        buyerAvatar: '#6B85B5', merchantAvatar: '#D9731A',
+        items: [
+          { sep: '12月19日 16:02' },
+          { from: 'buyer', text: 'CF点卡充不进去,说已经被其他账号用了,订单2026121915403318827' },
+          { from: 'merchant', text: '不可能,我们卡都是刚进的' },
+          { from: 'buyer', text: '截图都发你了,还不认?' },
+          { sep: '12月19日 17:30' },
+          { from: 'buyer', text: '你们这种奸商迟早倒闭,今天不退钱我就去消协告你们' },
+          { from: 'merchant', text: '别闹大,支付宝直接退你,别走平台了' },
+          { from: 'merchant', text: '把你支付宝账号发我' },
+        ],
+      }),
+    ),
+  ],
+  now: '2026-12-19T18:00:00+08:00',
+  verdict: ['weak', 'ready'],
+  include: ['threatening-language', 'private-channel'],
+  exclude: [...ALL_CLEAN, 'deadline-near', 'deadline-unknown', 'chat-no-reply', 'chat-no-feedback', 'amount-mismatch'],
+  why: 'Complete card_invalid evidence ("该充值卡已被其他账号使用", report with order number, reply; 2.3 h after delivery). The buyer insults and threatens ("奸商", "迟早倒闭", "去消协告你们"): warning. The merchant offers to refund by Alipay off the platform ("支付宝直接退你,别走平台了"): warning.',
+});
+
+// v10 ----------------------------------------------------------------------
+defineCase({
+  id: 'v-ready-nad-permanent',
+  tests: 'ready not_as_described: the product page sells a "永久" membership; the account\'s membership page shows a 7-day trial (7天体验卡) that has expired (会员已到期); chat quotes the order',
+  targets: [],
+  claim: { reason: 'not_as_described' },
+  order: {
+    order_id: '2026121020151867409',
+    product: '百度网盘 超级会员 永久 独享账号',
+    category: 'account',
+    amount: 68,
+    paid_at: '2026-12-10T20:15:18+08:00',
+    delivered_at: '2026-12-10T20:16:02+08:00',
+    merchant: '云盘会员铺',
+  },
+  images: [
+    png('IMG_7140.PNG', () =>
+      renderPolicy({
+        w: 1080, h: 2340, time: '20:12', battery: 83,
+        banner: { title: '百度网盘 超级会员', sub: '永久会员 · 独享账号', colors: ['#3A7BF0', '#1F4FBF'] },
+        price: '¥68.00', sold: '已售 1800+', name: '百度网盘 超级会员 永久 独享账号',
+        desc: ['永久超级会员,一次购买终身使用。', '独享账号,可修改密码。'],
+        notice: [{ text: '账号问题请联系客服处理。' }],
+      }),
+    ),
+    png('Screenshot_20261212-090512.png', () =>
+      renderMemberPage({
+        w: 1080, h: 2340, time: '09:05', battery: 90,
+        user: 'pan_u****82', tag: '会员已到期',
+        rows: [
+          ['会员类型', '超级会员 7天体验卡'],
+          ['到期时间', '2026-12-11 22:10'],
+          ['会员状态', '已到期', { color: '#E8332B', bold: true }],
+        ],
+        notice: '您的超级会员已于2026-12-11到期,续费后可恢复极速下载等会员权益。',
+        perks: ['极速下载', '超大空间', '在线解压', '视频倍速'],
+        button: '立即续费',
+      }),
+    ),
+    png('Screenshot_20261212-092230.png', () =>
+      renderChat({
+        w: 1080, h: 2340, theme: 'wechat', time: '09:22', battery: 88, title: '云盘会员铺',
+        buyerAvatar: '#4D7FB8', merchantAvatar: '#3A7BF0',
+        items: [
+          { sep: '12月12日 09:10' },
+          { from: 'buyer', text: '老板,页面写的永久超级会员,今天打开网盘提示会员已到期' },
+          { from: 'buyer', text: '会员记录里是7天体验卡,11号就到期了,订单2026121020151867409' },
+          { from: 'merchant', text: '亲,永久是指账号永久给你用,会员要自己续的' },
+          { from: 'buyer', text: '商品名写的就是超级会员永久,这跟宣传的完全是两回事' },
+          { from: 'merchant', text: '那你平台申请吧' },
+        ],
+      }),
+    ),
+  ],
+  now: '2026-12-12T10:00:00+08:00',
+  verdict: ['ready'],
+  include: [],
+  exclude: READY_CLEAN,
+  why: 'The product page promises a permanent (永久) SVIP; the account\'s membership page shows a 7-day trial that expired 2026-12-11 22:10, a day after delivery; the chat reports it with the order number and the shop replies. 37.7 h into the 72 h window.',
+});
+
+// v11 ----------------------------------------------------------------------
+defineCase({
+  id: 'v-claim-unsupported-happy-buyer',
+  tests: 'claim-unsupported: not_as_described chosen, the product page describes an 独享 account and the chat shows the buyer logged in and thanking the shop; nothing differs from the description',
+  targets: ['claim-unsupported'],
+  claim: { reason: 'not_as_described' },
+  order: {
+    order_id: '2026121314203851276',
+    product: '喜马拉雅 VIP会员 年卡 独享账号',
+    category: 'account',
+    amount: 88,
+    paid_at: '2026-12-13T14:20:38+08:00',
+    delivered_at: '2026-12-13T14:22:10+08:00',
+    merchant: '有声会员小店',
+  },
+  images: [
+    png('IMG_0619.PNG', () =>
+      renderPolicy({
+        w: 1080, h: 2340, time: '14:18', battery: 64,
+        banner: { title: '喜马拉雅 VIP 年卡', sub: '独享账号 · 可改密码', colors: ['#F86442', '#D8382A'] },
+        price: '¥88.00', sold: '已售 430+', name: '喜马拉雅 VIP会员 年卡 独享账号',
+        desc: ['独享账号,可修改密码和绑定手机。', '会员有效期 12个月。'],
+        notice: [{ text: '账号无法登录请联系客服处理。' }],
+      }),
+    ),
+    png('IMG_0622.PNG', () =>
+      renderChat({
+        w: 750, h: 1334, theme: 'qq', status: 'ios-old', time: '14:41', battery: 60, title: '有声会员小店', subtitle: '手机在线',
+        items: [
+          { sep: '12月13日 14:22' },
+          { from: 'merchant', text: '您好,账号密码已发到订单里了,登录后记得改密码哦' },
+          { from: 'buyer', text: '收到,已经登上去了,会员到2027年12月' },
+          { from: 'buyer', text: '密码也改好了,谢谢老板' },
+          { from: 'merchant', text: '好的,用得开心给个好评哈' },
+        ],
+      }),
+    ),
+  ],
+  now: '2026-12-14T10:00:00+08:00',
+  verdict: ['not-ready'],
+  include: ['claim-unsupported'],
+  exclude: ['case-invalid', 'order-missing', 'chat-missing', 'deadline-passed', 'order-id-mismatch', 'reason-mismatch', 'private-channel', 'threatening-language', 'request-return-virtual', 'refund-partial'],
+  why: 'The description (独享账号, 可改密码, 12个月) is all the buyer got: he logged in, changed the password and sees membership to 2027-12. No evidence differs from the description.',
+});
+
+// v12 ----------------------------------------------------------------------
+defineCase({
+  id: 'v-error-capture-mismatch-busy',
+  tests: 'error-capture-mismatch: the only capture says "服务器繁忙,请稍后再试" while the chat says "充值页面说这个卡不能用"',
+  targets: ['error-capture-mismatch'],
+  claim: { reason: 'card_invalid' },
+  order: {
+    order_id: '2026121119301145592',
+    product: '盛趣一卡通 50元 热血传奇',
+    category: 'game_card',
+    amount: 47,
+    paid_at: '2026-12-11T19:30:11+08:00',
+    delivered_at: '2026-12-11T19:30:16+08:00',
+    merchant: '传奇点卡小铺',
+  },
+  images: [
+    png('Screenshot_20261211-194512.png', () =>
+      renderMobileError({
+        w: 1080, h: 2340, time: '19:45', battery: 39, header: '盛趣游戏 充值中心', headerColor: '#1C3F94',
+        formTitle: '一卡通充值',
+        fields: [['游戏账号', 'sd****0917'], ['卡号', '**** **** **** 3021', true], ['密码', '*********', true]],
+        button: '立即充值',
+        toast: { text: '服务器繁忙,请稍后再试' },
+      }),
+    ),
+    png('Screenshot_20261211-195806.png', () =>
+      renderChat({
+        w: 1080, h: 2340, theme: 'wechat', time: '19:58', battery: 37, title: '传奇点卡小铺',
+        buyerAvatar: '#7A6AB0', merchantAvatar: '#1C3F94',
+        items: [
+          { sep: '12月11日 19:52' },
+          { from: 'buyer', text: '一卡通充不上,充值页面说这个卡不能用,订单2026121119301145592' },
+          { from: 'merchant', text: '亲,卡是好的,刚才官方服务器在维护,你晚点再充' },
+          { from: 'buyer', text: '我就截到这个图,反正用不了,给我退了吧' },
+        ],
+      }),
+    ),
+  ],
+  now: '2026-12-11T22:00:00+08:00',
+  verdict: ['not-ready'],
+  include: ['error-capture-mismatch'],
+  exclude: ['case-invalid', 'order-missing', 'chat-missing', 'error-capture-missing', 'order-id-mismatch', 'deadline-passed', 'deadline-near'],
+  why: '"服务器繁忙,请稍后再试" is a server-side busy message, not a card rejection; the only capture does not show the card failing.',
+});
+
+
 async function main() {
   await rm(CASES, { recursive: true, force: true });
   await rm(TRUTH, { recursive: true, force: true });
@@ -2619,6 +3550,7 @@ async function main() {
       must_not_include: c.exclude.filter((x) => !c.include.includes(x)),
       why: c.why,
       ...(c.secrets ? { secrets: c.secrets } : {}),
+      ...(c.knownGap ? { known_gap: c.knownGap } : {}),
     };
     await writeFile(path.join(CASES, `${c.id}.expected.json`), `${JSON.stringify(expected, null, 2)}\n`);
     rows.push({ n: i + 1, c });

@@ -37,7 +37,9 @@ describe('fixture cases', () => {
   });
 
   for (const exp of cases) {
-    it(`${exp.id}: ${exp.why ?? ''}`, async () => {
+    // A known gap is expected to fail; when it starts to pass, this test fails so the mark is removed.
+    const test = exp.known_gap ? it.fails : it;
+    test(`${exp.id}: ${exp.known_gap ? `KNOWN GAP: ${exp.known_gap}` : (exp.why ?? '')}`, async () => {
       const result = await checkCase(exp.dir, exp.id, { rules, pool, now: new Date(exp.now), lang: 'zh', minScore: 80 });
       const codes = result.findings.map((f) => f.code);
       expect(exp.verdict_in, `verdict ${result.verdict}; findings ${codes.join(', ')}`).toContain(result.verdict);

@@ -14,19 +14,31 @@ export function reasonName(model: CaseModel, id: string = model.reasonId): Templ
 }
 
 /**
- * Whether two order numbers are the same, allowing OCR to misread up to two
- * characters of a long number, and a letter prefix one of them lacks.
+ * Whether two order numbers are the same, allowing OCR to misread, drop or double up
+ * to two characters of a long number, and a letter prefix one of them lacks.
  */
 export function sameOrderId(a: string, b: string): boolean {
   const x = a.toUpperCase();
   const y = b.toUpperCase();
   if (x === y) return true;
-  const digitsX = x.replace(/^[A-Z]+(?=\d)/, '');
-  const digitsY = y.replace(/^[A-Z]+(?=\d)/, '');
-  if (digitsX.length !== digitsY.length) return false;
-  let diff = 0;
-  for (let i = 0; i < digitsX.length; i++) if (digitsX[i] !== digitsY[i]) diff++;
-  return diff <= 2 && digitsX.length >= 12;
+  const coreX = x.replace(/^[A-Z]+(?=\d)/, '');
+  const coreY = y.replace(/^[A-Z]+(?=\d)/, '');
+  return Math.min(coreX.length, coreY.length) >= 12 && editDistance(coreX, coreY, 2) <= 2;
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...row) > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 /** A time as the user reads it: "11月26日 14:32" or "Nov 26 14:32", in the case's zone. */

@@ -6,7 +6,7 @@ import { decodeImage, ImageDecodeError } from './image.js';
 import { kindFromContent, kindFromName } from './kind.js';
 import { OcrCache } from './cache.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage, type OcrPool } from './ocr.js';
-import { sideOfBlock } from './speakers.js';
+import { sideOfBlock, sidesFromNameLines } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
 /** Files larger than this are not read (a phone screenshot is a few MB at most). */
@@ -73,17 +73,36 @@ export async function readEvidence(
     if (sides[i] === 'buyer') bubbles[1]++;
     if (hasAvatarBeside(b.box, ocr.avatars, ocr.width)) besideAvatar++;
   });
-  const signals = { lines: ocr.lines.map((l) => l.text), bubbles, speakerLines: 0, bubblesBesideAvatar: besideAvatar };
+  const named_ = sidesFromNameLines(ocr.lines.map((l) => l.text), merchant);
+  const speakerLines = named_ ? named_.filter((n) => n.side === 'buyer' || n.side === 'merchant').length : 0;
+  const signals = { lines: blockTexts(ocr), bubbles, speakerLines, bubblesBesideAvatar: besideAvatar };
   const kind = named?.kind ?? kindFromContent(signals, lex);
-  const lines: TextLine[] = ocr.lines.map((l) => ({
-    text: l.text,
-    conf: l.conf,
-    box: l.box,
-    words: l.words,
-    block: l.block,
-    side: kind === 'chat' ? (sides[l.block] ?? 'unknown') : 'unknown',
-  }));
+  const blockBase = ocr.blocks.length;
+  const lines: TextLine[] = ocr.lines.map((l, i) => {
+    const byName = kind === 'chat' ? named_?.[i] : undefined;
+    return {
+      text: l.text,
+      conf: l.conf,
+      box: l.box,
+      words: l.words,
+      // With names above messages each message is its own unit, whatever the layout blocks.
+      block: byName ? blockBase + byName.message : l.block,
+      side: byName ? byName.side : kind === 'chat' ? (sides[l.block] ?? 'unknown') : 'unknown',
+    };
+  });
   return { ...base, kind, lines, confidence: ocr.confidence, width: ocr.width, height: ocr.height };
+}
+
+/** The text of each layout block, its lines joined (a phrase wrapped over two lines is whole again). */
+function blockTexts(ocr: OcrPage): string[] {
+  const texts: string[] = [];
+  let last = -1;
+  for (const line of ocr.lines) {
+    if (line.block === last) texts[texts.length - 1] += /[A-Za-z0-9]$/.test(texts[texts.length - 1]!) ? ` ${line.text}` : line.text;
+    else texts.push(line.text);
+    last = line.block;
+  }
+  return texts;
 }
 
 /** An avatar sits right beside the top of the block, as beside a chat bubble. */

@@ -6,6 +6,8 @@ export interface DecodedImage {
   height: number;
   /** Packed RGB, 3 bytes per pixel, row-major. */
   rgb: Buffer;
+  /** A denoised copy to find the layout on (JPEG sources), else the layout uses `rgb`. */
+  layoutRgb?: Buffer;
 }
 
 /** The image cannot be decoded; the message says why in plain words. */
@@ -38,7 +40,14 @@ export async function decodeImage(input: string | Buffer): Promise<DecodedImage>
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
     if (info.channels !== 3) throw new ImageDecodeError(`unexpected ${info.channels} channels`);
-    return { width: info.width, height: info.height, rgb: data };
+    // JPEG ringing leaves specks in the gaps between chat bubbles that would join them
+    // into one block: the layout is found on a 3x3 median of the image, while OCR reads
+    // the original pixels (the median would blur small text).
+    const layoutRgb =
+      meta.format === 'jpeg'
+        ? await sharp(data, { raw: { width: info.width, height: info.height, channels: 3 } }).median(3).raw().toBuffer()
+        : undefined;
+    return { width: info.width, height: info.height, rgb: data, layoutRgb };
   } catch (err) {
     if (err instanceof ImageDecodeError) throw err;
     throw new ImageDecodeError(describeSharpError(err));

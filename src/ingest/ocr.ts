@@ -172,7 +172,7 @@ export class OcrPool {
  * its text is about 40 px high, and read as one block of text.
  */
 export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<OcrPage> {
-  const { blocks, avatars } = findBlocks(img);
+  const { blocks, avatars } = findBlocks(img.layoutRgb ? { ...img, rgb: img.layoutRgb } : img);
   const results = await Promise.all(blocks.map((block) => readBlock(pool, img, block)));
   const lines: OcrLine[] = [];
   const groups: { box: Box; solid: boolean }[] = [];
@@ -238,7 +238,9 @@ async function readBlock(pool: OcrPool, img: DecodedImage, block: LayoutBlock): 
     background: { r: 255, g: 255, b: 255 },
   });
   if (scale > 1.05) pipeline = pipeline.resize({ width: Math.round((box.w + 2 * PAD) * scale), kernel: 'cubic' });
-  const page = await pool.recognizeBlock(await pipeline.png({ compressionLevel: 1 }).toBuffer());
+  const png = await pipeline.png({ compressionLevel: 1 }).toBuffer();
+  if (process.env.RC_DUMP) (await import('node:fs')).writeFileSync(`${process.env.RC_DUMP}/${box.x}_${box.y}.png`, png);
+  const page = await pool.recognizeBlock(png);
   const toImage = (b: Tesseract.Bbox): Box => ({
     x: Math.max(0, Math.round(b.x0 / scale) - PAD + box.x),
     y: Math.max(0, Math.round(b.y0 / scale) - PAD + box.y),

@@ -10,6 +10,8 @@ export interface Expectation {
   must_include?: string[];
   must_not_include?: string[];
   why?: string;
+  /** A case the program is known to get wrong today, and why: its test is expected to fail. */
+  known_gap?: string;
 }
 
 /** Reads every `<id>.expected.json` in a folder that has its case folder beside it. */
