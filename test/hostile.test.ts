@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCase, type CaseResult } from '../src/check-case.js';
 import { OcrPool } from '../src/ingest/ocr.js';
+import { decodeText, parseChatExport } from '../src/ingest/text.js';
 import { loadRules } from '../src/rules/load.js';
 import { FIXTURES } from './support/cases.js';
 
@@ -132,6 +133,14 @@ describe('hostile and broken input: one clear line, and the rest goes on', () =>
     const r = await check(dir);
     expect(r.findings.some((f) => /nested deeper than/.test(f.message))).toBe(true);
     expect(r.evidence.filter((e) => e.file.startsWith('many/'))).toHaveLength(3);
+  });
+
+  it('a chat export in GBK (Chinese Windows tools) is detected and decoded', () => {
+    const bytes = readFileSync(join(FIXTURES, 'hostile-files', 'chat-export.txt'));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const lines = parseChatExport(decodeText(bytes));
+    expect(lines.find((l) => l.text.includes('卡密提示已被使用'))?.side).toBe('buyer');
+    expect(lines.find((l) => l.text.includes('稍等我查一下'))?.side).toBe('merchant');
   });
 
   it('malformed YAML, unknown keys and wrong types name the file, field, line and column', async () => {

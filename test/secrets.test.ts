@@ -24,7 +24,7 @@ describe('secrets', () => {
 
   for (const exp of withSecrets) {
     const secrets = (exp as { secrets?: string[] }).secrets ?? [];
-    for (const format of ['pretty', 'json', 'junit', 'markdown', 'sarif']) {
+    for (const format of ['pretty', 'json', 'junit', 'markdown', 'sarif', 'html']) {
       it(`${exp.id}: --format ${format} prints no secret whole`, () => {
         const run = spawnSync(process.execPath, [BIN, exp.dir, '--format', format, '--now', exp.now, '--quiet'], { encoding: 'utf8' });
         expect(run.stdout.length).toBeGreaterThan(100);
