@@ -42,9 +42,8 @@ export function kindFromContent(s: KindSignals, lex: Lexicon): EvidenceKind {
   const text = s.lines.join('\n');
   const orderMarks = findAll(text, lex.orderMarkers).length;
   if (s.speakerLines >= 2 || s.bubblesBesideAvatar >= 2) return 'chat';
-  // Cards and banners on an order page can look like bubbles (a product thumbnail like an
-  // avatar): an order page's labels win over weaker chat signs.
-  if (orderMarks < 3 && ((left >= 1 && right >= 1) || bubbles >= 3)) return 'chat';
+  // A product thumbnail beside its title looks like an avatar beside a bubble: an order
+  // page's labels win over that.
   if (orderMarks < 2 && s.bubblesBesideAvatar >= 1) return 'chat';
   const isTerm = (line: string): boolean =>
     findPhrase(line, [...lex.noRefundAbsolute, ...lex.noRefundNonQuality, ...lex.exceptionCard]) !== undefined ||
@@ -56,6 +55,8 @@ export function kindFromContent(s: KindSignals, lex: Lexicon): EvidenceKind {
   const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');
   const failure = s.lines.some((line) => !isTerm(line) && failureKinds.some((k) => findPhrase(line, lex.failure[k]) !== undefined));
   if (failure) return 'error';
+  // Boxes on both sides without avatars are a weak sign: form fields and cards look so too.
+  if ((left >= 1 && right >= 1) || bubbles >= 3) return 'chat';
   if (terms) return 'policy';
   if (orderMarks >= 1 && /\d{12,}/.test(text)) return 'order';
   return 'other';

@@ -72,11 +72,11 @@ function split(
 ): void {
   const { width } = img;
   const minGap = Math.max(6, Math.round(width * 0.012));
-  for (const band of bands(img, region, bg, depth === 0)) {
+  for (const band of bands(img, region, bg)) {
     const runs = columnRuns(img, band, bg, minGap);
     // Consecutive runs of plain text on the background form one block (a table row,
     // a label and its value); solid runs (bubbles, avatars, buttons) stay apart.
-    const merged: { box: Box; solid: boolean; pane: number }[] = [];
+    const merged: { box: Box; solid: boolean }[] = [];
     for (const run of runs) {
       const box = tighten(img, run, bg);
       if (!box) continue;
@@ -84,8 +84,8 @@ function split(
       // only when its own background differs from the one around it.
       const solid = fgFraction(img, box, bg) > 0.55 && !sameColor(modeColor(img, box), bg);
       const last = merged[merged.length - 1];
-      if (last && !last.solid && !solid && last.pane === run.pane) last.box = union(last.box, box);
-      else merged.push({ box, solid, pane: run.pane });
+      if (last && !last.solid && !solid) last.box = union(last.box, box);
+      else merged.push({ box, solid });
     }
     for (const { box, solid } of merged) {
       if (box.w < 6 || box.h < 8) continue;
@@ -97,12 +97,6 @@ function split(
         // A bubble read line by line stays one group (one message); a full-width bar or card does not.
         const bubble = box.w < img.width * 0.85 ? box : undefined;
         split(img, box, ownBg, depth + 1, group ?? bubble, out, avatars);
-        continue;
-      }
-      // A tall pane of plain text between divider lines (a desktop chat's message list)
-      // is cut again on its own, so its rows come apart.
-      if (!solid && depth < 3 && !sameAsRegion && box.h > img.height * 0.25) {
-        split(img, box, bg, depth + 1, group, out, avatars);
         continue;
       }
       if (solid && isAvatar(box, img.width)) {
@@ -126,7 +120,10 @@ function split(
  */
 function insideFrame(img: DecodedImage, b: Box, bg: Rgb): Box | undefined {
   if (b.w < 20 || b.h < 20) return undefined;
-  const rowShare = (y: number): number => rowCount(img, y, b.x, b.x + b.w, bg) / b.w;
+  // A frame's top and bottom lines run the whole width but for round ends: a label
+  // beside a bordered field is no frame.
+  const straight = Math.max(0.5, (b.w - b.h) / b.w) * 0.9;
+  const rowShare = (y: number): number => (rowCount(img, y, b.x, b.x + b.w, bg) / b.w >= straight ? 1 : 0);
   const colShare = (x: number): number => {
     let n = 0;
     for (let y = b.y; y < b.y + b.h; y++) if (differs(img.rgb, (y * img.width + x) * 3, bg, FG_DIFF)) n++;
@@ -164,70 +161,32 @@ function isAvatar(b: Box, width: number, slack = 0.2): boolean {
 }
 
 /** Horizontal bands of rows that hold foreground, split at empty rows. */
-function bands(img: DecodedImage, r: Box, bg: Rgb, withBars: boolean): Box[] {
-  // Rows are empty, part of a full-width bar (a title bar, a divider line), or content.
-  // A bar is a band of its own, so a page framed by a top bar and side dividers (a
-  // desktop chat) still splits into its parts. Only on the page itself: inside a card,
-  // a dialog over a form would be cut apart.
-  const state = (y: number): number => {
-    if (y >= r.y + r.h) return 0;
-    const n = rowCount(img, y, r.x, r.x + r.w, bg);
-    return n < 2 ? 0 : withBars && n >= r.w * 0.97 ? 2 : 1;
-  };
+function bands(img: DecodedImage, r: Box, bg: Rgb): Box[] {
   const result: Box[] = [];
   let start = -1;
-  let current = 0;
   for (let y = r.y; y <= r.y + r.h; y++) {
-    const s = state(y);
-    if (s !== current) {
-      if (current !== 0) result.push({ x: r.x, y: start, w: r.w, h: y - start });
-      start = y;
-      current = s;
+    const busy = y < r.y + r.h && rowCount(img, y, r.x, r.x + r.w, bg) >= 2;
+    if (busy && start < 0) start = y;
+    if (!busy && start >= 0) {
+      result.push({ x: r.x, y: start, w: r.w, h: y - start });
+      start = -1;
     }
   }
   return result;
 }
 
-/** A column run; `pane` numbers the parts of the band between divider lines. */
-type Run = Box & { pane: number };
-
-function columnRuns(img: DecodedImage, band: Box, bg: Rgb, minGap: number): Run[] {
+function columnRuns(img: DecodedImage, band: Box, bg: Rgb, minGap: number): Box[] {
   const counts = new Uint32Array(band.w);
   for (let y = band.y; y < band.y + band.h; y++) {
     let i = (y * img.width + band.x) * 3;
     for (let x = 0; x < band.w; x++, i += 3) if (differs(img.rgb, i, bg, FG_DIFF)) counts[x]!++;
   }
-  // A thin line over the whole band height (a divider between panes) separates the
-  // panes on either side of it, even where they touch it.
-  const full = (x: number): boolean => x >= 0 && x < band.w && counts[x]! >= band.h * 0.95;
-  const cuts: number[] = [];
-  // Only panes of a desktop layout: a divider runs most of the page height.
-  if (band.h > img.height * 0.5) {
-    for (let x = 0; x < band.w; x++) {
-      if (!full(x)) continue;
-      let end = x;
-      while (full(end + 1)) end++;
-      if (end - x < 4 && (!full(x - 5) || !full(end + 5))) {
-        for (let k = x; k <= end; k++) counts[k] = 0;
-        cuts.push(x, end + 1);
-      }
-      x = end;
-    }
-  }
-  const runs: Run[] = [];
-  const edges = [0, ...cuts, band.w];
-  for (let i = 0; i + 1 < edges.length; i += 2) {
-    const from = edges[i]!;
-    const to = edges[i + 1]!;
-    if (to <= from) continue;
-    const part = runsOf(counts.subarray(from, to), { ...band, x: band.x + from, w: to - from }, 1, minGap);
-    runs.push(...part.map((r) => ({ ...r, pane: i / 2 })));
-  }
+  const runs = runsOf(counts, band, 1, minGap);
   // The thin tail of a chat bubble can join the bubble to the avatar beside it: where a
   // run reaches the image edge, count only columns busy over part of the band height
   // and split off an avatar-shaped piece at the edge.
   const edge = img.width * 0.06;
-  const out: Run[] = [];
+  const out: Box[] = [];
   for (const run of runs) {
     const atEdge = run.x < edge || run.x + run.w > img.width - edge;
     if (!atEdge || run.h < 20) {
@@ -238,9 +197,9 @@ function columnRuns(img: DecodedImage, band: Box, bg: Rgb, minGap: number): Run[
     const first = sub.length >= 2 && sub[0] ? tighten(img, sub[0], bg) : undefined;
     const last = sub.length >= 2 && sub[sub.length - 1] ? tighten(img, sub[sub.length - 1]!, bg) : undefined;
     if (first && run.x < edge && isAvatar(first, img.width, 0.3)) {
-      out.push({ ...first, y: run.y, h: run.h, pane: run.pane }, { ...run, x: first.x + first.w, w: run.x + run.w - first.x - first.w });
+      out.push({ ...first, y: run.y, h: run.h }, { ...run, x: first.x + first.w, w: run.x + run.w - first.x - first.w });
     } else if (last && run.x + run.w > img.width - edge && isAvatar(last, img.width, 0.3)) {
-      out.push({ ...run, w: last.x - run.x }, { ...last, y: run.y, h: run.h, pane: run.pane });
+      out.push({ ...run, w: last.x - run.x }, { ...last, y: run.y, h: run.h });
     } else out.push(run);
   }
   return out;
