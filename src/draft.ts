@@ -4,7 +4,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import type { CaseResult, Finding } from './check-case.js';
-import type { RuleSet } from './rules/load.js';
+import { loadRules, type RuleSet } from './rules/load.js';
 import type { Lang } from './types.js';
 
 /** What the request needs besides the result: reason names and the phrases a quote must not carry. */
@@ -202,17 +202,8 @@ function chatTopic(c: CaseResult, lang: Lang): string {
 
 function reasonName(c: CaseResult, lang: Lang, rules?: DraftOptions['rules']): string {
   const id = c.reason ?? '';
-  const name = rules?.reasons[id]?.name[lang];
-  if (name) return name;
-  const builtin: Record<string, { zh: string; en: string }> = {
-    card_invalid: { zh: '卡密无效', en: 'invalid card code' },
-    activation_failed: { zh: '账号无法激活', en: 'activation failed' },
-    not_received: { zh: '未收到货/未到账', en: 'not received' },
-    late_delivery: { zh: '延迟发货', en: 'late delivery' },
-    not_as_described: { zh: '商品描述不符', en: 'not as described' },
-    wrong_purchase: { zh: '买错商品/误操作', en: 'wrong purchase' },
-  };
-  return builtin[id]?.[lang] ?? id;
+  // Reason names live in the rule packs (rules/reasons.yaml), never in code.
+  return (rules ?? loadRules()).reasons[id]?.name[lang] ?? id;
 }
 
 /** "¥96.50". */
