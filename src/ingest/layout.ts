@@ -12,8 +12,6 @@ export interface LayoutBlock {
   bg: Rgb;
   /** Height in pixels of a text line inside the block (median), for scaling before OCR. */
   textHeight: number;
-  /** The text lines of the block: vertical ink runs, in image rows. */
-  lines: { y: number; h: number }[];
   /** Background around the block (the page or the card it sits on). */
   outerBg: Rgb;
   /** The outermost solid block this one lies in (a chat bubble read line by line), else its own box. */
@@ -108,7 +106,7 @@ function split(
       const outside = solid ? outsideMask(img, inner, bg) : undefined;
       const ink = inkStats(img, inner, ownBg, outside);
       if (!ink) continue; // no ink: an icon, a blank button
-      out.push({ box: inner, group: group ?? inner, solid, bg: ownBg, outerBg: bg, outside, textHeight: ink.lineHeight, lines: ink.lines, inkLuminance: ink.luminance });
+      out.push({ box: inner, group: group ?? inner, solid, bg: ownBg, outerBg: bg, outside, textHeight: ink.lineHeight, inkLuminance: ink.luminance });
     }
   }
 }

@@ -239,7 +239,6 @@ async function readBlock(pool: OcrPool, img: DecodedImage, block: LayoutBlock): 
   });
   if (scale > 1.05) pipeline = pipeline.resize({ width: Math.round((box.w + 2 * PAD) * scale), kernel: 'cubic' });
   const png = await pipeline.png({ compressionLevel: 1 }).toBuffer();
-  if (process.env.RC_DUMP) (await import('node:fs')).writeFileSync(`${process.env.RC_DUMP}/${box.x}_${box.y}.png`, png);
   const page = await pool.recognizeBlock(png);
   const toImage = (b: Tesseract.Bbox): Box => ({
     x: Math.max(0, Math.round(b.x0 / scale) - PAD + box.x),
