@@ -250,8 +250,8 @@ function fgFraction(img: DecodedImage, b: Box, bg: Rgb): number {
 }
 
 /**
- * Ink of a block: pixels far from the block's own background. Returns the text
- * lines (row runs of ink, small gaps closed), their median height and the mean ink
+ * Ink of a block: pixels far from the block's own background. Returns the median
+ * height of its text lines (row runs of ink, small gaps closed) and the mean ink
  * luminance, or undefined when the block holds no ink.
  */
 function inkStats(
@@ -259,7 +259,7 @@ function inkStats(
   b: Box,
   bg: Rgb,
   outside: Uint8Array | undefined,
-): { lineHeight: number; lines: { y: number; h: number }[]; luminance: number } | undefined {
+): { lineHeight: number; luminance: number } | undefined {
   // Rows with a stray pixel or two (JPEG ringing) do not join two text lines.
   const minInk = Math.max(2, Math.round(b.w * 0.01));
   const raw: { y: number; h: number }[] = [];
@@ -299,7 +299,7 @@ function inkStats(
   const kept = lines.filter((l) => l.h >= 5);
   if (kept.length === 0) return undefined;
   const sorted = kept.map((l) => l.h).sort((a, c) => a - c);
-  return { lineHeight: sorted[Math.floor(sorted.length / 2)]!, lines: kept, luminance: lum / count };
+  return { lineHeight: sorted[Math.floor(sorted.length / 2)]!, luminance: lum / count };
 }
 
 /**
