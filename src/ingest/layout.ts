@@ -74,20 +74,20 @@ function split(
     const runs = columnRuns(img, band, bg, minGap);
     // Consecutive runs of plain text on the background form one block (a table row,
     // a label and its value); solid runs (bubbles, avatars, buttons) stay apart.
-    const merged: { box: Box; solid: boolean }[] = [];
+    const merged: { box: Box; solid: boolean; ownBg: Rgb }[] = [];
     for (const run of runs) {
       const box = tighten(img, run, bg);
       if (!box) continue;
       // Dense bold text also covers most of its box; a block is solid (a bubble, a button)
       // only when its own background differs from the one around it.
-      const solid = fgFraction(img, box, bg) > 0.55 && !sameColor(modeColor(img, box), bg);
+      const own = fgFraction(img, box, bg) > 0.55 ? modeColor(img, box) : bg;
+      const solid = !sameColor(own, bg);
       const last = merged[merged.length - 1];
       if (last && !last.solid && !solid) last.box = union(last.box, box);
-      else merged.push({ box, solid });
+      else merged.push({ box, solid, ownBg: solid ? own : bg });
     }
-    for (const { box, solid } of merged) {
+    for (const { box, solid, ownBg } of merged) {
       if (box.w < 6 || box.h < 8) continue;
-      const ownBg = solid ? modeColor(img, box) : bg;
       const area = box.w * box.h;
       const isContainer = solid && depth < 3 && (box.h > img.height * 0.12 || area > img.width * img.height * 0.08);
       const sameAsRegion = box.w >= region.w - 2 && box.h >= region.h - 2;

@@ -71,7 +71,6 @@ const TARGET_TEXT_HEIGHT = 40;
  * nothing is written to the current directory (cacheMethod none).
  */
 export class OcrPool {
-  private scheduler: Tesseract.Scheduler | undefined;
   private starting: Promise<Tesseract.Scheduler> | undefined;
   private langDir: string | undefined;
   private workerError: unknown;
@@ -120,7 +119,6 @@ export class OcrPool {
         }),
       );
       for (const w of workers) scheduler.addWorker(w);
-      this.scheduler = scheduler;
       return scheduler;
     })();
     return this.starting;
@@ -161,7 +159,6 @@ export class OcrPool {
       }
     }
     if (this.langDir) rmSync(this.langDir, { recursive: true, force: true });
-    this.scheduler = undefined;
     this.starting = undefined;
   }
 }
