@@ -210,9 +210,10 @@ function present(f: RawFinding, options: CheckOptions, keep: ReadonlySet<string>
   const spec = check.messages[f.messageId as keyof typeof check.messages];
   // Values from the evidence are masked, then shortened, before they enter the message
   // (in that order: a cut number would no longer be recognised); the templates are ours.
+  // A file name is shown as it is (the finding names the file whole anyway).
   const data = Object.fromEntries(
     Object.entries(f.data).map(([k, v]) => {
-      if (typeof v !== 'string') return [k, v];
+      if (typeof v !== 'string' || k === 'file') return [k, v];
       const masked = options.showSecrets ? v : maskSecrets(v, keep);
       return [k, QUOTES.has(k) ? shorten(masked) : masked];
     }),

@@ -49,6 +49,8 @@ export interface Evidence {
   confidence: number;
   /** Set when the file could not be read; `lines` is then empty. */
   unreadable?: string;
+  /** The file is cut short: only this part of the image (from the top) was read. */
+  keptFraction?: number;
   /** Local wall-clock time from the file name (e.g. Screenshot_20261117-113210), if any. */
   nameTime?: { y: number; mo: number; d: number; h: number; mi: number; s: number };
 }

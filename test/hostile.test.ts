@@ -49,6 +49,17 @@ describe('hostile and broken input: one clear line, and the rest goes on', () =>
     expect(r.findings.map((f) => f.code)).not.toContain('chat-missing');
   });
 
+  it('a JPEG cut off in transfer: the part that arrived is read, and the finding says how much', async () => {
+    const jpeg = readFileSync(join(FIXTURES, 'ready-card-dark-jpeg', '微信图片_20261126203602.jpg'));
+    const r = await check(caseWith({ 'cut.jpg': jpeg.subarray(0, Math.floor(jpeg.length * 0.6)) }));
+    const message = unreadable(r, 'cut.jpg');
+    expect(message).toMatch(/cut\.jpg is cut short .*only the top \d+% could be read/);
+    const percent = Number(/top (\d+)%/.exec(message!)![1]);
+    expect(percent).toBeGreaterThan(20);
+    expect(percent).toBeLessThan(95);
+    expect(r.evidence.find((e) => e.file === 'cut.jpg')?.confidence).toBeGreaterThan(0);
+  });
+
   it('a zero-byte file and a text file named .png', async () => {
     const r = await check(caseWith({ 'empty.png': Buffer.alloc(0), 'fake.png': 'not an image' }));
     expect(unreadable(r, 'empty.png')).toMatch(/empty \(0 bytes\)/);

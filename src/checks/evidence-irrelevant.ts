@@ -15,7 +15,8 @@ export default defineCheck({
   evaluate(model, report) {
     const { facts } = model;
     for (const ev of model.evidence) {
-      if (ev.unreadable || ev.kind !== 'other' || ev.lines.length === 0) continue;
+      // A cut-off image is not judged on the part that arrived (evidence-unreadable says so).
+      if (ev.unreadable || ev.keptFraction !== undefined || ev.kind !== 'other' || ev.lines.length === 0) continue;
       const used =
         facts.orderIds.some((f) => f.ref.file === ev.file) ||
         facts.amounts.some((f) => f.ref.file === ev.file) ||

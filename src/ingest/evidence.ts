@@ -90,7 +90,7 @@ export async function readEvidence(
       side: byName ? byName.side : kind === 'chat' ? (sides[l.block] ?? 'unknown') : 'unknown',
     };
   });
-  return { ...base, kind, lines, confidence: ocr.confidence, width: ocr.width, height: ocr.height };
+  return { ...base, kind, lines, confidence: ocr.confidence, width: ocr.width, height: ocr.height, keptFraction: ocr.keptFraction };
 }
 
 /** The text of each layout block, its lines joined (a phrase wrapped over two lines is whole again). */

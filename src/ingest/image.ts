@@ -8,6 +8,11 @@ export interface DecodedImage {
   rgb: Buffer;
   /** A denoised copy to find the layout on (JPEG sources), else the layout uses `rgb`. */
   layoutRgb?: Buffer;
+  /**
+   * Set when the file is cut short (a screenshot whose transfer broke off): what could be
+   * decoded is kept, the decoder's fill below it is cropped away, and this says how much is left.
+   */
+  truncated?: { keptFraction: number };
 }
 
 /** The image cannot be decoded; the message says why in plain words. */
@@ -28,7 +33,28 @@ const MAX_SIDE = 4000;
  */
 export async function decodeImage(input: string | Buffer): Promise<DecodedImage> {
   try {
-    const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'truncated', pages: 1 });
+    return await decode(input, 'truncated');
+  } catch (err) {
+    if (!(err instanceof ImageDecodeError) || err.message !== TRUNCATED) throw err;
+    // Read what is there: the top of a cut-off screenshot still holds messages. Only a
+    // JPEG decoder fills the missing part with flat grey; a cut PNG comes back with
+    // earlier rows repeated, which would be read as text twice.
+    const format = await sharp(input).metadata().then((m) => m.format, () => undefined);
+    if (format !== 'jpeg') throw err;
+    const partial = await decode(input, 'none').catch(() => undefined);
+    const kept = partial ? decodedRows(partial) : 0;
+    if (!partial || kept < Math.max(MIN_KEPT_ROWS, partial.height * 0.05)) throw err;
+    return crop(partial, kept);
+  }
+}
+
+const TRUNCATED = 'image data is truncated or corrupt';
+/** A truncated image with fewer decoded rows than this is not worth reading. */
+const MIN_KEPT_ROWS = 40;
+
+async function decode(input: string | Buffer, failOn: 'truncated' | 'none'): Promise<DecodedImage> {
+  try {
+    const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn, pages: 1 });
     const meta = await image.metadata();
     if (!meta.width || !meta.height) throw new ImageDecodeError('no image dimensions');
     const { data, info } = await image
@@ -58,7 +84,47 @@ function describeSharpError(err: unknown): string {
   const raw = err instanceof Error ? err.message : String(err);
   if (/pixel limit/i.test(raw)) return 'image is too large (declared pixel count over the limit)';
   if (/unsupported image format/i.test(raw)) return 'not an image format that can be read';
-  if (/premature end|truncated|VipsJpeg|end of file|read error/i.test(raw)) return 'image data is truncated or corrupt';
+  if (/premature end|truncated|VipsJpeg|end of file|read error/i.test(raw)) return TRUNCATED;
   const first = raw.split('\n')[0] ?? raw;
   return `cannot decode image (${first.slice(0, 120)})`;
+}
+
+/**
+ * Rows a decoder really decoded from a cut-off file: it fills the missing part with one
+ * flat colour (grey for JPEG) from some row, or some pixel of a row, to the end. Returns the
+ * first row touched by that fill, or the height when the bottom is not a flat fill (a
+ * progressive JPEG cut short is blurred, not cut).
+ */
+function decodedRows(img: DecodedImage): number {
+  const { width, height, rgb } = img;
+  const last = (width * height - 1) * 3;
+  const fill = (i: number): boolean => rgb[i] === rgb[last] && rgb[i + 1] === rgb[last + 1] && rgb[i + 2] === rgb[last + 2];
+  let y = height;
+  // whole rows of fill
+  while (y > 0) {
+    let flat = true;
+    for (let x = 0, i = (y - 1) * width * 3; x < width; x++, i += 3) {
+      if (!fill(i)) {
+        flat = false;
+        break;
+      }
+    }
+    if (!flat) break;
+    y--;
+  }
+  if (y === height) return height;
+  // the partly decoded block row above: its right end is fill too
+  while (y > 0 && fill(((y - 1) * width + width - 1) * 3)) y--;
+  return y;
+}
+
+function crop(img: DecodedImage, rows: number): DecodedImage {
+  const bytes = img.width * rows * 3;
+  return {
+    width: img.width,
+    height: rows,
+    rgb: img.rgb.subarray(0, bytes),
+    layoutRgb: img.layoutRgb?.subarray(0, bytes),
+    truncated: { keptFraction: rows / img.height },
+  };
 }

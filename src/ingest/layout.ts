@@ -91,7 +91,9 @@ function split(
       const area = box.w * box.h;
       const isContainer = solid && depth < 3 && (box.h > img.height * 0.12 || area > img.width * img.height * 0.08);
       const sameAsRegion = box.w >= region.w - 2 && box.h >= region.h - 2;
-      if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg))) {
+      // A banner on a gradient has no one background to cut on: it is read whole, and
+      // preprocessing follows the gradient (see blockToGray).
+      if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg)) && !isGradient(img, box)) {
         // A bubble read line by line stays one group (one message); a full-width bar or card does not.
         const bubble = box.w < img.width * 0.85 ? box : undefined;
         split(img, box, ownBg, depth + 1, group ?? bubble, out, avatars);
@@ -365,6 +367,39 @@ export function outsideMask(img: DecodedImage, box: Box, outerBg: Rgb): Uint8Arr
  * The background of a page: the most frequent colour along its left and right edges,
  * where the page shows between cards and bubbles (the top and bottom are bars).
  */
+/**
+ * The background of a box changes smoothly from one side to the other (a gradient
+ * banner), rather than holding a picture or a card: the mode colours of five strips
+ * across it move steadily one way, with no single jump, and the ends differ.
+ */
+function isGradient(img: DecodedImage, b: Box): boolean {
+  // inside rounded corners
+  const inner = { x: b.x + Math.round(b.w * 0.03), y: b.y + Math.round(b.h * 0.1), w: Math.round(b.w * 0.94), h: Math.round(b.h * 0.8) };
+  const STRIPS = 5;
+  const along = (horizontal: boolean): Rgb[] =>
+    Array.from({ length: STRIPS }, (_, i) => {
+      const len = horizontal ? inner.w : inner.h;
+      const start = Math.round((i * len) / STRIPS);
+      const size = Math.max(2, Math.round(len / STRIPS));
+      return modeColor(img, horizontal ? { ...inner, x: inner.x + start, w: size } : { ...inner, y: inner.y + start, h: size });
+    });
+  const steady = (colors: Rgb[]): boolean => {
+    const first = colors[0]!;
+    const last = colors[colors.length - 1]!;
+    const total = Math.max(...[0, 1, 2].map((c) => Math.abs(last[c]! - first[c]!)));
+    if (total <= 2 * FG_DIFF) return false;
+    for (let i = 1; i < colors.length; i++) {
+      for (let c = 0; c < 3; c++) {
+        const step = colors[i]![c]! - colors[i - 1]![c]!;
+        const way = last[c]! - first[c]!;
+        if (Math.abs(step) > total * 0.6 || (Math.abs(step) > 6 && Math.sign(step) !== Math.sign(way))) return false;
+      }
+    }
+    return true;
+  };
+  return steady(along(true)) || steady(along(false));
+}
+
 function frameColor(img: DecodedImage, b: Box): Rgb {
   const strip = Math.max(2, Math.round(b.w * 0.01));
   const left = modeHistogram(img, { x: b.x, y: b.y, w: strip, h: b.h });

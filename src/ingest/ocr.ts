@@ -8,7 +8,8 @@ import sharp from 'sharp';
 import type Tesseract from 'tesseract.js';
 import type { Box, OcrWord } from '../types.js';
 import type { DecodedImage } from './image.js';
-import { findBlocks, luminance, type LayoutBlock } from './layout.js';
+import { blockRenderings } from './background.js';
+import { findBlocks, type LayoutBlock } from './layout.js';
 import { normalizeText } from './normalize.js';
 
 /** One line read from one layout block, in original image coordinates. */
@@ -31,6 +32,8 @@ export interface OcrPage {
   lines: OcrLine[];
   /** Mean word confidence weighted by text length, 0..100. */
   confidence: number;
+  /** The file was cut short; this part of the image (from the top) was read. */
+  keptFraction?: number;
 }
 
 /** OCR of an image took longer than allowed. */
@@ -53,7 +56,7 @@ export const OCR_VERSION = ((): string => {
   const here = dirname(fileURLToPath(import.meta.url));
   const ext = extname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
-  for (const file of ['image', 'layout', 'ocr', 'normalize']) hash.update(readFileSync(join(here, `${file}${ext}`)));
+  for (const file of ['image', 'layout', 'background', 'ocr', 'normalize']) hash.update(readFileSync(join(here, `${file}${ext}`)));
   for (const pkg of ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng']) {
     hash.update((require(`${pkg}/package.json`) as { version: string }).version);
   }
@@ -129,7 +132,7 @@ export class OcrPool {
    * timeout is given up ({@link OcrTimeoutError}), so one pathological image cannot
    * hold the whole run.
    */
-  async recognizeBlock(png: Buffer): Promise<Tesseract.Page> {
+  async recognizeBlock(png: Buffer, params: Record<string, string> = {}): Promise<Tesseract.Page> {
     const scheduler = await this.start();
     this.workerError = undefined;
     let timer: NodeJS.Timeout | undefined;
@@ -137,7 +140,7 @@ export class OcrPool {
       timer = setTimeout(() => reject(new OcrTimeoutError(this.timeoutMs)), this.timeoutMs);
     });
     try {
-      const { data } = await Promise.race([scheduler.addJob('recognize', png, {}, { blocks: true, text: false }), timeout]);
+      const { data } = await Promise.race([scheduler.addJob('recognize', png, params, { blocks: true, text: false }), timeout]);
       if (this.workerError) throw new Error(`OCR worker failed: ${String(this.workerError)}`);
       return data;
     } finally {
@@ -193,6 +196,7 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
     avatars,
     lines,
     confidence: weight ? Math.round(sum / weight) : 0,
+    keptFraction: img.truncated?.keptFraction,
   };
 }
 
@@ -200,42 +204,36 @@ const PAD = 8;
 /** Lines read with less confidence are noise: icons, avatars, picture edges. */
 const MIN_LINE_CONF = 35;
 
-/**
- * Renders a block as black text on white: pixels of the surrounding background
- * (a bubble's rounded corners) become the block background, then grey levels are
- * stretched so the block background maps to white and its ink to black. This one
- * step handles dark mode, white text on blue bubbles and toasts alike.
- */
-function blockToGray(img: DecodedImage, block: LayoutBlock): Buffer {
-  const { box, bg } = block;
-  const bgLum = luminance(bg);
-  const span = block.inkLuminance - bgLum;
-  const { outside } = block;
-  const out = Buffer.alloc(box.w * box.h);
-  for (let y = 0; y < box.h; y++) {
-    let i = ((box.y + y) * img.width + box.x) * 3;
-    for (let x = 0; x < box.w; x++, i += 3) {
-      const onOuter = outside !== undefined && outside[y * box.w + x] === 1;
-      const lum = onOuter ? bgLum : 0.299 * img.rgb[i]! + 0.587 * img.rgb[i + 1]! + 0.114 * img.rgb[i + 2]!;
-      const t = Math.abs(span) < 1 ? 0 : (lum - bgLum) / span; // 0 at background, 1 at ink
-      out[y * box.w + x] = Math.max(0, Math.min(255, Math.round(255 * (1 - t))));
-    }
-  }
-  return out;
-}
-
-async function readBlock(pool: OcrPool, img: DecodedImage, block: LayoutBlock): Promise<Omit<OcrLine, 'block'>[]> {
+/** The renderings of a block as PNGs given to tesseract (grey, padded, scaled), and the scale used. */
+export async function blockPngs(img: DecodedImage, block: LayoutBlock): Promise<{ pngs: Buffer[]; scale: number }> {
   const { box } = block;
   const scale = Math.min(4, Math.max(1, TARGET_TEXT_HEIGHT / block.textHeight));
-  let pipeline = sharp(blockToGray(img, block), { raw: { width: box.w, height: box.h, channels: 1 } }).extend({
-    top: PAD,
-    bottom: PAD,
-    left: PAD,
-    right: PAD,
-    background: { r: 255, g: 255, b: 255 },
-  });
-  if (scale > 1.05) pipeline = pipeline.resize({ width: Math.round((box.w + 2 * PAD) * scale), kernel: 'cubic' });
-  const png = await pipeline.png({ compressionLevel: 1 }).toBuffer();
+  const pngs = await Promise.all(
+    blockRenderings(img, block).map((gray) => {
+      let pipeline = sharp(gray, { raw: { width: box.w, height: box.h, channels: 1 } }).extend({
+        top: PAD,
+        bottom: PAD,
+        left: PAD,
+        right: PAD,
+        background: { r: 255, g: 255, b: 255 },
+      });
+      if (scale > 1.05) pipeline = pipeline.resize({ width: Math.round((box.w + 2 * PAD) * scale), kernel: 'cubic' });
+      return pipeline.png({ compressionLevel: 1 }).toBuffer();
+    }),
+  );
+  return { pngs, scale };
+}
+
+/** Reads a block; of several renderings (see {@link blockRenderings}) the one that yields more confidently read text wins. */
+async function readBlock(pool: OcrPool, img: DecodedImage, block: LayoutBlock): Promise<Omit<OcrLine, 'block'>[]> {
+  const { pngs, scale } = await blockPngs(img, block);
+  const readings = await Promise.all(pngs.map((png) => readRendering(pool, block, png, scale)));
+  const weight = (lines: Omit<OcrLine, 'block'>[]): number => lines.reduce((s, l) => s + l.text.replace(/\s/g, '').length * l.conf, 0);
+  return readings.reduce((best, r) => (weight(r) > weight(best) ? r : best));
+}
+
+async function readRendering(pool: OcrPool, block: LayoutBlock, png: Buffer, scale: number): Promise<Omit<OcrLine, 'block'>[]> {
+  const { box } = block;
   const page = await pool.recognizeBlock(png);
   const toImage = (b: Tesseract.Bbox): Box => ({
     x: Math.max(0, Math.round(b.x0 / scale) - PAD + box.x),
@@ -246,7 +244,8 @@ async function readBlock(pool: OcrPool, img: DecodedImage, block: LayoutBlock): 
   const found: Omit<OcrLine, 'block'>[] = [];
   for (const b of page.blocks ?? []) {
     for (const p of b.paragraphs) {
-      for (const l of p.lines) {
+      for (const first of p.lines) {
+        const l = looksMisread(first) ? await rereadAsChinese(pool, png, first) : first;
         const text = normalizeText(l.text);
         if (!text || l.confidence < MIN_LINE_CONF || l.words.length === 0) continue;
         // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row.
@@ -257,6 +256,41 @@ async function readBlock(pool: OcrPool, img: DecodedImage, block: LayoutBlock): 
     }
   }
   return found;
+}
+
+/**
+ * With chi_sim+eng a Chinese line that tesseract is unsure of can come out as Latin
+ * garbage ("器在维护,你晚点再充" as "RELI RR RET", 微信支付 as "EEA"): the English model
+ * wins when one Chinese character is doubtful. Such a line is unsure and has an unsure
+ * word of capitals only.
+ */
+function looksMisread(line: Tesseract.Line): boolean {
+  return line.confidence < REREAD_BELOW && line.words.some((w) => w.confidence < REREAD_BELOW && /^[A-Z]{2,}$/.test(w.text));
+}
+
+/** Lines less sure than this that look misread are read again. */
+const REREAD_BELOW = 60;
+const LATIN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Reads one line again on its own with Latin letters barred, so that the Chinese model
+ * reads it; keeps whichever reading is surer. Word boxes of the new reading are moved
+ * back into the block's coordinates.
+ */
+async function rereadAsChinese(pool: OcrPool, png: Buffer, line: Tesseract.Line): Promise<Tesseract.Line> {
+  const meta = await sharp(png).metadata();
+  const left = Math.max(0, line.bbox.x0 - PAD);
+  const top = Math.max(0, line.bbox.y0 - PAD);
+  const width = Math.min(meta.width!, line.bbox.x1 + PAD) - left;
+  const height = Math.min(meta.height!, line.bbox.y1 + PAD) - top;
+  if (width < 4 || height < 4) return line;
+  const crop = await sharp(png).extract({ left, top, width, height }).png({ compressionLevel: 1 }).toBuffer();
+  const page = await pool.recognizeBlock(crop, { tessedit_pageseg_mode: '7', tessedit_char_blacklist: LATIN_LETTERS });
+  const again = page.blocks?.flatMap((b) => b.paragraphs.flatMap((p) => p.lines)) ?? [];
+  if (again.length !== 1 || again[0]!.confidence <= line.confidence) return line;
+  const move = (b: Tesseract.Bbox): Tesseract.Bbox => ({ x0: b.x0 + left, y0: b.y0 + top, x1: b.x1 + left, y1: b.y1 + top });
+  const best = again[0]!;
+  return { ...best, bbox: move(best.bbox), words: best.words.map((w) => ({ ...w, bbox: move(w.bbox) })) };
 }
 
 function unionBoxes(boxes: Box[]): Box {

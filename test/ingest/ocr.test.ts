@@ -30,6 +30,32 @@ describe('OCR', () => {
     expect(text).toMatch(/E2026/);
   });
 
+  it('reads white text on a gradient banner (the background is followed, not taken as one colour)', async () => {
+    const text = (await read('ready-pay-checkout-not-private/IMG_3120.PNG')).join('\n');
+    expect(text).toContain('预计10分钟内到账');
+  });
+
+  it('reads a header whose gradient runs under a white card', async () => {
+    const text = (await read('v-ready-not-received-long-chat/Screenshot_20261216-092805.png')).join('\n');
+    expect(text).toContain('等待卖家发货');
+    expect(text).toContain('原神');
+  });
+
+  it('reads a Chinese line again when the English model took it for capitals', async () => {
+    // chi_sim+eng once read "器在维护,你晚点再充" as "RELI RR RET" and 微信支付 as "EEA"
+    expect(await read('v-error-capture-mismatch-busy/Screenshot_20261211-195806.png')).toContain('器在维护,你晚点再充');
+    expect((await read('threat-private/截图/Screenshot_20261204-163011.png')).join('\n')).toMatch(/支付方式\s*微信支付/);
+  });
+
+  it('reads the part of a cut-off JPEG that arrived, and says how much that is', async () => {
+    const img = await decodeImage(readFileSync(join(FIXTURES, 'evidence-unreadable/微信图片_20261205101530.jpg')));
+    expect(img.truncated?.keptFraction).toBeGreaterThan(0.1);
+    expect(img.truncated?.keptFraction).toBeLessThan(0.3);
+    const page = await recognizeImage(pool, img);
+    expect(page.keptFraction).toBe(img.truncated?.keptFraction);
+    expect(page.lines.map((l) => l.text).join('\n')).toContain('爱看会员直充');
+  });
+
   it('refuses a file that is not an image before OCR', async () => {
     await expect(decodeImage(Buffer.from('this is a text file named .png'))).rejects.toBeInstanceOf(ImageDecodeError);
   });

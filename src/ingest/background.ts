@@ -1,0 +1,145 @@
+import type { DecodedImage } from './image.js';
+import type { LayoutBlock } from './layout.js';
+import { luminance } from './layout.js';
+
+/** Side of the square cells the background level is estimated in (pixels). */
+const CELL = 64;
+/** Blocks whose background levels differ less than this (0..255) are treated as flat. */
+const FLAT_RANGE = 16;
+/** A gradient changes by at most this much from one cell to the next. */
+const SMOOTH_STEP = 24;
+
+/**
+ * Renders a block as black text on white, ready for OCR: pixels of the surrounding
+ * background (a bubble's rounded corners) become the block background, then grey levels
+ * are stretched so the background maps to white and the ink to black. This one step
+ * handles dark mode, white text on blue bubbles and toasts alike.
+ *
+ * A background that changes smoothly across the block (an orange-to-red order banner) is
+ * estimated cell by cell and followed, so text is stretched against the background right
+ * behind it. A background that changes abruptly (a gradient header running under a white
+ * card, buttons on a bar) gives both renderings: neither is right everywhere (white text
+ * on the header, dark text on the card), and the caller keeps the one that reads better.
+ */
+export function blockRenderings(img: DecodedImage, block: LayoutBlock): Buffer[] {
+  const { box, outside } = block;
+  const lum = new Float32Array(box.w * box.h);
+  const masked = (k: number): boolean => outside !== undefined && outside[k] === 1;
+  for (let y = 0; y < box.h; y++) {
+    let i = ((box.y + y) * img.width + box.x) * 3;
+    for (let x = 0; x < box.w; x++, i += 3) lum[y * box.w + x] = 0.299 * img.rgb[i]! + 0.587 * img.rgb[i + 1]! + 0.114 * img.rgb[i + 2]!;
+  }
+  const bgLum = luminance(block.bg);
+  const inkIsLighter = block.inkLuminance > bgLum;
+  const flat = (): Buffer => stretch(lum, masked, () => bgLum, block.inkLuminance);
+  const surface = backgroundSurface(lum, box.w, box.h, masked, inkIsLighter);
+  if (!surface) return [flat()];
+  // On a changing background the mean "ink" of the layout mixes in background; the
+  // extreme grey level of the block is the text.
+  const followed = stretch(lum, masked, surface.at, percentile(lum, masked, inkIsLighter ? 0.995 : 0.005), box.w);
+  return surface.smooth ? [followed] : [flat(), followed];
+}
+
+/** Grey levels stretched so that the background maps to white and the ink level to black. */
+function stretch(lum: Float32Array, masked: (k: number) => boolean, bgAt: (x: number, y: number) => number, ink: number, w = 1): Buffer {
+  const out = Buffer.alloc(lum.length);
+  for (let k = 0; k < lum.length; k++) {
+    const x = k % w;
+    const bg = bgAt(x, (k - x) / w);
+    const span = ink - bg;
+    const t = masked(k) || Math.abs(span) < 1 ? 0 : (lum[k]! - bg) / span; // 0 at background, 1 at ink
+    out[k] = Math.max(0, Math.min(255, Math.round(255 * (1 - t))));
+  }
+  return out;
+}
+
+/**
+ * The background level at each point of a block whose background is not flat, or
+ * undefined when it is flat. In each cell the background is the grey level that 85% of
+ * the cell's pixels lie beyond in the direction away from the ink (text never fills a
+ * cell); levels are interpolated between cell centres. Smooth when no two neighbouring
+ * cells differ by more than a gradient would.
+ */
+function backgroundSurface(
+  lum: Float32Array,
+  w: number,
+  h: number,
+  masked: (k: number) => boolean,
+  inkIsLighter: boolean,
+): { at: (x: number, y: number) => number; smooth: boolean } | undefined {
+  const cols = Math.max(1, Math.round(w / CELL));
+  const rows = Math.max(1, Math.round(h / CELL));
+  if (cols * rows < 2) return undefined;
+  const grid = new Float32Array(cols * rows).fill(Number.NaN);
+  const hist = new Uint32Array(256);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      hist.fill(0);
+      let n = 0;
+      const y0 = Math.floor((r * h) / rows);
+      const y1 = Math.floor(((r + 1) * h) / rows);
+      const x0 = Math.floor((c * w) / cols);
+      const x1 = Math.floor(((c + 1) * w) / cols);
+      for (let y = y0; y < y1; y++) {
+        for (let x = x0; x < x1; x++) {
+          const k = y * w + x;
+          if (masked(k)) continue;
+          hist[Math.round(lum[k]!)]!++;
+          n++;
+        }
+      }
+      if (n < 16) continue;
+      grid[r * cols + c] = histPercentile(hist, n, inkIsLighter ? 0.15 : 0.85);
+    }
+  }
+  const known = [...grid].filter((v) => !Number.isNaN(v));
+  if (known.length === 0 || Math.max(...known) - Math.min(...known) < FLAT_RANGE) return undefined;
+  // cells with no pixels of their own (outside a bubble) take the nearest known level in their row, else the mean
+  const mean = known.reduce((s, v) => s + v, 0) / known.length;
+  for (let k = 0; k < grid.length; k++) if (Number.isNaN(grid[k]!)) grid[k] = mean;
+  let jump = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const v = grid[r * cols + c]!;
+      if (c + 1 < cols) jump = Math.max(jump, Math.abs(v - grid[r * cols + c + 1]!));
+      if (r + 1 < rows) jump = Math.max(jump, Math.abs(v - grid[(r + 1) * cols + c]!));
+    }
+  }
+  const cellW = w / cols;
+  const cellH = h / rows;
+  const at = (x: number, y: number): number => {
+    const fx = Math.min(cols - 1, Math.max(0, (x + 0.5) / cellW - 0.5));
+    const fy = Math.min(rows - 1, Math.max(0, (y + 0.5) / cellH - 0.5));
+    const c0 = Math.floor(fx);
+    const r0 = Math.floor(fy);
+    const c1 = Math.min(cols - 1, c0 + 1);
+    const r1 = Math.min(rows - 1, r0 + 1);
+    const ax = fx - c0;
+    const ay = fy - r0;
+    const top = grid[r0 * cols + c0]! * (1 - ax) + grid[r0 * cols + c1]! * ax;
+    const bottom = grid[r1 * cols + c0]! * (1 - ax) + grid[r1 * cols + c1]! * ax;
+    return top * (1 - ay) + bottom * ay;
+  };
+  return { at, smooth: jump <= SMOOTH_STEP };
+}
+
+function percentile(lum: Float32Array, masked: (k: number) => boolean, p: number): number {
+  const hist = new Uint32Array(256);
+  let n = 0;
+  for (let k = 0; k < lum.length; k++) {
+    if (masked(k)) continue;
+    hist[Math.round(lum[k]!)]!++;
+    n++;
+  }
+  return n === 0 ? 0 : histPercentile(hist, n, p);
+}
+
+function histPercentile(hist: Uint32Array, n: number, p: number): number {
+  const target = p * n;
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += hist[v]!;
+    if (seen >= target) return v;
+  }
+  return 255;
+}
