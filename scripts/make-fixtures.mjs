@@ -219,32 +219,46 @@ class Scene {
     );
   }
 
-  /** Visible text, one line per visual row, top to bottom; items in a row joined by a space. */
+  /**
+   * Visible text, one line per visual row, top to bottom; items in a row joined by a space.
+   * A page with panes side by side (`this.panes`, boxes: a desktop chat's contact list,
+   * messages and order panel) is read pane by pane, left to right, after the text outside
+   * every pane (the title bar).
+   */
   truth(maxY = Infinity) {
-    const items = this.texts.filter((t) => t.bottom <= maxY).sort((a, b) => a.top + a.bottom - (b.top + b.bottom) || a.left - b.left);
-    const rows = [];
-    for (const it of items) {
-      const row = rows[rows.length - 1];
-      if (row) {
-        const overlap = Math.min(row.bottom, it.bottom) - Math.max(row.top, it.top);
-        const minH = Math.min(row.minH, it.bottom - it.top);
-        if (overlap > minH * 0.5) {
-          row.items.push(it);
-          row.top = Math.min(row.top, it.top);
-          row.bottom = Math.max(row.bottom, it.bottom);
-          row.minH = Math.min(row.minH, it.bottom - it.top);
-          continue;
-        }
-      }
-      rows.push({ items: [it], top: it.top, bottom: it.bottom, minH: it.bottom - it.top });
-    }
-    return rows.map((r) =>
-      r.items
-        .sort((a, b) => a.left - b.left)
-        .map((i) => i.text)
-        .join(' '),
-    );
+    const visible = this.texts.filter((t) => t.bottom <= maxY);
+    if (!this.panes) return rowsOf(visible);
+    const paneOf = (t) => this.panes.findIndex((p) => t.left >= p.x0 && t.left < p.x1 && t.top >= p.y0 && t.top < p.y1);
+    const groups = [-1, ...this.panes.keys()].map((i) => visible.filter((t) => paneOf(t) === i));
+    return groups.flatMap((g) => rowsOf(g));
   }
+}
+
+/** Text items as visual rows, top to bottom; items in a row joined by a space, left to right. */
+function rowsOf(texts) {
+  const items = [...texts].sort((a, b) => a.top + a.bottom - (b.top + b.bottom) || a.left - b.left);
+  const rows = [];
+  for (const it of items) {
+    const row = rows[rows.length - 1];
+    if (row) {
+      const overlap = Math.min(row.bottom, it.bottom) - Math.max(row.top, it.top);
+      const minH = Math.min(row.minH, it.bottom - it.top);
+      if (overlap > minH * 0.5) {
+        row.items.push(it);
+        row.top = Math.min(row.top, it.top);
+        row.bottom = Math.max(row.bottom, it.bottom);
+        row.minH = Math.min(row.minH, it.bottom - it.top);
+        continue;
+      }
+    }
+    rows.push({ items: [it], top: it.top, bottom: it.bottom, minH: it.bottom - it.top });
+  }
+  return rows.map((r) =>
+    r.items
+      .sort((a, b) => a.left - b.left)
+      .map((i) => i.text)
+      .join(' '),
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -2749,6 +2763,12 @@ async function renderWebChat(o) {
     cy += 72;
   }
   const RP = o.panel ? 330 : 0;
+  // read pane by pane: contacts, messages, order panel
+  sc.panes = [
+    { x0: 0, y0: 52, x1: SB, y1: H },
+    { x0: SB, y0: 52, x1: W - RP, y1: H },
+    ...(RP ? [{ x0: W - RP, y0: 52, x1: W, y1: H }] : []),
+  ];
   const x0 = SB + 1;
   const x1 = W - RP;
   sc.rect(x0, 52, x1 - x0, 66, { fill: '#FFFFFF' });
@@ -2878,8 +2898,6 @@ const READY_CLEAN = [...ALL_CLEAN, 'deadline-near', 'deadline-unknown', 'chat-no
 // v1 -----------------------------------------------------------------------
 defineCase({
   id: 'v-ready-card-en-webchat',
-  knownGap:
-    'Desktop web chat with every message on the left and the sender name above it: the merchant name lines (green, small) are not read, so speakers are not told apart (chat-no-feedback).',
   tests: 'ready card_invalid, English only: desktop web chat with names and times above the messages (no left/right bubbles), English redeem error, 16-character alphanumeric order number',
   targets: [],
   claim: { reason: 'card_invalid' },

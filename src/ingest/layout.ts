@@ -70,8 +70,23 @@ function split(
 ): void {
   const { width } = img;
   const minGap = Math.max(6, Math.round(width * 0.012));
-  for (const band of bands(img, region, bg)) {
-    const runs = columnRuns(img, band, bg, minGap);
+  const found = bands(img, region, bg);
+  // A desktop page: a title bar across the top runs straight into the panes below, so
+  // no empty row parts them and the page would be one block. Cut the bar off first.
+  const only = found.length === 1 ? found[0]! : undefined;
+  if (only && only.h >= region.h - 2 && depth === 0) {
+    const bar = edgeBar(img, region, bg);
+    if (bar) {
+      split(img, bar.bar, bg, depth, group, out, avatars);
+      split(img, bar.rest, bg, depth, group, out, avatars);
+      return;
+    }
+  }
+  for (const band of found) {
+    // A band as tall as a page holds panes side by side (a desktop chat): its runs stay
+    // apart and thin full-height divider lines part them.
+    const panes = band.h > img.height * 0.3;
+    const runs = columnRuns(img, band, bg, minGap, panes);
     // Consecutive runs of plain text on the background form one block (a table row,
     // a label and its value); solid runs (bubbles, avatars, buttons) stay apart.
     const merged: { box: Box; solid: boolean; ownBg: Rgb }[] = [];
@@ -83,7 +98,7 @@ function split(
       const own = fgFraction(img, box, bg) > 0.55 ? modeColor(img, box) : bg;
       const solid = !sameColor(own, bg);
       const last = merged[merged.length - 1];
-      if (last && !last.solid && !solid) last.box = union(last.box, box);
+      if (last && !last.solid && !solid && !panes) last.box = union(last.box, box);
       else merged.push({ box, solid, ownBg: solid ? own : bg });
     }
     for (const { box, solid, ownBg } of merged) {
@@ -111,6 +126,32 @@ function split(
       out.push({ box: inner, group: group ?? inner, solid, bg: ownBg, outerBg: bg, outside, textHeight: ink.lineHeight, inkLuminance: ink.luminance });
     }
   }
+}
+
+/**
+ * A bar of one colour (not the background) across the top or the bottom of a region,
+ * holding its own text: rows whose two end pixels both have the bar's colour, ending at a
+ * sharp edge (a sky that fades is no bar). Returns the bar and the rest, or undefined.
+ */
+function edgeBar(img: DecodedImage, r: Box, bg: Rgb): { bar: Box; rest: Box } | undefined {
+  const px = (x: number, y: number): number => (y * img.width + x) * 3;
+  const endsAre = (y: number, c: Rgb): boolean => !differs(img.rgb, px(r.x, y), c, FG_DIFF) && !differs(img.rgb, px(r.x + r.w - 1, y), c, FG_DIFF);
+  const colorAt = (y: number): Rgb => [img.rgb[px(r.x, y)]!, img.rgb[px(r.x, y) + 1]!, img.rgb[px(r.x, y) + 2]!];
+  const sharpEdge = (y: number, c: Rgb): boolean => differs(img.rgb, px(r.x, y), c, 3 * FG_DIFF) && differs(img.rgb, px(r.x + r.w - 1, y), c, 3 * FG_DIFF);
+  const fits = (h: number, next: number, c: Rgb): boolean => h >= Math.max(16, r.h * 0.02) && h <= r.h * 0.2 && sharpEdge(next, c);
+  const top = colorAt(r.y);
+  if (!sameColor(top, bg)) {
+    let h = 0;
+    while (h < r.h && endsAre(r.y + h, top)) h++;
+    if (fits(h, r.y + h, top)) return { bar: { ...r, h }, rest: { ...r, y: r.y + h, h: r.h - h } };
+  }
+  const bottom = colorAt(r.y + r.h - 1);
+  if (!sameColor(bottom, bg)) {
+    let h = 0;
+    while (h < r.h && endsAre(r.y + r.h - 1 - h, bottom)) h++;
+    if (fits(h, r.y + r.h - 1 - h, bottom)) return { bar: { ...r, y: r.y + r.h - h, h }, rest: { ...r, h: r.h - h } };
+  }
+  return undefined;
 }
 
 /**
@@ -175,13 +216,29 @@ function bands(img: DecodedImage, r: Box, bg: Rgb): Box[] {
   return result;
 }
 
-function columnRuns(img: DecodedImage, band: Box, bg: Rgb, minGap: number): Box[] {
+function columnRuns(img: DecodedImage, band: Box, bg: Rgb, minGap: number, dividers: boolean): Box[] {
   const counts = new Uint32Array(band.w);
   for (let y = band.y; y < band.y + band.h; y++) {
     let i = (y * img.width + band.x) * 3;
     for (let x = 0; x < band.w; x++, i += 3) if (differs(img.rgb, i, bg, FG_DIFF)) counts[x]!++;
   }
-  const runs = runsOf(counts, band, 1, minGap);
+  // Divider lines: at most 3 px wide over nearly the whole band, far emptier columns beside.
+  const cuts: [number, number][] = [];
+  if (dividers) {
+    const full = band.h * 0.95;
+    for (let x = 0; x < band.w; x++) {
+      if (counts[x]! < full) continue;
+      let end = x;
+      while (end + 1 < band.w && counts[end + 1]! >= full) end++;
+      const beside = (c: number | undefined): boolean => c === undefined || c < band.h * 0.5;
+      if (end - x < 3 && beside(counts[x - 2]) && beside(counts[end + 2])) {
+        counts.fill(0, Math.max(0, x - 1), Math.min(band.w, end + 2));
+        cuts.push([band.x + x - 1, band.x + end + 1]);
+      }
+      x = end;
+    }
+  }
+  const runs = runsOf(counts, band, 1, minGap).flatMap((run) => cutAt(run, cuts));
   // The thin tail of a chat bubble can join the bubble to the avatar beside it: where a
   // run reaches the image edge, count only columns busy over part of the band height
   // and split off an avatar-shaped piece at the edge.
@@ -203,6 +260,19 @@ function columnRuns(img: DecodedImage, band: Box, bg: Rgb, minGap: number): Box[
     } else out.push(run);
   }
   return out;
+}
+
+/** A run parted at divider lines [x0, x1] inside it. */
+function cutAt(run: Box, cuts: [number, number][]): Box[] {
+  const parts: Box[] = [];
+  let x = run.x;
+  for (const [c0, c1] of cuts) {
+    if (c0 <= x || c1 >= run.x + run.w) continue;
+    parts.push({ ...run, x, w: c0 - x });
+    x = c1 + 1;
+  }
+  parts.push({ ...run, x, w: run.x + run.w - x });
+  return parts.filter((p) => p.w > 0);
 }
 
 /** Runs of columns whose count is at least `minCount`, joined across gaps up to `minGap`. */
