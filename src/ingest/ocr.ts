@@ -203,6 +203,8 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
 const PAD = 8;
 /** Lines read with less confidence are noise: icons, avatars, picture edges. */
 const MIN_LINE_CONF = 35;
+/** A line of one Chinese character is kept when read at least this surely. */
+const SINGLE_CHAR_CONF = 70;
 
 /** The renderings of a block as PNGs given to tesseract (grey, padded, scaled), and the scale used. */
 export async function blockPngs(img: DecodedImage, block: LayoutBlock): Promise<{ pngs: Buffer[]; scale: number }> {
@@ -248,8 +250,11 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, png: Buffer, sca
         const l = looksMisread(first) ? await rereadAsChinese(pool, png, first) : first;
         const text = normalizeText(l.text);
         if (!text || l.confidence < MIN_LINE_CONF || l.words.length === 0) continue;
-        // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row.
-        if (!/[\p{L}\p{N}]{2}/u.test(text.replace(/[©®@]/g, ''))) continue;
+        // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row. A
+        // single Chinese character read with confidence is a word ("好" as a reply, the "吗"
+        // a bubble wraps onto its own line).
+        const bare = text.replace(/[©®@]/g, '').trim();
+        if (!/[\p{L}\p{N}]{2}/u.test(bare) && !(/^\p{Script=Han}[?？!！。.]?$/u.test(bare) && l.confidence >= SINGLE_CHAR_CONF)) continue;
         const words = l.words.map((w) => ({ text: w.text, conf: Math.round(w.confidence), box: toImage(w.bbox) }));
         found.push({ text, conf: Math.round(l.confidence), box: unionBoxes(words.map((w) => w.box)), words });
       }

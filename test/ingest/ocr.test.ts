@@ -56,6 +56,11 @@ describe('OCR', () => {
     expect(page.lines.map((l) => l.text).join('\n')).toContain('爱看会员直充');
   });
 
+  it('keeps a line of one Chinese character (the 吗 a bubble wraps onto its own line)', async () => {
+    const lines = await read('policy-no-refund/微信图片_20261203101455.jpg');
+    expect(lines[lines.indexOf('不好意思我拍错了,能取消') + 1]).toBe('吗');
+  });
+
   it('refuses a file that is not an image before OCR', async () => {
     await expect(decodeImage(Buffer.from('this is a text file named .png'))).rejects.toBeInstanceOf(ImageDecodeError);
   });
