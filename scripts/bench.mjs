@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // OCR benchmark on the fixture images: accuracy per category (our tesseract.js pipeline and,
-// when installed, native tesseract), CLI speed cold/warm and peak RSS.
+// when installed, native tesseract), CLI speed cold/warm and peak RSS. With native tesseract it
+// also times tesseract.js alone on the whole image files (no layout, no preprocessing), which
+// splits the gap to native into the engine's own and our pipeline's.
 //
 //   npm run build && npm run bench -- [--limit N] [--jobs N] [--json FILE] [--skip-cli] [--skip-native]
 //
@@ -444,6 +446,34 @@ async function bench(opts, scratch) {
     };
   }
 
+  // 4. the same engine without our layout and preprocessing: tesseract.js on each whole
+  // image file (PSM 6), same pool size. Against native this is the engine's own speed; against
+  // pass 1, what the layout and preprocessing cost and buy.
+  let whole = null;
+  if (opts.native && tesseractVersion) {
+    log(`  tesseract.js on whole images: ${images.length} images, ${opts.jobs} workers`);
+    const wholePool = new OcrPool(opts.jobs, 300_000);
+    const start = performance.now();
+    const cpu0 = process.cpuUsage();
+    try {
+      await mapLimit(images, opts.jobs, async (img) => {
+        let text = '';
+        try {
+          const page = await wholePool.recognizeBlock(readFileSync(img.file));
+          text = (page.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.map((l) => l.text))).join('\n');
+        } catch {
+          // an image the engine cannot read counts as empty, as for native
+        }
+        img.wholeText = text;
+        img.whole = score(img, text);
+      });
+    } finally {
+      await wholePool.close();
+    }
+    const used = process.cpuUsage(cpu0);
+    whole = { seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
+  }
+
   // Did the fixtures change under us? The numbers are for the snapshot either way.
   const changed = images.filter((i) => hashFile(join(CASES, i.rel)) !== i.hash).map((i) => i.rel);
 
@@ -500,6 +530,7 @@ async function bench(opts, scratch) {
     );
   }
   if (native) speedRows.push([`native tesseract: same images, ${opts.jobs} processes`, sec(native.seconds), sec(native.cpuSeconds), `${mb(native.rssMb)} per process`]);
+  if (whole) speedRows.push([`tesseract.js on whole images (PSM 6, no layout), ${opts.jobs} workers`, sec(whole.seconds), sec(whole.cpuSeconds), 'n/a']);
   out.push('speed:');
   out.push(table(['run', 'wall', 'CPU', 'peak RSS'], speedRows));
   if (!HAS_TIME) out.push('CPU and peak RSS of child processes: /usr/bin/time (GNU time) not found');
@@ -507,6 +538,10 @@ async function bench(opts, scratch) {
     const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}x` : 'n/a');
     const cliRatio = speed ? `, ${ratio(speed.cold.seconds, native.seconds)} (CLI cold)` : '';
     out.push(`ours/native: wall ${ratio(library.seconds, native.seconds)} (library)${cliRatio}; CPU ${ratio(library.cpuSeconds, native.cpuSeconds)} (library)`);
+    if (whole) {
+      const w = aggregate(images, 'whole').all;
+      out.push(`engine alone (tesseract.js on whole images)/native: wall ${ratio(whole.seconds, native.seconds)}, CPU ${ratio(whole.cpuSeconds, native.cpuSeconds)}; its CER ${pct(w.cer)}%, key recall ${pct(w.recall)}% (${w.found}/${w.keys})`);
+    }
     if (native.failed.length) out.push(`native failed on: ${native.failed.map((f) => `${f.image} (${f.error})`).join(', ')}`);
   } else if (opts.native) {
     out.push('native tesseract: not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)');
@@ -518,11 +553,12 @@ async function bench(opts, scratch) {
     const report = {
       machine,
       settings: { jobs: opts.jobs, limit: Number.isFinite(opts.limit) ? opts.limit : null, now: NOW, warmRuns: WARM_RUNS, nativeCommand: 'tesseract IMG stdout -l chi_sim+eng --psm 6 (OMP_THREAD_LIMIT=1)' },
-      accuracy: { ours, native: nat },
+      accuracy: { ours, native: nat, wholeImageTesseractJs: whole ? aggregate(images, 'whole') : null },
       speed: {
         library,
         cli: speed,
         native,
+        wholeImageTesseractJs: whole,
         ratios: native && { libraryWall: library.seconds / native.seconds, cliColdWall: speed ? speed.cold.seconds / native.seconds : null, libraryCpu: native.cpuSeconds ? library.cpuSeconds / native.cpuSeconds : null },
       },
       fixturesChangedDuringRun: changed,
@@ -534,6 +570,7 @@ async function bench(opts, scratch) {
         keyPhrases: i.keys,
         ours: { ...i.ours, confidence: i.oursConfidence ?? null, text: i.oursText },
         native: i.native ? { ...i.native, text: i.nativeText, error: i.nativeError ?? null } : null,
+        wholeImageTesseractJs: i.whole ? { ...i.whole, text: i.wholeText } : null,
       })),
     };
     writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);

@@ -66,6 +66,13 @@ describe('hostile and broken input: one clear line, and the rest goes on', () =>
     expect(unreadable(r, 'fake.png')).toMatch(/not an image format/);
   });
 
+  it('the problem is told in Chinese in a Chinese report', async () => {
+    const dir = caseWith({ 'empty.png': Buffer.alloc(0), 'fake.png': 'not an image' });
+    const r = await checkCase(dir, 'case', { rules, pool, now: NOW, lang: 'zh', minScore: 80 });
+    expect(unreadable(r, 'empty.png')).toBe('empty.png 无法读取: 文件是空的 (0 字节)');
+    expect(unreadable(r, 'fake.png')).toBe('fake.png 无法读取: 不是能读取的图片格式');
+  });
+
   it('a decompression bomb (a small PNG declaring 50000x50000)', async () => {
     const r = await check(caseWith({ 'bomb.png': readFileSync(join(FIXTURES, 'hostile-files', 'huge-50000x50000.png')) }));
     expect(unreadable(r, 'bomb.png')).toMatch(/too large/);

@@ -1,5 +1,31 @@
 import { defineCheck } from './define.js';
 
+/** The problems the reader reports, in Chinese; anything else is shown as it is. */
+const ZH: [RegExp, string][] = [
+  [/^file is empty/, '文件是空的 (0 字节)'],
+  [/^file is larger than (\d+) MB/, '文件超过 $1 MB'],
+  [/^no permission/, '没有读取权限'],
+  [/^cannot read the file \((.+)\)/, '文件读不出来 ($1)'],
+  [/^image data is truncated or corrupt/, '图片数据不完整或已损坏'],
+  [/^not an image format/, '不是能读取的图片格式'],
+  [/^image is too large/, '图片像素太多 (超过上限)'],
+  [/^OCR took longer than (\d+) s/, '文字识别超过 $1 秒, 已放弃'],
+  [/^file name is not valid UTF-8/, '文件名不是有效的 UTF-8, 请改名'],
+  [/^broken symbolic link/, '符号链接指向的文件不存在'],
+  [/^symbolic link points outside/, '符号链接指向案件文件夹以外, 不读取'],
+  [/^folder nested deeper than (\d+) levels/, '文件夹嵌套超过 $1 层, 不读取'],
+  [/^more than (\d+) evidence files/, '证据文件超过 $1 个, 其余不读取'],
+  [/^folder cannot be read/, '文件夹无法读取'],
+];
+
+function inChinese(problem: string): string {
+  for (const [re, zh] of ZH) {
+    const m = re.exec(problem);
+    if (m) return zh.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
+  }
+  return problem;
+}
+
 /** Below this mean OCR confidence the text of an image is not trusted. */
 const MIN_CONFIDENCE = 55;
 
@@ -8,7 +34,7 @@ export default defineCheck({
   severity: 'warning',
   messages: {
     broken: {
-      message: { zh: '{file} 无法读取: {problem}', en: '{file} cannot be read: {problem}' },
+      message: { zh: '{file} 无法读取: {problemZh}', en: '{file} cannot be read: {problem}' },
       suggestion: {
         zh: '重新导出这张截图 (原图, 不要压缩或转发后的图), 或删掉它。',
         en: 'Export this screenshot again (the original, not a compressed or forwarded copy), or remove it.',
@@ -34,7 +60,7 @@ export default defineCheck({
   },
   evaluate(model, report) {
     for (const ev of model.evidence) {
-      if (ev.unreadable) report('broken', { file: ev.file, data: { file: ev.file, problem: ev.unreadable } });
+      if (ev.unreadable) report('broken', { file: ev.file, data: { file: ev.file, problem: ev.unreadable, problemZh: inChinese(ev.unreadable) } });
       else if (ev.keptFraction !== undefined) {
         report('partial', { file: ev.file, data: { file: ev.file, percent: Math.floor(100 * ev.keptFraction) } });
       }

@@ -21,6 +21,7 @@ const pageSchema = z.object({
     }),
   ),
   confidence: z.number(),
+  keptFraction: z.number().min(0).max(1).optional(),
 });
 
 /** The default cache folder: `$XDG_CACHE_HOME/refund-check`, else `~/.cache/refund-check`. */

@@ -46,7 +46,7 @@ export class OcrTimeoutError extends Error {
 
 /**
  * The version of everything that turns image bytes into text: the code of decoding,
- * layout, preprocessing and OCR, and the versions of tesseract.js and its data. Cache
+ * layout, preprocessing, OCR and the stored page, and the versions of tesseract.js and its data. Cache
  * entries of another version are ignored, so a change to any of them is never served
  * stale results.
  */
@@ -56,7 +56,7 @@ export const OCR_VERSION = ((): string => {
   const here = dirname(fileURLToPath(import.meta.url));
   const ext = extname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
-  for (const file of ['image', 'layout', 'background', 'ocr', 'normalize']) hash.update(readFileSync(join(here, `${file}${ext}`)));
+  for (const file of ['image', 'layout', 'background', 'ocr', 'normalize', 'cache']) hash.update(readFileSync(join(here, `${file}${ext}`)));
   for (const pkg of ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng']) {
     hash.update((require(`${pkg}/package.json`) as { version: string }).version);
   }

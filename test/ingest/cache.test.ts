@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/check-case.js';
 import { OcrCache } from '../../src/ingest/cache.js';
-import { OcrPool } from '../../src/ingest/ocr.js';
+import { decodeImage } from '../../src/ingest/image.js';
+import { OcrPool, recognizeImage } from '../../src/ingest/ocr.js';
 import { loadRules } from '../../src/rules/load.js';
 import { FIXTURES } from '../support/cases.js';
 
@@ -23,6 +24,17 @@ describe('OCR cache', () => {
     expect(warm.started).toBe(false);
     expect(second.findings).toEqual(first.findings);
     expect(second.verdict).toBe(first.verdict);
+  });
+
+  it('gives back a page exactly as it was stored (a field the schema forgot would be lost on a warm run)', async () => {
+    const cache = new OcrCache(mkdtempSync(join(tmpdir(), 'rc-cache-')));
+    const pool = new OcrPool(1);
+    const bytes = readFileSync(join(FIXTURES, 'evidence-unreadable', '微信图片_20261205101530.jpg'));
+    const page = await recognizeImage(pool, await decodeImage(bytes));
+    await pool.close();
+    expect(page.keptFraction).toBeGreaterThan(0);
+    cache.set(OcrCache.key(bytes), page);
+    expect(cache.get(OcrCache.key(bytes))).toEqual(page);
   });
 
   it('ignores a corrupt entry and writes it again', async () => {
