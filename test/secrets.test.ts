@@ -18,6 +18,14 @@ describe('secrets', () => {
     expect(maskSecrets('单号 8831002211', new Set(['8831002211']))).toBe('单号 8831002211');
   });
 
+  it('masks a labelled code only as far as it looks like one: English prose after "code" stays readable', () => {
+    expect(maskSecrets('It says the code was already redeemed on another account')).toBe('It says the code was already redeemed on another account');
+    expect(maskSecrets('the code K7M2Q9X4B8 is not valid')).toBe('the code ******X4B8 is not valid');
+    expect(maskSecrets('卡密 1126 3389 4471 3908 用不了')).toBe('卡密 ********3908 用不了');
+    expect(maskSecrets('password: Xk8mQ2pZ')).toBe('password: ****Q2pZ');
+    expect(maskSecrets('shopping 12345678')).toBe('shopping 12345678');
+  });
+
   it('has a fixture with known secrets', () => {
     expect(withSecrets.length).toBeGreaterThan(0);
   });

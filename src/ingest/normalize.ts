@@ -19,7 +19,7 @@ export function normalizeText(text: string): string {
     .trim()
     // tesseract's chi_sim reads the shop greeting 亲 as 杀 ("杀,我们卡都是新的", "在排队了杀").
     .replace(/(^|[,，。!！?？~～\s])杀(?=[,，。!！?？~～\s]|$)/g, '$1亲')
-    .replace(/(?<=[了的哦呢啊吧呀哈])杀$/, '亲')
+    .replace(/(?<=[了的哦呢啊吧呀哈嘛])杀(?=[,，。!！?？~～\s]|$)/g, '亲')
     // A separator dot with space around it ("月卡 · 手动发货") comes out as "月卡， 手动发货";
     // a real Chinese comma is read without the space after it.
     .replace(/(?<=[\u4e00-\u9fff]), (?=[\u4e00-\u9fff])/g, '·')

@@ -22,6 +22,7 @@ describe('normalizeText: fixes of what tesseract gets wrong in a known way', () 
   it('reads the greeting 亲 back from 杀 only where it stands alone', () => {
     expect(normalizeText('杀,我们卡都是新的')).toBe('亲,我们卡都是新的');
     expect(normalizeText('在排队了杀')).toBe('在排队了亲');
+    expect(normalizeText('不可能吧杀,我们家卡出库前都核验过')).toBe('不可能吧亲,我们家卡出库前都核验过');
     expect(normalizeText('杀毒软件激活码')).toBe('杀毒软件激活码');
   });
 });
