@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import pMap from 'p-map';
 import { loadCase, parseTime } from './case/load.js';
 import { CHECKS } from './checks/index.js';
 import caseInvalid from './checks/case-invalid.js';
@@ -15,6 +16,9 @@ import type { RuleSet } from './rules/load.js';
 import { scoreOf, verdictOf, type Verdict } from './score.js';
 import { maskSecrets } from './secrets.js';
 import type { Box, Evidence, EvidenceKind, Lang, Severity } from './types.js';
+
+/** Images of one case read at the same time (decoded, cut into blocks, queued for OCR). */
+const IMAGES_IN_FLIGHT = 2;
 
 /** Options of one check run. */
 export interface CheckOptions {
@@ -113,8 +117,12 @@ export async function checkCase(dir: string, displayPath: string, options: Check
   const filedAt = claim.filed_at ? parseTime(claim.filed_at, timezone) : options.now;
   const skip = new Set([loaded.orderFile, claimFile].filter((f): f is string => Boolean(f)));
   const listing = listEvidence(dir, skip);
-  const evidence: Evidence[] = await Promise.all(
-    listing.files.map((f) => readEvidence(f, options.pool, options.rules.lexicon, loaded.order?.merchant, options.cache)),
+  // A few images at a time: each is decoded in full (a 400-screenshot folder read all at
+  // once would hold gigabytes), and the OCR pool is the bottleneck anyway.
+  const evidence: Evidence[] = await pMap(
+    listing.files,
+    (f) => readEvidence(f, options.pool, options.rules.lexicon, loaded.order?.merchant, options.cache),
+    { concurrency: IMAGES_IN_FLIGHT },
   );
   for (const p of listing.problems) {
     evidence.push({ file: p.file, absPath: '', source: 'image', kind: 'other', kindFrom: 'content', lines: [], confidence: 0, unreadable: p.problem });
