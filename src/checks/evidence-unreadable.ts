@@ -61,9 +61,7 @@ export default defineCheck({
   evaluate(model, report) {
     for (const ev of model.evidence) {
       if (ev.unreadable) report('broken', { file: ev.file, data: { file: ev.file, problem: ev.unreadable, problemZh: inChinese(ev.unreadable) } });
-      else if (ev.keptFraction !== undefined) {
-        report('partial', { file: ev.file, data: { file: ev.file, percent: Math.floor(100 * ev.keptFraction) } });
-      }
+      else if (ev.keptFraction !== undefined) report('partial', { file: ev.file, data: { file: ev.file, percent: Math.floor(100 * ev.keptFraction) } });
       else if (ev.source === 'image' && ev.lines.length === 0) report('blurry', { file: ev.file, data: { file: ev.file, confidence: 0 } });
       else if (ev.source === 'image' && ev.confidence < MIN_CONFIDENCE) {
         report('blurry', { file: ev.file, data: { file: ev.file, confidence: ev.confidence } });

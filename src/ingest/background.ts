@@ -31,17 +31,17 @@ export function blockRenderings(img: DecodedImage, block: LayoutBlock): Buffer[]
   }
   const bgLum = luminance(block.bg);
   const inkIsLighter = block.inkLuminance > bgLum;
-  const flat = (): Buffer => stretch(lum, masked, () => bgLum, block.inkLuminance);
+  const flat = (): Buffer => stretch(lum, box.w, masked, () => bgLum, block.inkLuminance);
   const surface = backgroundSurface(lum, box.w, box.h, masked, inkIsLighter);
   if (!surface) return [flat()];
   // On a changing background the mean "ink" of the layout mixes in background; the
   // extreme grey level of the block is the text.
-  const followed = stretch(lum, masked, surface.at, percentile(lum, masked, inkIsLighter ? 0.995 : 0.005), box.w);
+  const followed = stretch(lum, box.w, masked, surface.at, percentile(lum, masked, inkIsLighter ? 0.995 : 0.005));
   return surface.smooth ? [followed] : [flat(), followed];
 }
 
 /** Grey levels stretched so that the background maps to white and the ink level to black. */
-function stretch(lum: Float32Array, masked: (k: number) => boolean, bgAt: (x: number, y: number) => number, ink: number, w = 1): Buffer {
+function stretch(lum: Float32Array, w: number, masked: (k: number) => boolean, bgAt: (x: number, y: number) => number, ink: number): Buffer {
   const out = Buffer.alloc(lum.length);
   for (let k = 0; k < lum.length; k++) {
     const x = k % w;
@@ -94,7 +94,7 @@ function backgroundSurface(
   }
   const known = [...grid].filter((v) => !Number.isNaN(v));
   if (known.length === 0 || Math.max(...known) - Math.min(...known) < FLAT_RANGE) return undefined;
-  // cells with no pixels of their own (outside a bubble) take the nearest known level in their row, else the mean
+  // cells with no pixels of their own (outside a bubble) take the mean level
   const mean = known.reduce((s, v) => s + v, 0) / known.length;
   for (let k = 0; k < grid.length; k++) if (Number.isNaN(grid[k]!)) grid[k] = mean;
   let jump = 0;

@@ -107,7 +107,7 @@ function split(
       const isContainer = solid && depth < 3 && (box.h > img.height * 0.12 || area > img.width * img.height * 0.08);
       const sameAsRegion = box.w >= region.w - 2 && box.h >= region.h - 2;
       // A banner on a gradient has no one background to cut on: it is read whole, and
-      // preprocessing follows the gradient (see blockToGray).
+      // preprocessing follows the gradient (see blockRenderings).
       if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg)) && !isGradient(img, box)) {
         // A bubble read line by line stays one group (one message); a full-width bar or card does not.
         const bubble = box.w < img.width * 0.85 ? box : undefined;
@@ -432,11 +432,6 @@ export function outsideMask(img: DecodedImage, box: Box, outerBg: Rgb): Uint8Arr
   return grown;
 }
 
-/** The most frequent colour of a box (sampled, quantised), averaged within its bin. */
-/**
- * The background of a page: the most frequent colour along its left and right edges,
- * where the page shows between cards and bubbles (the top and bottom are bars).
- */
 /**
  * The background of a box changes smoothly from one side to the other (a gradient
  * banner), rather than holding a picture or a card: the mode colours of five strips
@@ -470,6 +465,10 @@ function isGradient(img: DecodedImage, b: Box): boolean {
   return steady(along(true)) || steady(along(false));
 }
 
+/**
+ * The background of a page: the most frequent colour along its left and right edges,
+ * where the page shows between cards and bubbles (the top and bottom are bars).
+ */
 function frameColor(img: DecodedImage, b: Box): Rgb {
   const strip = Math.max(2, Math.round(b.w * 0.01));
   const left = modeHistogram(img, { x: b.x, y: b.y, w: strip, h: b.h });
@@ -482,6 +481,7 @@ function frameColor(img: DecodedImage, b: Box): Rgb {
   return bestOf(left);
 }
 
+/** The most frequent colour of a box (sampled, quantised), averaged within its bin. */
 export function modeColor(img: DecodedImage, b: Box): Rgb {
   return bestOf(modeHistogram(img, b));
 }

@@ -182,20 +182,14 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
     if (id < 0) id = groups.push({ box: block.group, solid: block.solid || block.group !== block.box }) - 1;
     for (const line of blockLines) lines.push({ ...line, block: id });
   });
-  let weight = 0;
-  let sum = 0;
-  for (const line of lines) {
-    const n = line.text.replace(/\s/g, '').length;
-    weight += n;
-    sum += n * line.conf;
-  }
+  const { chars, sum } = weighed(lines);
   return {
     width: img.width,
     height: img.height,
     blocks: groups,
     avatars,
     lines,
-    confidence: weight ? Math.round(sum / weight) : 0,
+    confidence: chars ? Math.round(sum / chars) : 0,
     keptFraction: img.truncated?.keptFraction,
   };
 }
@@ -230,8 +224,19 @@ export async function blockPngs(img: DecodedImage, block: LayoutBlock): Promise<
 async function readBlock(pool: OcrPool, img: DecodedImage, block: LayoutBlock): Promise<Omit<OcrLine, 'block'>[]> {
   const { pngs, scale } = await blockPngs(img, block);
   const readings = await Promise.all(pngs.map((png) => readRendering(pool, block, png, scale)));
-  const weight = (lines: Omit<OcrLine, 'block'>[]): number => lines.reduce((s, l) => s + l.text.replace(/\s/g, '').length * l.conf, 0);
-  return readings.reduce((best, r) => (weight(r) > weight(best) ? r : best));
+  return readings.reduce((best, r) => (weighed(r).sum > weighed(best).sum ? r : best));
+}
+
+/** Characters read (spaces aside) and their confidence summed over them. */
+function weighed(lines: Pick<OcrLine, 'text' | 'conf'>[]): { chars: number; sum: number } {
+  let chars = 0;
+  let sum = 0;
+  for (const line of lines) {
+    const n = line.text.replace(/\s/g, '').length;
+    chars += n;
+    sum += n * line.conf;
+  }
+  return { chars, sum };
 }
 
 async function readRendering(pool: OcrPool, block: LayoutBlock, png: Buffer, scale: number): Promise<Omit<OcrLine, 'block'>[]> {
