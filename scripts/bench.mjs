@@ -17,6 +17,9 @@
 // punctuation and ￥ become , : ¥ ...) and with ALL whitespace removed.
 //   CER = Levenshtein(truth, ocr) / length(truth), over code points; a category's CER is the
 //   sum of distances over the sum of truth lengths. An image the decoder refuses counts as "".
+//   A phone status bar (first truth line "中国移动 4G 13:24 49%") is left out of the truth: the
+//   tool does not read it (nothing in it belongs to a refund), and native tesseract's reading of
+//   it counts against native as extra text.
 //   Key phrases: order numbers (14-22 digits, letter-prefixed digits, 16-char upper alnum),
 //   amounts (¥12.34) and every truth line holding a failure/promise word (KEY_WORDS; the
 //   status-bar row is skipped so that a "100%" battery is not a key phrase). Recalled = found
@@ -181,7 +184,8 @@ function levenshtein(a, b) {
 }
 
 function score(img, ocrText) {
-  const truth = fold(img.truthLines.join(''));
+  const lines = STATUS_BAR.test(img.truthLines[0]) ? img.truthLines.slice(1) : img.truthLines;
+  const truth = fold(lines.join(''));
   const got = fold(ocrText);
   const distance = levenshtein(truth, got);
   const keys = img.keys;

@@ -206,7 +206,7 @@ function bands(img: DecodedImage, r: Box, bg: Rgb): Box[] {
   const result: Box[] = [];
   let start = -1;
   for (let y = r.y; y <= r.y + r.h; y++) {
-    const busy = y < r.y + r.h && rowCount(img, y, r.x, r.x + r.w, bg) >= 2;
+    const busy = y < r.y + r.h && rowCount(img, y, r.x, r.x + r.w, bg, 2) >= 2;
     if (busy && start < 0) start = y;
     if (!busy && start >= 0) {
       result.push({ x: r.x, y: start, w: r.w, h: y - start });
@@ -300,7 +300,7 @@ function tighten(img: DecodedImage, b: Box, bg: Rgb): Box | undefined {
   let top = -1;
   let bottom = -1;
   for (let y = b.y; y < b.y + b.h; y++) {
-    if (rowCount(img, y, b.x, b.x + b.w, bg) > 0) {
+    if (rowCount(img, y, b.x, b.x + b.w, bg, 1) > 0) {
       if (top < 0) top = y;
       bottom = y;
     }
@@ -308,10 +308,11 @@ function tighten(img: DecodedImage, b: Box, bg: Rgb): Box | undefined {
   return top < 0 ? undefined : { x: b.x, y: top, w: b.w, h: bottom - top + 1 };
 }
 
-function rowCount(img: DecodedImage, y: number, x0: number, x1: number, bg: Rgb): number {
+/** Foreground pixels of a row between x0 and x1, counted up to `enough`. */
+function rowCount(img: DecodedImage, y: number, x0: number, x1: number, bg: Rgb, enough = Infinity): number {
   let n = 0;
   let i = (y * img.width + x0) * 3;
-  for (let x = x0; x < x1; x++, i += 3) if (differs(img.rgb, i, bg, FG_DIFF)) n++;
+  for (let x = x0; x < x1 && n < enough; x++, i += 3) if (differs(img.rgb, i, bg, FG_DIFF)) n++;
   return n;
 }
 
@@ -471,53 +472,51 @@ function isGradient(img: DecodedImage, b: Box): boolean {
  */
 function frameColor(img: DecodedImage, b: Box): Rgb {
   const strip = Math.max(2, Math.round(b.w * 0.01));
-  const left = modeHistogram(img, { x: b.x, y: b.y, w: strip, h: b.h });
-  const right = modeHistogram(img, { x: b.x + b.w - strip, y: b.y, w: strip, h: b.h });
-  for (const [key, acc] of right) {
-    const mine = left.get(key);
-    if (mine) for (let k = 0; k < 4; k++) mine[k]! += acc[k]!;
-    else left.set(key, acc);
-  }
-  return bestOf(left);
+  return modeOf(img, [
+    { x: b.x, y: b.y, w: strip, h: b.h },
+    { x: b.x + b.w - strip, y: b.y, w: strip, h: b.h },
+  ]);
 }
 
 /** The most frequent colour of a box (sampled, quantised), averaged within its bin. */
 export function modeColor(img: DecodedImage, b: Box): Rgb {
-  return bestOf(modeHistogram(img, b));
+  return modeOf(img, [b]);
 }
 
-function bestOf(bins: Map<number, [number, number, number, number]>): Rgb {
-  let best: [number, number, number, number] = [255, 255, 255, 1];
-  let count = 0;
-  for (const acc of bins.values()) {
-    if (acc[3] > count) {
-      best = acc;
-      count = acc[3];
-    }
-  }
-  return [Math.round(best[0] / best[3]), Math.round(best[1] / best[3]), Math.round(best[2] / best[3])];
-}
+/** Per colour bin (5 bits a channel): sums of red, green, blue and the count. */
+const binSums = new Uint32Array(32768 * 4);
+/** Bins in the order first seen, so that of equally frequent colours the first wins. */
+const seen: number[] = [];
 
-function modeHistogram(img: DecodedImage, b: Box): Map<number, [number, number, number, number]> {
-  const bins = new Map<number, [number, number, number, number]>();
-  const step = Math.max(1, Math.floor(Math.sqrt((b.w * b.h) / 40_000)));
-  for (let y = b.y; y < b.y + b.h; y += step) {
-    let i = (y * img.width + b.x) * 3;
-    for (let x = 0; x < b.w; x += step, i += 3 * step) {
-      const r = img.rgb[i]!;
-      const g = img.rgb[i + 1]!;
-      const bl = img.rgb[i + 2]!;
-      const key = ((r >> 3) << 10) | ((g >> 3) << 5) | (bl >> 3);
-      const acc = bins.get(key);
-      if (acc) {
-        acc[0] += r;
-        acc[1] += g;
-        acc[2] += bl;
-        acc[3]++;
-      } else bins.set(key, [r, g, bl, 1]);
+/**
+ * The most frequent colour over boxes, each sampled on a grid of about 40,000 points,
+ * quantised to 5 bits a channel and averaged within its bin.
+ */
+function modeOf(img: DecodedImage, boxes: Box[]): Rgb {
+  seen.length = 0;
+  for (const b of boxes) {
+    const step = Math.max(1, Math.floor(Math.sqrt((b.w * b.h) / 40_000)));
+    for (let y = b.y; y < b.y + b.h; y += step) {
+      let i = (y * img.width + b.x) * 3;
+      for (let x = 0; x < b.w; x += step, i += 3 * step) {
+        const r = img.rgb[i]!;
+        const g = img.rgb[i + 1]!;
+        const bl = img.rgb[i + 2]!;
+        const k = (((r >> 3) << 10) | ((g >> 3) << 5) | (bl >> 3)) * 4;
+        if (binSums[k + 3] === 0) seen.push(k);
+        binSums[k]! += r;
+        binSums[k + 1]! += g;
+        binSums[k + 2]! += bl;
+        binSums[k + 3]!++;
+      }
     }
   }
-  return bins;
+  let best = -1;
+  for (const k of seen) if (best < 0 || binSums[k + 3]! > binSums[best + 3]!) best = k;
+  const n = best < 0 ? 0 : binSums[best + 3]!;
+  const rgb: Rgb = n === 0 ? [255, 255, 255] : [Math.round(binSums[best]! / n), Math.round(binSums[best + 1]! / n), Math.round(binSums[best + 2]! / n)];
+  for (const k of seen) binSums.fill(0, k, k + 4);
+  return rgb;
 }
 
 export function differs(rgb: Buffer, i: number, c: Rgb, t: number): boolean {

@@ -61,6 +61,17 @@ describe('OCR', () => {
     expect(lines[lines.indexOf('不好意思我拍错了,能取消') + 1]).toBe('吗');
   });
 
+  it('leaves out the status bar, and the back arrow and menu dots of a title bar', async () => {
+    const lines = await read('threat-private/Screenshot_20261204-170245.png');
+    expect(lines[0]).toBe('极速话费充值'); // was "《极速话费充值 vor" under "17:02 5G ull © 41% @)"
+    expect(lines.join('\n')).not.toMatch(/\d%/);
+  });
+
+  it('keeps a line read surely but for one character', async () => {
+    // 点 read at confidence 33 and 充 at 0 pulled the line's mean to 31: it used to be dropped as noise
+    expect(await read('threat-private/Screenshot_20261204-170245.png')).toContainEqual(expect.stringMatching(/^早上8.充的电信100,到现$/));
+  });
+
   it('refuses a file that is not an image before OCR', async () => {
     await expect(decodeImage(Buffer.from('this is a text file named .png'))).rejects.toBeInstanceOf(ImageDecodeError);
   });
