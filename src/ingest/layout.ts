@@ -495,7 +495,7 @@ const seen: number[] = [];
 function modeOf(img: DecodedImage, boxes: Box[]): Rgb {
   seen.length = 0;
   for (const b of boxes) {
-    const step = Math.max(1, Math.floor(Math.sqrt((b.w * b.h) / 40_000)));
+    const step = Math.max(1, Math.floor(Math.sqrt((b.w * b.h) / 10_000)));
     for (let y = b.y; y < b.y + b.h; y += step) {
       let i = (y * img.width + b.x) * 3;
       for (let x = 0; x < b.w; x += step, i += 3 * step) {

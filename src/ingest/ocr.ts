@@ -76,7 +76,6 @@ const TARGET_TEXT_HEIGHT = 40;
  */
 export class OcrPool {
   private starting: Promise<Tesseract.Scheduler> | undefined;
-  private langDir: string | undefined;
   private workerError: unknown;
 
   constructor(
@@ -89,8 +88,9 @@ export class OcrPool {
     this.starting ??= (async () => {
       // Loaded on first use: a warm run answered from the cache never pays for it.
       const { default: tesseract } = await import('tesseract.js');
+      // The two traineddata files sit in two packages; tesseract.js wants one folder. The
+      // folder is needed only while the workers load, so a run killed later leaves nothing.
       const dir = mkdtempSync(join(tmpdir(), 'refund-check-tessdata-'));
-      this.langDir = dir;
       for (const lang of LANGS) {
         const file = require.resolve(`@tesseract.js-data/${lang}/4.0.0_best_int/${lang}.traineddata.gz`);
         symlinkSync(file, join(dir, `${lang}.traineddata.gz`));
@@ -121,7 +121,7 @@ export class OcrPool {
           });
           return worker;
         }),
-      );
+      ).finally(() => rmSync(dir, { recursive: true, force: true }));
       for (const w of workers) scheduler.addWorker(w);
       return scheduler;
     })();
@@ -162,7 +162,6 @@ export class OcrPool {
         // the workers are gone either way
       }
     }
-    if (this.langDir) rmSync(this.langDir, { recursive: true, force: true });
     this.starting = undefined;
   }
 }
