@@ -35,15 +35,19 @@ export async function decodeImage(input: string | Buffer): Promise<DecodedImage>
   try {
     return await decode(input, 'truncated');
   } catch (err) {
-    if (!(err instanceof ImageDecodeError) || err.message !== TRUNCATED) throw err;
+    if (!(err instanceof ImageDecodeError)) throw err;
     // Read what is there: the top of a cut-off screenshot still holds messages. Only a
     // JPEG decoder fills the missing part with flat grey; a cut PNG comes back with
-    // earlier rows repeated, which would be read as text twice.
+    // earlier rows repeated, which would be read as text twice. Whether rows are missing
+    // is read off the pixels, not the error: libvips keeps its error text in one buffer
+    // for all threads, and with two decodes at once it can come back "Unknown error".
     const format = await sharp(input).metadata().then((m) => m.format, () => undefined);
     if (format !== 'jpeg') throw err;
     const partial = await decode(input, 'none').catch(() => undefined);
-    const kept = partial ? decodedRows(partial) : 0;
-    if (!partial || kept < Math.max(MIN_KEPT_ROWS, partial.height * 0.05)) throw err;
+    if (!partial) throw err;
+    const kept = decodedRows(partial);
+    if (kept === partial.height && err.message !== TRUNCATED) throw err;
+    if (kept < Math.max(MIN_KEPT_ROWS, partial.height * 0.05)) throw new ImageDecodeError(TRUNCATED);
     return crop(partial, kept);
   }
 }

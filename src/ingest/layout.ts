@@ -31,9 +31,11 @@ const INK_DIFF = 40;
  * Cuts a screenshot into blocks to OCR one by one (a recursive XY cut on colour
  * difference from the background). Chat bubbles, avatars and cards come out as
  * separate blocks, so a bubble's text is read without the avatar beside it and its
- * position tells who wrote it; blocks with no ink (avatars, icons) are dropped.
+ * position tells who wrote it; blocks with no ink (avatars, icons) are dropped. A JPEG
+ * is cut on its denoised copy (`layoutRgb`), where ringing specks do not join bubbles.
  */
-export function findBlocks(img: DecodedImage): { blocks: LayoutBlock[]; avatars: Box[] } {
+export function findBlocks(decoded: DecodedImage): { blocks: LayoutBlock[]; avatars: Box[] } {
+  const img = decoded.layoutRgb ? { ...decoded, rgb: decoded.layoutRgb } : decoded;
   const whole: Box = { x: 0, y: 0, w: img.width, h: img.height };
   const out: LayoutBlock[] = [];
   const avatars: Box[] = [];

@@ -172,7 +172,7 @@ export class OcrPool {
  * its text is about 40 px high, and read as one block of text.
  */
 export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<OcrPage> {
-  const layout = findBlocks(img.layoutRgb ? { ...img, rgb: img.layoutRgb } : img);
+  const layout = findBlocks(img);
   // A cut-off file keeps its top: the status bar is where it was on the whole screen.
   const fullHeight = img.height / (img.truncated?.keptFraction ?? 1);
   const blocks = layout.blocks.filter((b) => !inStatusBar(b.box, img.width, fullHeight));
@@ -273,7 +273,7 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, sca
   for (const b of page.blocks ?? []) {
     for (const p of b.paragraphs) {
       for (const first of p.lines) {
-        const l = withoutEdgeIcons(looksMisread(first) ? await rereadAsChinese(pool, image, first) : first);
+        const l = withMaskedRuns(withoutEdgeIcons(looksMisread(first) ? await rereadAsChinese(pool, image, first) : first));
         const text = normalizeText(l.text);
         if (!text || l.words.length === 0 || (l.confidence < MIN_LINE_CONF && !mostlySure(l))) continue;
         // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row. A
@@ -288,6 +288,9 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, sca
   }
   return found;
 }
+
+/** A scrap of lower-case letters at the edge of a line read less surely than this is an icon. */
+const EDGE_SCRAP_BELOW = 80;
 
 /** Words read at least this surely are taken as text, whatever the rest of their line. */
 const SURE_WORD = 85;
@@ -316,7 +319,7 @@ function withoutEdgeIcons(line: Tesseract.Line): Tesseract.Line {
     w !== undefined &&
     next !== undefined &&
     Math.max(next.bbox.x0 - w.bbox.x1, w.bbox.x0 - next.bbox.x1) > 1.5 * height &&
-    (/^[《<〈←‹«]$/.test(w.text) || (/^[a-z]{1,3}$/.test(w.text) && w.confidence < REREAD_BELOW));
+    (/^[《<〈←‹«]$/.test(w.text) || (/^[a-z]{1,3}$/.test(w.text) && w.confidence < EDGE_SCRAP_BELOW));
   let words = line.words;
   let text = line.text.trim();
   if (icon(words[0], words[1])) {
@@ -329,6 +332,43 @@ function withoutEdgeIcons(line: Tesseract.Line): Tesseract.Line {
   }
   return words === line.words ? line : { ...line, text, words };
 }
+
+/**
+ * A masked card number or password ("卡号 **** **** 4172", "密码 ********") has groups of
+ * asterisks with nothing to set a baseline by; tesseract reads them as "kkk", "khkkkk" or
+ * "% %k Kk kk" at low confidence. A run of such words (only k, h, x, % and *, a k among
+ * them, three letters or more) is put back as asterisks, one per letter.
+ */
+function withMaskedRuns(line: Tesseract.Line): Tesseract.Line {
+  const starLike = (w: Tesseract.Word): boolean => w.confidence < MASKED_BELOW && /^[*kKhxX%]+$/.test(w.text);
+  const runs: Tesseract.Word[][] = [];
+  let run: Tesseract.Word[] = [];
+  for (const w of [...line.words, undefined]) {
+    if (w && starLike(w)) run.push(w);
+    else {
+      const letters = run.map((r) => r.text).join('');
+      if (letters.length >= 3 && /[kK]/.test(letters)) runs.push(run);
+      run = [];
+    }
+  }
+  if (runs.length === 0) return line;
+  const masked = new Set(runs.flat());
+  let text = line.text;
+  let from = 0;
+  const words = line.words.map((w) => {
+    const at = text.indexOf(w.text, from);
+    if (at < 0) return w;
+    from = at + w.text.length;
+    if (!masked.has(w)) return w;
+    const stars = '*'.repeat(w.text.length);
+    text = text.slice(0, at) + stars + text.slice(from);
+    return { ...w, text: stars };
+  });
+  return { ...line, text, words };
+}
+
+/** Words read less surely than this that look like misread asterisks are taken for asterisks. */
+const MASKED_BELOW = 65;
 
 /**
  * With chi_sim+eng a Chinese line that tesseract is unsure of can come out as Latin

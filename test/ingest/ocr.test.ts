@@ -56,6 +56,15 @@ describe('OCR', () => {
     expect(page.lines.map((l) => l.text).join('\n')).toContain('爱看会员直充');
   });
 
+  it('reads a cut-off JPEG the same while other images are decoded at once', async () => {
+    // libvips' shared error text came back "Unknown error" and the file was refused as broken
+    const bytes = readFileSync(join(FIXTURES, 'evidence-unreadable/微信图片_20261205101530.jpg'));
+    for (let round = 0; round < 3; round++) {
+      const images = await Promise.all(Array.from({ length: 4 }, () => decodeImage(bytes)));
+      expect(images.map((i) => i.height)).toEqual([224, 224, 224, 224]);
+    }
+  });
+
   it('keeps a line of one Chinese character (the 吗 a bubble wraps onto its own line)', async () => {
     const lines = await read('policy-no-refund/微信图片_20261203101455.jpg');
     expect(lines[lines.indexOf('不好意思我拍错了,能取消') + 1]).toBe('吗');
@@ -70,6 +79,11 @@ describe('OCR', () => {
   it('keeps a line read surely but for one character', async () => {
     // 点 read at confidence 33 and 充 at 0 pulled the line's mean to 31: it used to be dropped as noise
     expect(await read('threat-private/Screenshot_20261204-170245.png')).toContainEqual(expect.stringMatching(/^早上8.充的电信100,到现$/));
+  });
+
+  it('puts back the asterisks of a masked password that tesseract reads as k', async () => {
+    // "密码 ************" came out as "密码 khkkkkkkkkkkk"
+    expect(await read('ready-card-light/Screenshot_20261125-142905.png')).toContainEqual(expect.stringMatching(/^密码 ?\*{10,14}$/));
   });
 
   it('refuses a file that is not an image before OCR', async () => {
