@@ -72,7 +72,8 @@ function split(
 ): void {
   const { width } = img;
   const minGap = Math.max(6, Math.round(width * 0.012));
-  const found = bands(img, region, bg);
+  const fg = foreground(img, region, bg);
+  const found = bands(fg);
   // A desktop page: a title bar across the top runs straight into the panes below, so
   // no empty row parts them and the page would be one block. Cut the bar off first.
   const only = found.length === 1 ? found[0]! : undefined;
@@ -88,16 +89,16 @@ function split(
     // A band as tall as a page holds panes side by side (a desktop chat): its runs stay
     // apart and thin full-height divider lines part them.
     const panes = band.h > img.height * 0.3;
-    const runs = columnRuns(img, band, bg, minGap, panes);
+    const runs = columnRuns(img, fg, band, minGap, panes);
     // Consecutive runs of plain text on the background form one block (a table row,
     // a label and its value); solid runs (bubbles, avatars, buttons) stay apart.
     const merged: { box: Box; solid: boolean; ownBg: Rgb }[] = [];
     for (const run of runs) {
-      const box = tighten(img, run, bg);
+      const box = tighten(fg, run);
       if (!box) continue;
       // Dense bold text also covers most of its box; a block is solid (a bubble, a button)
       // only when its own background differs from the one around it.
-      const own = fgFraction(img, box, bg) > 0.55 ? modeColor(img, box) : bg;
+      const own = fgFraction(fg, box) > 0.55 ? modeColor(img, box) : bg;
       const solid = !sameColor(own, bg);
       const last = merged[merged.length - 1];
       if (last && !last.solid && !solid && !panes) last.box = union(last.box, box);
@@ -121,7 +122,7 @@ function split(
         continue;
       }
       // An outlined button or a bordered field: read what is inside the frame.
-      const inner = solid ? box : (insideFrame(img, box, ownBg) ?? box);
+      const inner = solid ? box : (insideFrame(fg, box) ?? box);
       const outside = solid ? outsideMask(img, inner, bg) : undefined;
       const ink = inkStats(img, inner, ownBg, outside);
       if (!ink) continue; // no ink: an icon, a blank button
@@ -161,15 +162,15 @@ function edgeBar(img: DecodedImage, r: Box, bg: Rgb): { bar: Box; rest: Box } | 
  * foreground: an outlined button, a bordered input), the box inside the frame; else
  * undefined. Text drawn inside a box outline is otherwise misread or lost.
  */
-function insideFrame(img: DecodedImage, b: Box, bg: Rgb): Box | undefined {
+function insideFrame(fg: Foreground, b: Box): Box | undefined {
   if (b.w < 20 || b.h < 20) return undefined;
   // A frame's top and bottom lines run the whole width but for round ends: a label
   // beside a bordered field is no frame.
   const straight = Math.max(0.5, (b.w - b.h) / b.w) * 0.9;
-  const rowShare = (y: number): number => (rowCount(img, y, b.x, b.x + b.w, bg) / b.w >= straight ? 1 : 0);
+  const rowShare = (y: number): number => (rowCount(fg, y, b.x, b.x + b.w) / b.w >= straight ? 1 : 0);
   const colShare = (x: number): number => {
     let n = 0;
-    for (let y = b.y; y < b.y + b.h; y++) if (differs(img.rgb, (y * img.width + x) * 3, bg, FG_DIFF)) n++;
+    for (let y = b.y; y < b.y + b.h; y++) n += fg.mask[(y - fg.box.y) * fg.box.w + x - fg.box.x]!;
     return n / b.h;
   };
   const edge = (share: (i: number) => number, from: number, step: number, limit: number): number => {
@@ -203,12 +204,46 @@ function isAvatar(b: Box, width: number, slack = 0.2): boolean {
   return ratio > 1 - slack && ratio < 1 + slack && ratio < 1.25 && b.w < width * 0.16 && (b.x < width * 0.06 || b.x + b.w > width * 0.94);
 }
 
+/** The pixels of a region that differ from its background by more than FG_DIFF (1), row-major. */
+interface Foreground {
+  box: Box;
+  mask: Uint8Array;
+}
+
+/**
+ * Marks the foreground of a region once; cutting it into bands, runs and boxes then only
+ * counts marks (each used to compare every pixel with the background again).
+ */
+function foreground(img: DecodedImage, region: Box, bg: Rgb): Foreground {
+  const mask = new Uint8Array(region.w * region.h);
+  const [r, g, b] = bg;
+  const { rgb } = img;
+  for (let y = 0; y < region.h; y++) {
+    let i = ((region.y + y) * img.width + region.x) * 3;
+    const row = y * region.w;
+    for (let x = 0; x < region.w; x++, i += 3) {
+      if (Math.abs(rgb[i]! - r) > FG_DIFF || Math.abs(rgb[i + 1]! - g) > FG_DIFF || Math.abs(rgb[i + 2]! - b) > FG_DIFF) mask[row + x] = 1;
+    }
+  }
+  return { box: region, mask };
+}
+
+/** Foreground pixels of image row y between image columns x0 and x1, counted up to `enough`. */
+function rowCount(fg: Foreground, y: number, x0: number, x1: number, enough = Infinity): number {
+  const { box, mask } = fg;
+  let n = 0;
+  const row = (y - box.y) * box.w - box.x;
+  for (let x = x0; x < x1 && n < enough; x++) n += mask[row + x]!;
+  return n;
+}
+
 /** Horizontal bands of rows that hold foreground, split at empty rows. */
-function bands(img: DecodedImage, r: Box, bg: Rgb): Box[] {
+function bands(fg: Foreground): Box[] {
+  const r = fg.box;
   const result: Box[] = [];
   let start = -1;
   for (let y = r.y; y <= r.y + r.h; y++) {
-    const busy = y < r.y + r.h && rowCount(img, y, r.x, r.x + r.w, bg, 2) >= 2;
+    const busy = y < r.y + r.h && rowCount(fg, y, r.x, r.x + r.w, 2) >= 2;
     if (busy && start < 0) start = y;
     if (!busy && start >= 0) {
       result.push({ x: r.x, y: start, w: r.w, h: y - start });
@@ -218,11 +253,12 @@ function bands(img: DecodedImage, r: Box, bg: Rgb): Box[] {
   return result;
 }
 
-function columnRuns(img: DecodedImage, band: Box, bg: Rgb, minGap: number, dividers: boolean): Box[] {
+function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number, dividers: boolean): Box[] {
   const counts = new Uint32Array(band.w);
+  const { box, mask } = fg;
   for (let y = band.y; y < band.y + band.h; y++) {
-    let i = (y * img.width + band.x) * 3;
-    for (let x = 0; x < band.w; x++, i += 3) if (differs(img.rgb, i, bg, FG_DIFF)) counts[x]!++;
+    const row = (y - box.y) * box.w + band.x - box.x;
+    for (let x = 0; x < band.w; x++) counts[x]! += mask[row + x]!;
   }
   // Divider lines: at most 3 px wide over nearly the whole band, far emptier columns beside.
   const cuts: [number, number][] = [];
@@ -253,8 +289,8 @@ function columnRuns(img: DecodedImage, band: Box, bg: Rgb, minGap: number, divid
       continue;
     }
     const sub = runsOf(counts.subarray(run.x - band.x, run.x - band.x + run.w), run, Math.floor(band.h * 0.3), 1);
-    const first = sub.length >= 2 && sub[0] ? tighten(img, sub[0], bg) : undefined;
-    const last = sub.length >= 2 && sub[sub.length - 1] ? tighten(img, sub[sub.length - 1]!, bg) : undefined;
+    const first = sub.length >= 2 && sub[0] ? tighten(fg, sub[0]) : undefined;
+    const last = sub.length >= 2 && sub[sub.length - 1] ? tighten(fg, sub[sub.length - 1]!) : undefined;
     if (first && run.x < edge && isAvatar(first, img.width, 0.3)) {
       out.push({ ...first, y: run.y, h: run.h }, { ...run, x: first.x + first.w, w: run.x + run.w - first.x - first.w });
     } else if (last && run.x + run.w > img.width - edge && isAvatar(last, img.width, 0.3)) {
@@ -298,11 +334,11 @@ function runsOf(counts: Uint32Array, band: Box, minCount: number, minGap: number
 }
 
 /** Shrinks a box vertically to the rows that hold foreground. */
-function tighten(img: DecodedImage, b: Box, bg: Rgb): Box | undefined {
+function tighten(fg: Foreground, b: Box): Box | undefined {
   let top = -1;
   let bottom = -1;
   for (let y = b.y; y < b.y + b.h; y++) {
-    if (rowCount(img, y, b.x, b.x + b.w, bg, 1) > 0) {
+    if (rowCount(fg, y, b.x, b.x + b.w, 1) > 0) {
       if (top < 0) top = y;
       bottom = y;
     }
@@ -310,17 +346,9 @@ function tighten(img: DecodedImage, b: Box, bg: Rgb): Box | undefined {
   return top < 0 ? undefined : { x: b.x, y: top, w: b.w, h: bottom - top + 1 };
 }
 
-/** Foreground pixels of a row between x0 and x1, counted up to `enough`. */
-function rowCount(img: DecodedImage, y: number, x0: number, x1: number, bg: Rgb, enough = Infinity): number {
+function fgFraction(fg: Foreground, b: Box): number {
   let n = 0;
-  let i = (y * img.width + x0) * 3;
-  for (let x = x0; x < x1 && n < enough; x++, i += 3) if (differs(img.rgb, i, bg, FG_DIFF)) n++;
-  return n;
-}
-
-function fgFraction(img: DecodedImage, b: Box, bg: Rgb): number {
-  let n = 0;
-  for (let y = b.y; y < b.y + b.h; y++) n += rowCount(img, y, b.x, b.x + b.w, bg);
+  for (let y = b.y; y < b.y + b.h; y++) n += rowCount(fg, y, b.x, b.x + b.w);
   return n / (b.w * b.h);
 }
 
