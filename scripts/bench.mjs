@@ -27,7 +27,9 @@
 //
 // Categories, first rule that matches wins:
 //   chat-dark     mean luminance of the decoded image < 80 (sharp stats)
-//   jpeg          the file is .jpg/.jpeg
+//   jpeg          the file is .jpg/.jpeg and shows a chat, an order page or a dialog (one of
+//                 the rules below): a JPEG copy of a screenshot. A game scene saved as JPEG
+//                 is "other", like the same scene as PNG.
 //   chat-light    2+ truth lines and, below the first (status-bar) line, a chat time separator
 //                 row ("14:32", "11月25日 14:32", "昨天 21:42", "2026-11-29 16:42") or a
 //                 presence row (手机在线 / 在线 / 离线)
@@ -154,9 +156,14 @@ const SEPARATOR = /^(?:(?:\d{1,2}月\d{1,2}日|昨天|今天|前天|星期.|周.
 const PRESENCE = /^(?:手机在线|在线|离线|电脑在线)$/;
 
 function categorize(img, luminance) {
-  const text = img.truthLines.join('\n');
   if (luminance !== null && luminance < 80) return 'chat-dark';
-  if (/\.jpe?g$/i.test(img.rel)) return 'jpeg';
+  const kind = screenKind(img);
+  return kind !== 'other' && /\.jpe?g$/i.test(img.rel) ? 'jpeg' : kind;
+}
+
+/** What the screenshot shows, from its truth text: chat-light, order, dialog/error or other. */
+function screenKind(img) {
+  const text = img.truthLines.join('\n');
   if (img.truthLines.length >= 2 && img.truthLines.slice(1).some((l) => SEPARATOR.test(l) || PRESENCE.test(l))) return 'chat-light';
   if (/订单号|订单编号|实付/.test(text)) return 'order';
   const lower = text.toLowerCase();
