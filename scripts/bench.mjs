@@ -4,7 +4,10 @@
 // also times tesseract.js alone on the whole image files (no layout, no preprocessing), which
 // splits the gap to native into the engine's own and our pipeline's.
 //
-//   npm run build && npm run bench -- [--limit N] [--jobs N] [--json FILE] [--skip-cli] [--skip-native]
+//   npm run build && npm run bench -- [--limit N] [--jobs N] [--json FILE] [--skip-cli] [--skip-native] [--rounds N]
+//
+// --rounds N: N rounds of CLI cold then native tesseract back to back, and the median of their
+// wall ratios (the machine's speed drifts; a ratio of passes minutes apart is not reliable).
 //
 // Image set: every regular file under fixtures/cases/ whose truth file
 // fixtures/truth/<case>/<path>.txt is not empty, sorted by path (symbolic links have no truth).
@@ -61,7 +64,7 @@ const CATEGORIES = ['chat-dark', 'jpeg', 'chat-light', 'order', 'dialog/error', 
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const opts = { limit: Infinity, jobs: 2, json: undefined, cli: true, native: true };
+  const opts = { limit: Infinity, jobs: 2, json: undefined, cli: true, native: true, rounds: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -77,6 +80,7 @@ function parseArgs(argv) {
     if (a === '--limit') opts.limit = int();
     else if (a === '--jobs') opts.jobs = int();
     else if (a === '--json') opts.json = value();
+    else if (a === '--rounds') opts.rounds = int();
     else if (a === '--skip-cli') opts.cli = false;
     else if (a === '--skip-native') opts.native = false;
     else if (a === '-h' || a === '--help') usage();
@@ -86,7 +90,7 @@ function parseArgs(argv) {
 }
 
 function usage(error) {
-  const text = 'usage: node scripts/bench.mjs [--limit N] [--jobs N (default 2)] [--json FILE] [--skip-cli] [--skip-native]\n';
+  const text = 'usage: node scripts/bench.mjs [--limit N] [--jobs N (default 2)] [--json FILE] [--skip-cli] [--skip-native] [--rounds N (default 1)]\n';
   if (error) {
     process.stderr.write(`bench: ${error}\n${text}`);
     process.exit(2);
@@ -434,7 +438,7 @@ async function bench(opts, scratch) {
 
   // 3. native tesseract on the raw image files, same parallelism, one thread per process
   let native = null;
-  if (opts.native && tesseractVersion) {
+  const runNative = async () => {
     log(`  native ${tesseractVersion}: ${images.length} images, ${opts.jobs} processes`);
     const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
     const start = performance.now();
@@ -448,13 +452,29 @@ async function bench(opts, scratch) {
       img.nativeText = r.code === 0 ? r.stdout : '';
       img.native = score(img, img.nativeText);
     });
-    native = {
+    return {
       version: tesseractVersion,
       seconds: (performance.now() - start) / 1000,
       cpuSeconds: HAS_TIME ? cpu : null,
       rssMb: HAS_TIME ? rss : null,
       failed: images.filter((i) => i.nativeError).map((i) => ({ image: i.rel, error: i.nativeError })),
     };
+  };
+  if (opts.native && tesseractVersion) native = await runNative();
+
+  // 3b. more rounds of CLI cold then native, back to back: this machine's speed drifts by
+  // 20% over minutes, so the cold ratio is the median of ratios measured side by side.
+  let paired = null;
+  if (speed && native && opts.rounds > 1) {
+    const dirs = cases.map((c) => join(snapCases, c));
+    const ratios = [speed.cold.seconds / native.seconds];
+    for (let round = 2; round <= opts.rounds; round++) {
+      log(`  round ${round}/${opts.rounds}: CLI cold, then native`);
+      const cold = await runCli(dirs, opts.jobs, join(scratch, `cache-round-${round}`), scratch);
+      const again = await runNative();
+      ratios.push(cold.seconds / again.seconds);
+    }
+    paired = { ratios, median: median(ratios) };
   }
 
   // 4. the same engine without our layout and preprocessing: tesseract.js on each whole
@@ -548,6 +568,7 @@ async function bench(opts, scratch) {
   if (native) {
     const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}x` : 'n/a');
     const cliRatio = speed ? `, ${ratio(speed.cold.seconds, native.seconds)} (CLI cold)` : '';
+    if (paired) out.push(`CLI cold/native, ${paired.ratios.length} rounds side by side: median ${paired.median.toFixed(2)}x (${paired.ratios.map((r) => r.toFixed(2)).join(', ')})`);
     out.push(`ours/native: wall ${ratio(library.seconds, native.seconds)} (library)${cliRatio}; CPU ${ratio(library.cpuSeconds, native.cpuSeconds)} (library)`);
     if (whole) {
       const w = aggregate(images, 'whole').all;
@@ -570,7 +591,7 @@ async function bench(opts, scratch) {
         cli: speed,
         native,
         wholeImageTesseractJs: whole,
-        ratios: native && { libraryWall: library.seconds / native.seconds, cliColdWall: speed ? speed.cold.seconds / native.seconds : null, libraryCpu: native.cpuSeconds ? library.cpuSeconds / native.cpuSeconds : null },
+        ratios: native && { libraryWall: library.seconds / native.seconds, cliColdWall: speed ? speed.cold.seconds / native.seconds : null, cliColdWallPaired: paired, libraryCpu: native.cpuSeconds ? library.cpuSeconds / native.cpuSeconds : null },
       },
       fixturesChangedDuringRun: changed,
       images: images.map((i) => ({
