@@ -2,7 +2,6 @@ import { TZDate } from '@date-fns/tz';
 import type { Lexicon } from '../rules/load.js';
 import { FAILURE_KINDS } from '../rules/schema.js';
 import type { Box, Evidence, TextLine } from '../types.js';
-import { inStatusBar } from '../ingest/speakers.js';
 import { findPhrase } from './match.js';
 import type { FactRef, Facts } from './types.js';
 
@@ -106,9 +105,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
   units.forEach((line, index) => {
     const ref: FactRef = { file: ev.file, kind: ev.kind, line: index, text: line.text, side: line.side, box: line.box };
     const text = line.text;
-    if (ev.width !== undefined && ev.height !== undefined && line.box && inStatusBar(line.box, ev.width, ev.height / (ev.keptFraction ?? 1))) {
-      return;
-    }
+    const inStatusBar = ev.height !== undefined && line.box !== undefined && line.box.y + line.box.h < ev.height * 0.06;
+    if (inStatusBar) return;
 
     // Order numbers, with the label on this line or the line before in the same block.
     const previous = index > 0 && units[index - 1]!.block === line.block ? units[index - 1]!.text : '';

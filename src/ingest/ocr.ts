@@ -11,7 +11,6 @@ import type { DecodedImage } from './image.js';
 import { blockRenderings } from './background.js';
 import { findBlocks, type LayoutBlock } from './layout.js';
 import { normalizeText } from './normalize.js';
-import { inStatusBar } from './speakers.js';
 
 /** One line read from one layout block, in original image coordinates. */
 export interface OcrLine {
@@ -57,7 +56,7 @@ export const OCR_VERSION = ((): string => {
   const here = dirname(fileURLToPath(import.meta.url));
   const ext = extname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
-  for (const file of ['image', 'layout', 'background', 'ocr', 'normalize', 'speakers', 'cache']) hash.update(readFileSync(join(here, `${file}${ext}`)));
+  for (const file of ['image', 'layout', 'background', 'ocr', 'normalize', 'cache']) hash.update(readFileSync(join(here, `${file}${ext}`)));
   for (const pkg of ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng']) {
     hash.update((require(`${pkg}/package.json`) as { version: string }).version);
   }
@@ -175,7 +174,12 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
   const layout = findBlocks(img);
   // A cut-off file keeps its top: the status bar is where it was on the whole screen.
   const fullHeight = img.height / (img.truncated?.keptFraction ?? 1);
-  const blocks = layout.blocks.filter((b) => !inStatusBar(b.box, img.width, fullHeight));
+  const top = (box: Box): boolean => box.y + box.h < fullHeight * STATUS_BAR_SHARE;
+  // A phone screenshot's status bar is not read. A block that runs on below it (a header
+  // of one colour) is read, and so is the top of a cropped or desktop screenshot; there a
+  // line in the top strip with a clock and a battery level is the status bar and is dropped.
+  const blocks = layout.blocks.filter((b) => !(fullHeight > img.width && top(b.box)));
+  const statusLine = (line: Omit<OcrLine, 'block'>): boolean => top(line.box) && CLOCK.test(line.text) && BATTERY.test(line.text);
   const { avatars } = layout;
   const results = await Promise.all(blocks.map((block) => readBlock(pool, img, block)));
   const lines: OcrLine[] = [];
@@ -184,7 +188,7 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
     const block = blocks[index]!;
     let id = groups.findIndex((g) => g.box === block.group);
     if (id < 0) id = groups.push({ box: block.group, solid: block.solid || block.group !== block.box }) - 1;
-    for (const line of blockLines) lines.push({ ...line, block: id });
+    for (const line of blockLines) if (!statusLine(line)) lines.push({ ...line, block: id });
   });
   const { chars, sum } = weighed(lines);
   return {
@@ -197,6 +201,14 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
     keptFraction: img.truncated?.keptFraction,
   };
 }
+
+/**
+ * A phone's status bar (clock, carrier, battery) lies in this top share of the screen.
+ * Nothing there belongs to a refund: it is not read (facts skip the same strip).
+ */
+const STATUS_BAR_SHARE = 0.06;
+const CLOCK = /\d{1,2}:\d{2}/;
+const BATTERY = /\d{1,3}\s?%/;
 
 const PAD = 8;
 /** Lines read with less confidence are noise: icons, avatars, picture edges. */

@@ -1,14 +1,6 @@
 import type { Box, Side } from '../types.js';
 
 /**
- * Whether a box lies in a phone's status bar (clock, carrier, battery): the top 6% of a
- * portrait screenshot. Nothing there belongs to a refund, so it is neither read nor used.
- */
-export function inStatusBar(box: Box, width: number, height: number): boolean {
-  return height > width && box.y + box.h < height * 0.06;
-}
-
-/**
  * Who wrote a chat block, from where it sits: WeChat, QQ and shop apps put the
  * buyer's bubbles on the right and the merchant's on the left; centred blocks are
  * time separators and system notes. The top and bottom strips (status bar, title,

@@ -74,6 +74,10 @@ describe('OCR', () => {
     const lines = await read('threat-private/Screenshot_20261204-170245.png');
     expect(lines[0]).toBe('极速话费充值'); // was "《极速话费充值 vor" under "17:02 5G ull © 41% @)"
     expect(lines.join('\n')).not.toMatch(/\d%/);
+    // a screenshot cropped below the header (wider than tall): its status bar line is dropped
+    const cropped = await read('order-incomplete/Screenshot_20261214-093355.png');
+    expect(cropped[0]).toBe('订单详情帮助');
+    expect(cropped.join('\n')).not.toMatch(/\d%/);
   });
 
   it('keeps a line read surely but for one character', async () => {
