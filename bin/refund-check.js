@@ -6,6 +6,11 @@
 // exit code. Set MALLOC_ARENA_MAX yourself (any value) to skip the second start.
 import { spawn } from 'node:child_process';
 
+const runHere = async () => {
+  const { main } = await import('../dist/cli.js');
+  process.exitCode = await main(process.argv);
+};
+
 if (process.platform === 'linux' && process.env.MALLOC_ARENA_MAX === undefined) {
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
@@ -16,8 +21,7 @@ if (process.platform === 'linux' && process.env.MALLOC_ARENA_MAX === undefined) 
   child.on('error', async () => {
     // could not start a process: run here, with glibc's default arenas
     for (const signal of signals) process.removeAllListeners(signal);
-    const { main } = await import('../dist/cli.js');
-    process.exitCode = await main(process.argv);
+    await runHere();
   });
   child.on('exit', (code, signal) => {
     if (signal) {
@@ -25,7 +29,4 @@ if (process.platform === 'linux' && process.env.MALLOC_ARENA_MAX === undefined) 
       process.kill(process.pid, signal);
     } else process.exitCode = code ?? 1;
   });
-} else {
-  const { main } = await import('../dist/cli.js');
-  process.exitCode = await main(process.argv);
-}
+} else await runHere();
