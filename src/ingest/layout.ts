@@ -24,6 +24,8 @@ export interface LayoutBlock {
 
 /** How far a pixel must differ (max channel) from the background to count as foreground. */
 const FG_DIFF = 12;
+/** Rows of ink lower than this (pixels) are no text line. */
+const MIN_TEXT_HEIGHT = 8;
 /** How far a pixel must differ from its block background to count as ink (text). */
 const INK_DIFF = 40;
 
@@ -399,7 +401,9 @@ function inkStats(
     if (last && r.y - (last.y + last.h) < typical * 0.2) last.h = r.y + r.h - last.y;
     else lines.push({ ...r });
   }
-  const kept = lines.filter((l) => l.h >= 5);
+  // No screen text is drawn under 8 px; lower rows of ink are specks (JPEG noise in an
+  // empty input box) or rules, and scaled up for OCR they come out as "So" or ". 0".
+  const kept = lines.filter((l) => l.h >= MIN_TEXT_HEIGHT);
   if (kept.length === 0) return undefined;
   const sorted = kept.map((l) => l.h).sort((a, c) => a - c);
   return { lineHeight: sorted[Math.floor(sorted.length / 2)]!, luminance: lum / count };

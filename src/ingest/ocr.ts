@@ -11,6 +11,7 @@ import type { DecodedImage } from './image.js';
 import { blockRenderings } from './background.js';
 import { findBlocks, type LayoutBlock } from './layout.js';
 import { normalizeText } from './normalize.js';
+import { starRuns, type Grey } from './stars.js';
 
 /** One line read from one layout block, in original image coordinates. */
 export interface OcrLine {
@@ -180,6 +181,9 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
   // line in the top strip with a clock and a battery level is the status bar and is dropped.
   const blocks = layout.blocks.filter((b) => !(fullHeight > img.width && top(b.box)));
   const statusLine = (line: Omit<OcrLine, 'block'>): boolean => top(line.box) && CLOCK.test(line.text) && BATTERY.test(line.text);
+  // The last row that arrived of a cut-off file cuts through whatever stands on it (a
+  // line of text, an avatar): only its top is there, and it reads as junk ("Fa ]").
+  const cutThrough = (line: Omit<OcrLine, 'block'>): boolean => img.truncated !== undefined && line.box.y + line.box.h >= img.height - CUT_SLACK;
   const { avatars } = layout;
   const results = await Promise.all(blocks.map((block) => readBlock(pool, img, block)));
   const lines: OcrLine[] = [];
@@ -188,7 +192,7 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
     const block = blocks[index]!;
     let id = groups.findIndex((g) => g.box === block.group);
     if (id < 0) id = groups.push({ box: block.group, solid: block.solid || block.group !== block.box }) - 1;
-    for (const line of blockLines) if (!statusLine(line)) lines.push({ ...line, block: id });
+    for (const line of blockLines) if (!statusLine(line) && !cutThrough(line)) lines.push({ ...line, block: id });
   });
   const { chars, sum } = weighed(lines);
   return {
@@ -208,6 +212,8 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
  */
 const STATUS_BAR_SHARE = 0.06;
 const CLOCK = /\d{1,2}:\d{2}/;
+/** A line ending this close (pixels) to the last row of a cut-off file is cut through. */
+const CUT_SLACK = 2;
 const BATTERY = /\d{1,3}\s?%/;
 
 const PAD = 8;
@@ -215,13 +221,6 @@ const PAD = 8;
 const MIN_LINE_CONF = 35;
 /** A line of one Chinese character is kept when read at least this surely. */
 const SINGLE_CHAR_CONF = 70;
-
-/** A grey image (one byte per pixel, row-major). */
-interface Grey {
-  data: Buffer;
-  width: number;
-  height: number;
-}
 
 /**
  * The renderings of a block as given to tesseract (grey, padded, scaled), and the scale used.
@@ -285,7 +284,7 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, sca
   for (const b of page.blocks ?? []) {
     for (const p of b.paragraphs) {
       for (const first of p.lines) {
-        const l = withMaskedRuns(withoutEdgeIcons(looksMisread(first) ? await rereadAsChinese(pool, image, first) : first));
+        const l = withMaskedRuns(withStarRuns(withoutEdgeIcons(looksMisread(first) ? await rereadAsChinese(pool, image, first) : first), image));
         const text = normalizeText(l.text);
         if (!text || l.words.length === 0 || (l.confidence < MIN_LINE_CONF && !mostlySure(l))) continue;
         // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row. A
@@ -378,6 +377,54 @@ function withMaskedRuns(line: Tesseract.Line): Tesseract.Line {
   });
   return { ...line, text, words };
 }
+
+/**
+ * Puts back the asterisks of masked digits found in the pixels (see {@link starRuns}): the
+ * characters read where a row of asterisks stands ("1126 kkk 次炎炎火 3908") become that
+ * many asterisks ("1126 **** **** 3908"). A word holding a run counts as read surely.
+ */
+function withStarRuns(line: Tesseract.Line, image: Grey): Tesseract.Line {
+  const runs = starRuns(image, line.bbox);
+  if (runs.length === 0) return line;
+  const runAt = (b: Tesseract.Bbox): number => runs.findIndex((r) => (b.x0 + b.x1) / 2 >= r.x0 && (b.x0 + b.x1) / 2 <= r.x1);
+  const placed = new Set<number>();
+  let text = line.text;
+  let from = 0;
+  const words: Tesseract.Word[] = [];
+  for (const w of line.words) {
+    const at = text.indexOf(w.text, from);
+    const symbols = w.symbols ?? [];
+    if (at < 0 || symbols.map((s) => s.text).join('') !== w.text || !symbols.some((s) => runAt(s.bbox) >= 0)) {
+      words.push(w);
+      if (at >= 0) from = at + w.text.length;
+      continue;
+    }
+    let read = '';
+    let previous = -1;
+    for (const s of symbols) {
+      const r = runAt(s.bbox);
+      if (r < 0) read += s.text;
+      else if (!placed.has(r)) {
+        placed.add(r);
+        // groups read as one word ("********") keep the space between them
+        read += (previous >= 0 && previous !== r ? ' ' : '') + '*'.repeat(runs[r]!.count);
+      }
+      previous = r;
+    }
+    // a run read as several words goes into the first; the rest of it is dropped, with the
+    // space before it
+    const start = read ? at : text.slice(0, at).trimEnd().length;
+    text = text.slice(0, start) + read + text.slice(at + w.text.length);
+    from = start + read.length;
+    if (read) words.push({ ...w, text: read, confidence: Math.max(w.confidence, STAR_RUN_CONF) });
+  }
+  // the hyphen after a masked group of a key ("*****-7QKJ8") sits low beside it and is read as "_"
+  const hyphens = (t: string): string => t.replace(/(?<=\*)\s*_\s*/g, '-');
+  return { ...line, text: hyphens(text), words: words.map((w) => (w.text.includes('_') ? { ...w, text: hyphens(w.text) } : w)) };
+}
+
+/** How surely a word holding asterisks found in the pixels counts as read. */
+const STAR_RUN_CONF = 90;
 
 /** Words read less surely than this that look like misread asterisks are taken for asterisks. */
 const MASKED_BELOW = 65;

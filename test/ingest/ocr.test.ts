@@ -85,9 +85,35 @@ describe('OCR', () => {
     expect(await read('threat-private/Screenshot_20261204-170245.png')).toContainEqual(expect.stringMatching(/^早上8.充的电信100,到现$/));
   });
 
-  it('puts back the asterisks of a masked password that tesseract reads as k', async () => {
-    // "密码 ************" came out as "密码 khkkkkkkkkkkk"
-    expect(await read('ready-card-light/Screenshot_20261125-142905.png')).toContainEqual(expect.stringMatching(/^密码 ?\*{10,14}$/));
+  it('reads masked digits off the pixels, with the right count, however tesseract misread them', async () => {
+    // "卡号 kkk 大大大大 kkkk 4172" and "密码 khkkkkkkkkkkk"
+    const light = await read('ready-card-light/Screenshot_20261125-142905.png');
+    expect(light).toContain('卡号 **** **** **** 4172');
+    expect(light).toContain('密码 ************');
+    // a small JPEG: "1126 kkk 次炎炎火 3908" and "% %k % Kk Kk kk kkk" (13 letters for 10 asterisks)
+    const jpeg = await read('ready-card-dark-jpeg/微信图片_20261126203602.jpg');
+    expect(jpeg).toContainEqual(expect.stringMatching(/^卡号 ?1126 \*{4} \*{4} 3908$/));
+    expect(jpeg).toContainEqual(expect.stringMatching(/^密码 ?\*{10}$/));
+    // masked key groups keep their hyphens; an underscore in a name stays
+    expect(await read('v-ready-activation-qqdark-taobao/Snipaste_2026-12-16_11-02-44.png')).toContainEqual(
+      expect.stringMatching(/^产品密钥: ?\*{5}-\*{5}-\*{5}-\*{5}-KX3RB$/),
+    );
+    expect(await read('symlink-outside/evidence/Snipaste_2026-12-13_16-29-40.png')).toContainEqual(expect.stringMatching(/pw_\*{5}2046/));
+  });
+
+  it('takes no lower-case letters or Chinese strokes for asterisks', async () => {
+    const text = (await read('v-ready-card-en-webchat/chat_keynest.png')).join('\n');
+    expect(text).not.toContain('*');
+    expect(text).toContain('the code was already redeemed on another account');
+    expect((await read('amount-mismatch/order_20261208.png')).join('\n')).toContain('https://www.mgvip-chong.cn');
+    expect((await read('ready-kind-folders-order-yaml/order/order_detail.png')).join('\n')).toContain('正版软件');
+  });
+
+  it('reads nothing from an empty input box full of JPEG specks, nor from the last row of a cut-off file', async () => {
+    // the specks were read as "So" and ". 0"; the avatar cut through by the end of the data as "Fa ]"
+    const chat = await read('policy-no-refund/微信图片_20261203101455.jpg');
+    expect(chat[chat.length - 1]).toMatch(/^抱.亲,规定就是这样$/);
+    expect(await read('evidence-unreadable/微信图片_20261205101530.jpg')).toEqual(['爱看会员直充', '10:13']);
   });
 
   it('refuses a file that is not an image before OCR', async () => {
