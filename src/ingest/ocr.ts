@@ -57,7 +57,7 @@ export const OCR_VERSION = ((): string => {
   const here = dirname(fileURLToPath(import.meta.url));
   const ext = extname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
-  for (const file of ['image', 'layout', 'background', 'ocr', 'normalize', 'cache']) hash.update(readFileSync(join(here, `${file}${ext}`)));
+  for (const file of ['image', 'layout', 'background', 'ocr', 'stars', 'normalize', 'cache']) hash.update(readFileSync(join(here, `${file}${ext}`)));
   for (const pkg of ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng']) {
     hash.update((require(`${pkg}/package.json`) as { version: string }).version);
   }
