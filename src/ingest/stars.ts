@@ -95,11 +95,17 @@ export function starRuns(image: Grey, line: Rect): StarRun[] {
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
-/** Asterisks of one row are copies of one glyph: the same size to within a quarter. */
+/**
+ * Asterisks of one row are copies of one glyph: the same size to within a quarter and
+ * about as much ink (the top strokes of 通过验 line up too, but differ in ink by half).
+ */
 function alike(run: Blob[]): boolean {
   const w = median(run.map((b) => b.x1 - b.x0));
   const h = median(run.map((b) => b.y1 - b.y0));
-  return run.every((b) => Math.abs(b.x1 - b.x0 - w) <= Math.max(1, w * 0.25) && Math.abs(b.y1 - b.y0 - h) <= Math.max(1, h * 0.25));
+  const ink = median(run.map((b) => b.pixels));
+  return run.every(
+    (b) => Math.abs(b.x1 - b.x0 - w) <= Math.max(1, w * 0.25) && Math.abs(b.y1 - b.y0 - h) <= Math.max(1, h * 0.25) && Math.abs(b.pixels - ink) <= ink * 0.2,
+  );
 }
 
 /** Whether there is ink at (x, y) or right beside it. */

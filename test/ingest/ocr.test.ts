@@ -107,6 +107,8 @@ describe('OCR', () => {
     expect(text).toContain('the code was already redeemed on another account');
     expect((await read('amount-mismatch/order_20261208.png')).join('\n')).toContain('https://www.mgvip-chong.cn');
     expect((await read('ready-kind-folders-order-yaml/order/order_detail.png')).join('\n')).toContain('正版软件');
+    // three top strokes of 通过验 stand in a row like asterisks, but hold unequal ink
+    expect((await read('ready-kind-folders-order-yaml/error/IMG_0921.PNG')).join('\n')).toContain('产品密钥无法通过验证');
   });
 
   it('reads nothing from an empty input box full of JPEG specks, nor from the last row of a cut-off file', async () => {
