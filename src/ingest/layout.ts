@@ -443,25 +443,38 @@ export function outsideMask(img: DecodedImage, box: Box, outerBg: Rgb): Uint8Arr
   // A bubble's text never touches its edge: clear a margin, and grow the mask by the
   // anti-aliased rim, which would otherwise draw a dark frame round the text.
   const margin = Math.max(3, Math.round(Math.min(box.w, box.h) * 0.05));
-  for (let y = 0; y < box.h; y++) {
-    for (let x = 0; x < box.w; x++) {
-      if (x < margin || y < margin || x >= box.w - margin || y >= box.h - margin) mask[y * box.w + x] = 1;
-    }
+  // the margin: whole rows at the top and the bottom, the first and last columns of each row
+  mask.fill(1, 0, Math.min(margin, box.h) * box.w);
+  mask.fill(1, Math.max(0, box.h - margin) * box.w);
+  for (let row = 0; row < mask.length; row += box.w) {
+    mask.fill(1, row, row + Math.min(margin, box.w));
+    mask.fill(1, row + Math.max(0, box.w - margin), row + box.w);
   }
   // Grow by the anti-aliased rim, which would otherwise draw a dark frame round the text.
   const RIM = 3;
-  const grown = mask.slice();
-  for (let y = 0; y < box.h; y++) {
-    for (let x = 0; x < box.w; x++) {
-      if (!mask[y * box.w + x]) continue;
-      for (let dy = -RIM; dy <= RIM; dy++) {
-        const yy = y + dy;
-        if (yy < 0 || yy >= box.h) continue;
-        for (let dx = -RIM; dx <= RIM; dx++) {
-          const xx = x + dx;
-          if (xx >= 0 && xx < box.w) grown[yy * box.w + xx] = 1;
-        }
-      }
+  return grow(mask, box.w, box.h, RIM);
+}
+
+/**
+ * A mask grown by r pixels each way (a square of side 2r + 1 round every mark). Marks
+ * lie in a few long runs a row (the margin, the corners), so each run is widened by r
+ * and painted over the rows r above and below it: painting the square round each mark
+ * cost (2r + 1)^2 writes a mark.
+ */
+function grow(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
+  const grown = new Uint8Array(mask.length);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const end = row + w;
+    const first = Math.max(0, y - r) * w;
+    const last = Math.min(h - 1, y + r) * w;
+    for (let a = mask.indexOf(1, row); a >= 0 && a < end; ) {
+      let b = mask.indexOf(0, a);
+      if (b < 0 || b > end) b = end;
+      const from = Math.max(row, a - r) - row;
+      const to = Math.min(end, b + r) - row;
+      for (let o = first; o <= last; o += w) grown.fill(1, o + from, o + to);
+      a = b < end ? mask.indexOf(1, b) : -1;
     }
   }
   return grown;
