@@ -373,15 +373,21 @@ function inkStats(
   let start = -1;
   let count = 0;
   let lum = 0;
+  // differs(…, bg, INK_DIFF) as one unsigned compare a channel (see foreground)
+  const r = INK_DIFF - bg[0];
+  const g = INK_DIFF - bg[1];
+  const bl = INK_DIFF - bg[2];
+  const { rgb } = img;
   for (let y = b.y; y <= b.y + b.h; y++) {
     let n = 0;
     if (y < b.y + b.h) {
       let i = (y * img.width + b.x) * 3;
       const row = (y - b.y) * b.w;
       for (let x = 0; x < b.w; x++, i += 3) {
-        if (differs(img.rgb, i, bg, INK_DIFF) && !(outside && outside[row + x])) {
+        const ink = (rgb[i]! + r) >>> 0 > 2 * INK_DIFF || (rgb[i + 1]! + g) >>> 0 > 2 * INK_DIFF || (rgb[i + 2]! + bl) >>> 0 > 2 * INK_DIFF;
+        if (ink && !(outside && outside[row + x])) {
           n++;
-          lum += 0.299 * img.rgb[i]! + 0.587 * img.rgb[i + 1]! + 0.114 * img.rgb[i + 2]!;
+          lum += 0.299 * rgb[i]! + 0.587 * rgb[i + 1]! + 0.114 * rgb[i + 2]!;
         }
       }
     }
@@ -540,15 +546,16 @@ const seen: number[] = [];
  * quantised to 5 bits a channel and averaged within its bin.
  */
 function modeOf(img: DecodedImage, boxes: Box[]): Rgb {
+  const { rgb } = img;
   seen.length = 0;
   for (const b of boxes) {
     const step = Math.max(1, Math.floor(Math.sqrt((b.w * b.h) / 10_000)));
     for (let y = b.y; y < b.y + b.h; y += step) {
       let i = (y * img.width + b.x) * 3;
       for (let x = 0; x < b.w; x += step, i += 3 * step) {
-        const r = img.rgb[i]!;
-        const g = img.rgb[i + 1]!;
-        const bl = img.rgb[i + 2]!;
+        const r = rgb[i]!;
+        const g = rgb[i + 1]!;
+        const bl = rgb[i + 2]!;
         const k = (((r >> 3) << 10) | ((g >> 3) << 5) | (bl >> 3)) * 4;
         if (binSums[k + 3] === 0) seen.push(k);
         binSums[k]! += r;
@@ -561,9 +568,9 @@ function modeOf(img: DecodedImage, boxes: Box[]): Rgb {
   let best = -1;
   for (const k of seen) if (best < 0 || binSums[k + 3]! > binSums[best + 3]!) best = k;
   const n = best < 0 ? 0 : binSums[best + 3]!;
-  const rgb: Rgb = n === 0 ? [255, 255, 255] : [Math.round(binSums[best]! / n), Math.round(binSums[best + 1]! / n), Math.round(binSums[best + 2]! / n)];
+  const mode: Rgb = n === 0 ? [255, 255, 255] : [Math.round(binSums[best]! / n), Math.round(binSums[best + 1]! / n), Math.round(binSums[best + 2]! / n)];
   for (const k of seen) binSums.fill(0, k, k + 4);
-  return rgb;
+  return mode;
 }
 
 export function differs(rgb: Buffer, i: number, c: Rgb, t: number): boolean {
