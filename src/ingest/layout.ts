@@ -237,7 +237,17 @@ function rowCount(fg: Foreground, y: number, x0: number, x1: number, enough = In
   const { box, mask } = fg;
   let n = 0;
   const row = (y - box.y) * box.w - box.x;
-  for (let x = x0; x < x1 && n < enough; x++) n += mask[row + x]!;
+  if (enough === Infinity) {
+    for (let x = x0; x < x1; x++) n += mask[row + x]!;
+    return n;
+  }
+  // A few marks are found by the native indexOf, which crosses the empty stretches of a
+  // row (most rows are empty) several times faster than a loop.
+  const marks = mask.subarray(row + x0, row + x1);
+  for (let i = -1; n < enough; n++) {
+    i = marks.indexOf(1, i + 1);
+    if (i < 0) break;
+  }
   return n;
 }
 
