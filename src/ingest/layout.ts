@@ -558,6 +558,11 @@ const seen: number[] = [];
 function modeOf(img: DecodedImage, boxes: Box[]): Rgb {
   const { rgb } = img;
   seen.length = 0;
+  // Samples of one colour in a row (most of a background) are added to their bin at once.
+  let run = 0;
+  let r0 = 0;
+  let g0 = 0;
+  let b0 = 0;
   for (const b of boxes) {
     const step = Math.max(1, Math.floor(Math.sqrt((b.w * b.h) / 10_000)));
     for (let y = b.y; y < b.y + b.h; y += step) {
@@ -566,21 +571,35 @@ function modeOf(img: DecodedImage, boxes: Box[]): Rgb {
         const r = rgb[i]!;
         const g = rgb[i + 1]!;
         const bl = rgb[i + 2]!;
-        const k = (((r >> 3) << 10) | ((g >> 3) << 5) | (bl >> 3)) * 4;
-        if (binSums[k + 3] === 0) seen.push(k);
-        binSums[k]! += r;
-        binSums[k + 1]! += g;
-        binSums[k + 2]! += bl;
-        binSums[k + 3]!++;
+        if (r === r0 && g === g0 && bl === b0) {
+          run++;
+          continue;
+        }
+        if (run > 0) addToBin(r0, g0, b0, run);
+        r0 = r;
+        g0 = g;
+        b0 = bl;
+        run = 1;
       }
     }
   }
+  if (run > 0) addToBin(r0, g0, b0, run);
   let best = -1;
   for (const k of seen) if (best < 0 || binSums[k + 3]! > binSums[best + 3]!) best = k;
   const n = best < 0 ? 0 : binSums[best + 3]!;
   const mode: Rgb = n === 0 ? [255, 255, 255] : [Math.round(binSums[best]! / n), Math.round(binSums[best + 1]! / n), Math.round(binSums[best + 2]! / n)];
   for (const k of seen) binSums.fill(0, k, k + 4);
   return mode;
+}
+
+/** Adds n samples of one colour to its bin (see modeOf). */
+function addToBin(r: number, g: number, b: number, n: number): void {
+  const k = (((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3)) * 4;
+  if (binSums[k + 3] === 0) seen.push(k);
+  binSums[k]! += r * n;
+  binSums[k + 1]! += g * n;
+  binSums[k + 2]! += b * n;
+  binSums[k + 3]! += n;
 }
 
 export function differs(rgb: Buffer, i: number, c: Rgb, t: number): boolean {
