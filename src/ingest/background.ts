@@ -90,13 +90,23 @@ function backgroundSurface(
       const y1 = Math.floor(((r + 1) * h) / rows);
       const x0 = Math.floor((c * w) / cols);
       const x1 = Math.floor(((c + 1) * w) / cols);
+      // pixels of one level in a row (most of a background) are counted at once
+      let level = 0;
+      let run = 0;
       for (let y = y0; y < y1; y++) {
         for (let k = y * w + x0; k < y * w + x1; k++) {
           if (masked[k] === 1) continue;
-          hist[Math.round(lum[k]!)]!++;
           n++;
+          if (lum[k] === level) {
+            run++;
+            continue;
+          }
+          hist[Math.round(level)]! += run;
+          level = lum[k]!;
+          run = 1;
         }
       }
+      hist[Math.round(level)]! += run;
       if (n < 16) continue;
       grid[r * cols + c] = histPercentile(hist, n, inkIsLighter ? 0.15 : 0.85);
     }
