@@ -22,33 +22,43 @@ const SMOOTH_STEP = 24;
  * on the header, dark text on the card), and the caller keeps the one that reads better.
  */
 export function blockRenderings(img: DecodedImage, block: LayoutBlock): Buffer[] {
-  const { box, outside } = block;
+  const { box } = block;
   const lum = new Float32Array(box.w * box.h);
-  const masked = (k: number): boolean => outside !== undefined && outside[k] === 1;
-  for (let y = 0; y < box.h; y++) {
+  const { rgb } = img;
+  for (let y = 0, k = 0; y < box.h; y++) {
     let i = ((box.y + y) * img.width + box.x) * 3;
-    for (let x = 0; x < box.w; x++, i += 3) lum[y * box.w + x] = 0.299 * img.rgb[i]! + 0.587 * img.rgb[i + 1]! + 0.114 * img.rgb[i + 2]!;
+    for (let x = 0; x < box.w; x++, k++, i += 3) lum[k] = 0.299 * rgb[i]! + 0.587 * rgb[i + 1]! + 0.114 * rgb[i + 2]!;
   }
+  // 1 where a pixel is outside the bubble; read as an array, not through a closure per pixel
+  const masked = block.outside ?? new Uint8Array(lum.length);
   const bgLum = luminance(block.bg);
   const inkIsLighter = block.inkLuminance > bgLum;
-  const flat = (): Buffer => stretch(lum, box.w, masked, () => bgLum, block.inkLuminance);
+  const flat = (): Buffer => stretch(lum, box.w, masked, (_y, row) => row.fill(bgLum), block.inkLuminance);
   const surface = backgroundSurface(lum, box.w, box.h, masked, inkIsLighter);
   if (!surface) return [flat()];
   // On a changing background the mean "ink" of the layout mixes in background; the
   // extreme grey level of the block is the text.
-  const followed = stretch(lum, box.w, masked, surface.at, percentile(lum, masked, inkIsLighter ? 0.995 : 0.005));
+  const followed = stretch(lum, box.w, masked, surface.row, percentile(lum, masked, inkIsLighter ? 0.995 : 0.005));
   return surface.smooth ? [followed] : [flat(), followed];
 }
 
+/** Fills `row` with the background level of each pixel of row y. */
+type BackgroundRow = (y: number, row: Float64Array) => void;
+
 /** Grey levels stretched so that the background maps to white and the ink level to black. */
-function stretch(lum: Float32Array, w: number, masked: (k: number) => boolean, bgAt: (x: number, y: number) => number, ink: number): Buffer {
+function stretch(lum: Float32Array, w: number, masked: Uint8Array, bgRow: BackgroundRow, ink: number): Buffer {
   const out = Buffer.alloc(lum.length);
-  for (let k = 0; k < lum.length; k++) {
-    const x = k % w;
-    const bg = bgAt(x, (k - x) / w);
-    const span = ink - bg;
-    const t = masked(k) || Math.abs(span) < 1 ? 0 : (lum[k]! - bg) / span; // 0 at background, 1 at ink
-    out[k] = Math.max(0, Math.min(255, Math.round(255 * (1 - t))));
+  // Clamps to 0..255 on store (what Math.max and Math.min did; the value is already whole).
+  const clamped = new Uint8ClampedArray(out.buffer, out.byteOffset, out.length);
+  const bgs = new Float64Array(w);
+  for (let y = 0, k = 0; k < lum.length; y++) {
+    bgRow(y, bgs);
+    for (let x = 0; x < w; x++, k++) {
+      const bg = bgs[x]!;
+      const span = ink - bg;
+      const t = masked[k] === 1 || Math.abs(span) < 1 ? 0 : (lum[k]! - bg) / span; // 0 at background, 1 at ink
+      clamped[k] = Math.round(255 * (1 - t));
+    }
   }
   return out;
 }
@@ -64,9 +74,9 @@ function backgroundSurface(
   lum: Float32Array,
   w: number,
   h: number,
-  masked: (k: number) => boolean,
+  masked: Uint8Array,
   inkIsLighter: boolean,
-): { at: (x: number, y: number) => number; smooth: boolean } | undefined {
+): { row: BackgroundRow; smooth: boolean } | undefined {
   const cols = Math.max(1, Math.round(w / CELL));
   const rows = Math.max(1, Math.round(h / CELL));
   if (cols * rows < 2) return undefined;
@@ -80,14 +90,23 @@ function backgroundSurface(
       const y1 = Math.floor(((r + 1) * h) / rows);
       const x0 = Math.floor((c * w) / cols);
       const x1 = Math.floor(((c + 1) * w) / cols);
+      // pixels of one level in a row (most of a background) are counted at once
+      let level = 0;
+      let run = 0;
       for (let y = y0; y < y1; y++) {
-        for (let x = x0; x < x1; x++) {
-          const k = y * w + x;
-          if (masked(k)) continue;
-          hist[Math.round(lum[k]!)]!++;
+        for (let k = y * w + x0; k < y * w + x1; k++) {
+          if (masked[k] === 1) continue;
           n++;
+          if (lum[k] === level) {
+            run++;
+            continue;
+          }
+          hist[Math.round(level)]! += run;
+          level = lum[k]!;
+          run = 1;
         }
       }
+      hist[Math.round(level)]! += run;
       if (n < 16) continue;
       grid[r * cols + c] = histPercentile(hist, n, inkIsLighter ? 0.15 : 0.85);
     }
@@ -105,29 +124,36 @@ function backgroundSurface(
       if (r + 1 < rows) jump = Math.max(jump, Math.abs(v - grid[(r + 1) * cols + c]!));
     }
   }
+  // Bilinear between cell centres, done in two steps so that no pixel repeats the work:
+  // each row of cells interpolated across every column once, then each pixel row mixes
+  // two of those. The arithmetic is that of interpolating at each pixel, to the bit.
   const cellW = w / cols;
   const cellH = h / rows;
-  const at = (x: number, y: number): number => {
+  const across = Array.from({ length: rows }, () => new Float64Array(w));
+  for (let x = 0; x < w; x++) {
     const fx = Math.min(cols - 1, Math.max(0, (x + 0.5) / cellW - 0.5));
-    const fy = Math.min(rows - 1, Math.max(0, (y + 0.5) / cellH - 0.5));
     const c0 = Math.floor(fx);
-    const r0 = Math.floor(fy);
     const c1 = Math.min(cols - 1, c0 + 1);
-    const r1 = Math.min(rows - 1, r0 + 1);
     const ax = fx - c0;
+    for (let r = 0; r < rows; r++) across[r]![x] = grid[r * cols + c0]! * (1 - ax) + grid[r * cols + c1]! * ax;
+  }
+  const row = (y: number, out: Float64Array): void => {
+    const fy = Math.min(rows - 1, Math.max(0, (y + 0.5) / cellH - 0.5));
+    const r0 = Math.floor(fy);
+    const r1 = Math.min(rows - 1, r0 + 1);
     const ay = fy - r0;
-    const top = grid[r0 * cols + c0]! * (1 - ax) + grid[r0 * cols + c1]! * ax;
-    const bottom = grid[r1 * cols + c0]! * (1 - ax) + grid[r1 * cols + c1]! * ax;
-    return top * (1 - ay) + bottom * ay;
+    const top = across[r0]!;
+    const bottom = across[r1]!;
+    for (let x = 0; x < w; x++) out[x] = top[x]! * (1 - ay) + bottom[x]! * ay;
   };
-  return { at, smooth: jump <= SMOOTH_STEP };
+  return { row, smooth: jump <= SMOOTH_STEP };
 }
 
-function percentile(lum: Float32Array, masked: (k: number) => boolean, p: number): number {
+function percentile(lum: Float32Array, masked: Uint8Array, p: number): number {
   const hist = new Uint32Array(256);
   let n = 0;
   for (let k = 0; k < lum.length; k++) {
-    if (masked(k)) continue;
+    if (masked[k] === 1) continue;
     hist[Math.round(lum[k]!)]!++;
     n++;
   }
