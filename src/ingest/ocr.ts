@@ -212,9 +212,9 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
  */
 const STATUS_BAR_SHARE = 0.06;
 const CLOCK = /\d{1,2}:\d{2}/;
+const BATTERY = /\d{1,3}\s?%/;
 /** A line ending this close (pixels) to the last row of a cut-off file is cut through. */
 const CUT_SLACK = 2;
-const BATTERY = /\d{1,3}\s?%/;
 
 const PAD = 8;
 /** Lines read with less confidence are noise: icons, avatars, picture edges. */
