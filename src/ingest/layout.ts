@@ -37,7 +37,7 @@ const INK_DIFF = 40;
  * is cut on its denoised copy (`layoutRgb`), where ringing specks do not join bubbles.
  */
 export function findBlocks(decoded: DecodedImage): { blocks: LayoutBlock[]; avatars: Box[] } {
-  const img = decoded.layoutRgb ? { ...decoded, rgb: decoded.layoutRgb } : decoded;
+  const img: LayoutImage = decoded.layoutRgb ? { ...decoded, rgb: decoded.layoutRgb, originalRgb: decoded.rgb } : decoded;
   const whole: Box = { x: 0, y: 0, w: img.width, h: img.height };
   const out: LayoutBlock[] = [];
   const avatars: Box[] = [];
@@ -63,8 +63,13 @@ function readingOrder(blocks: LayoutBlock[]): LayoutBlock[] {
   return ordered;
 }
 
+/** The pixels layout cuts on: a JPEG's denoised copy as `rgb`, with its original pixels beside it. */
+interface LayoutImage extends DecodedImage {
+  originalRgb?: Buffer;
+}
+
 function split(
-  img: DecodedImage,
+  img: LayoutImage,
   region: Box,
   bg: Rgb,
   depth: number,
@@ -99,8 +104,10 @@ function split(
       const box = tighten(fg, run);
       if (!box) continue;
       // Dense bold text also covers most of its box; a block is solid (a bubble, a button)
-      // only when its own background differs from the one around it.
-      const own = fgFraction(fg, box) > 0.55 ? modeColor(img, box) : bg;
+      // only when its own background differs from the one around it. A box too low to hold
+      // a text line with a margin is text itself (a small time separator that the JPEG
+      // denoising smudged into a grey bar), never a bubble.
+      const own = box.h >= 2 * MIN_TEXT_HEIGHT && fgFraction(fg, box) > 0.55 ? modeColor(img, box) : bg;
       const solid = !sameColor(own, bg);
       const last = merged[merged.length - 1];
       if (last && !last.solid && !solid && !panes) last.box = union(last.box, box);
@@ -126,7 +133,9 @@ function split(
       // An outlined button or a bordered field: read what is inside the frame.
       const inner = solid ? box : (insideFrame(fg, box) ?? box);
       const outside = solid ? outsideMask(img, inner, bg) : undefined;
-      const ink = inkStats(img, inner, ownBg, outside);
+      // Text a few pixels high loses its contrast in a JPEG's denoised copy: where that
+      // copy shows no ink, the original pixels are asked (the 9 px "09:40" of a chat).
+      const ink = inkStats(img, inner, ownBg, outside) ?? (img.originalRgb && !solid ? inkStats({ ...img, rgb: img.originalRgb }, inner, ownBg, outside) : undefined);
       if (!ink) continue; // no ink: an icon, a blank button
       out.push({ box: inner, group: group ?? inner, solid, bg: ownBg, outerBg: bg, outside, textHeight: ink.lineHeight, inkLuminance: ink.luminance });
     }

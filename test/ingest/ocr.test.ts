@@ -111,6 +111,11 @@ describe('OCR', () => {
     expect((await read('ready-kind-folders-order-yaml/error/IMG_0921.PNG')).join('\n')).toContain('产品密钥无法通过验证');
   });
 
+  it('reads a 9 px time separator in a small JPEG (the denoised copy smudged it into a grey bar)', async () => {
+    const lines = await read('v-reason-mismatch-bought-twice/微信图片_20261219094410.jpg');
+    expect(lines[lines.indexOf('订单详情查看') + 1]).toBe('09:40');
+  });
+
   it('reads nothing from an empty input box full of JPEG specks, nor from the last row of a cut-off file', async () => {
     // the specks were read as "So" and ". 0"; the avatar cut through by the end of the data as "Fa ]"
     const chat = await read('policy-no-refund/微信图片_20261203101455.jpg');
