@@ -348,7 +348,8 @@ function withoutEdgeIcons(line: Tesseract.Line): Tesseract.Line {
  * A masked card number or password ("卡号 **** **** 4172", "密码 ********") has groups of
  * asterisks with nothing to set a baseline by; tesseract reads them as "kkk", "khkkkk" or
  * "% %k Kk kk" at low confidence. A run of such words (only k, h, x, % and *, a k among
- * them, three letters or more) is put back as asterisks, one per letter.
+ * them, three letters or more) is put back as asterisks, one per letter. This is the
+ * fallback for asterisks the pixels do not show clearly enough ({@link withStarRuns}).
  */
 function withMaskedRuns(line: Tesseract.Line): Tesseract.Line {
   const starLike = (w: Tesseract.Word): boolean => w.confidence < MASKED_BELOW && /^[*kKhxX%]+$/.test(w.text);

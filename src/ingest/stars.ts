@@ -66,11 +66,12 @@ export function starRuns(image: Grey, line: Rect): StarRun[] {
   const chains: Blob[][] = [];
   let chain: Blob[] = [];
   for (const b of blobs) {
+    const star = isStar(b);
     const last = chain[chain.length - 1];
-    if (isStar(b) && last && b.x0 - last.x1 <= (last.x1 - last.x0) * 1.5) chain.push(b);
+    if (star && last && b.x0 - last.x1 <= (last.x1 - last.x0) * 1.5) chain.push(b);
     else {
       chains.push(chain);
-      chain = isStar(b) ? [b] : [];
+      chain = star ? [b] : [];
     }
   }
   chains.push(chain);
@@ -95,6 +96,7 @@ export function starRuns(image: Grey, line: Rect): StarRun[] {
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
+
 /**
  * Asterisks of one row are copies of one glyph: the same size to within a quarter and
  * about as much ink (the top strokes of 通过验 line up too, but differ in ink by half).
