@@ -6,8 +6,9 @@
 //
 //   npm run build && npm run bench -- [--limit N] [--jobs N] [--json FILE] [--skip-cli] [--skip-native] [--rounds N]
 //
-// --rounds N: N rounds of CLI cold then native tesseract back to back, and the median of their
-// wall ratios (the machine's speed drifts; a ratio of passes minutes apart is not reliable).
+// --rounds N: N rounds of CLI cold and native tesseract back to back (native first in every
+// other round), and the median of their wall ratios (the machine's speed drifts; a ratio of
+// passes minutes apart is not reliable).
 //
 // Image set: every regular file under fixtures/cases/ whose truth file
 // fixtures/truth/<case>/<path>.txt is not empty, sorted by path (symbolic links have no truth).
@@ -462,17 +463,20 @@ async function bench(opts, scratch) {
   };
   if (opts.native && tesseractVersion) native = await runNative();
 
-  // 3b. more rounds of CLI cold then native, back to back: this machine's speed drifts by
+  // 3b. more rounds of CLI cold and native, back to back: this machine's speed drifts by
   // 20% over minutes, so the cold ratio is the median of ratios measured side by side.
   let paired = null;
   if (speed && native && opts.rounds > 1) {
     const dirs = cases.map((c) => join(snapCases, c));
     const ratios = [speed.cold.seconds / native.seconds];
+    // Every other round runs native first, so that a steady drift in speed favours neither.
     for (let round = 2; round <= opts.rounds; round++) {
-      log(`  round ${round}/${opts.rounds}: CLI cold, then native`);
-      const cold = await runCli(dirs, opts.jobs, join(scratch, `cache-round-${round}`), scratch);
-      const again = await runNative();
-      ratios.push(cold.seconds / again.seconds);
+      const nativeFirst = round % 2 === 0;
+      log(`  round ${round}/${opts.rounds}: ${nativeFirst ? 'native, then CLI cold' : 'CLI cold, then native'}`);
+      const cli = () => runCli(dirs, opts.jobs, join(scratch, `cache-round-${round}`), scratch);
+      const again = nativeFirst ? await runNative() : undefined;
+      const cold = await cli();
+      ratios.push(cold.seconds / (again ?? (await runNative())).seconds);
     }
     paired = { ratios, median: median(ratios) };
   }
