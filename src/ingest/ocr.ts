@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit, { type LimitFunction } from 'p-limit';
 import sharp from 'sharp';
 import type Tesseract from 'tesseract.js';
 import type { Box, OcrWord } from '../types.js';
@@ -64,34 +65,49 @@ export const OCR_VERSION = ((): string => {
   return hash.digest('hex').slice(0, 12);
 })();
 
-const LANGS = ['chi_sim', 'eng'];
+/**
+ * What a worker reads with. Text is read with the Chinese model, which also knows digits and
+ * Latin letters; a line holding those is read again with the English model alone and the two
+ * readings are merged (see {@link withEnglish}). Tesseract's own `chi_sim+eng` tries English on
+ * every line the Chinese model is not sure of, Chinese-only lines included: that cost a third
+ * of the OCR time, and its English readings of Chinese lines were junk ("BRE, EBX RRR EL").
+ */
+export type OcrModel = 'chi_sim' | 'eng' | 'chi_sim+eng';
 
 /** Target height of a text line after scaling; tesseract's LSTM reads best around this. */
 const TARGET_TEXT_HEIGHT = 40;
 
 /**
- * A lazily started pool of tesseract.js workers, shared by all cases of a run.
- * Traineddata comes from the `@tesseract.js-data/*` packages (never downloaded) and
- * nothing is written to the current directory (cacheMethod none).
+ * A lazily started pool of tesseract.js workers, shared by all cases of a run: at most `jobs`
+ * blocks are read at a time, by workers of the model each job asks for, started on first use
+ * (a run that never needs English never loads it). Traineddata comes from the
+ * `@tesseract.js-data/*` packages (never downloaded) and nothing is written to the current
+ * directory (cacheMethod none).
  */
 export class OcrPool {
-  private starting: Promise<Tesseract.Scheduler> | undefined;
+  private readonly schedulers = new Map<OcrModel, Promise<Tesseract.Scheduler>>();
+  private readonly limit: LimitFunction;
   private workerError: unknown;
 
   constructor(
     private readonly jobs: number,
     /** Longest time one block may take to read. */
     private readonly timeoutMs = 60_000,
-  ) {}
+  ) {
+    this.limit = pLimit(Math.max(1, jobs));
+  }
 
-  private start(): Promise<Tesseract.Scheduler> {
-    this.starting ??= (async () => {
+  private start(model: OcrModel): Promise<Tesseract.Scheduler> {
+    let starting = this.schedulers.get(model);
+    if (starting) return starting;
+    starting = (async () => {
       // Loaded on first use: a warm run answered from the cache never pays for it.
       const { default: tesseract } = await import('tesseract.js');
-      // The two traineddata files sit in two packages; tesseract.js wants one folder. The
+      const langs = model.split('+');
+      // The traineddata files sit in one package each; tesseract.js wants one folder. The
       // folder is needed only while the workers load, so a run killed later leaves nothing.
       const dir = mkdtempSync(join(tmpdir(), 'refund-check-tessdata-'));
-      for (const lang of LANGS) {
+      for (const lang of langs) {
         const file = require.resolve(`@tesseract.js-data/${lang}/4.0.0_best_int/${lang}.traineddata.gz`);
         symlinkSync(file, join(dir, `${lang}.traineddata.gz`));
       }
@@ -99,7 +115,7 @@ export class OcrPool {
       const workers = await Promise.all(
         Array.from({ length: Math.max(1, this.jobs) }, async () => {
           const worker = await tesseract.createWorker(
-            LANGS,
+            langs,
             tesseract.OEM.LSTM_ONLY,
             {
               langPath: dir,
@@ -125,7 +141,8 @@ export class OcrPool {
       for (const w of workers) scheduler.addWorker(w);
       return scheduler;
     })();
-    return this.starting;
+    this.schedulers.set(model, starting);
+    return starting;
   }
 
   /**
@@ -133,36 +150,41 @@ export class OcrPool {
    * timeout is given up ({@link OcrTimeoutError}), so one pathological image cannot
    * hold the whole run.
    */
-  async recognizeBlock(file: Buffer, params: Record<string, string> = {}): Promise<Tesseract.Page> {
-    const scheduler = await this.start();
-    this.workerError = undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new OcrTimeoutError(this.timeoutMs)), this.timeoutMs);
+  async recognizeBlock(file: Buffer, params: Record<string, string> = {}, model: OcrModel = 'chi_sim'): Promise<Tesseract.Page> {
+    const scheduler = await this.start(model);
+    return this.limit(async () => {
+      this.workerError = undefined;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new OcrTimeoutError(this.timeoutMs)), this.timeoutMs);
+      });
+      try {
+        const { data } = await Promise.race([scheduler.addJob('recognize', file, params, { blocks: true, text: false }), timeout]);
+        if (this.workerError) throw new Error(`OCR worker failed: ${String(this.workerError)}`);
+        return data;
+      } finally {
+        clearTimeout(timer);
+      }
     });
-    try {
-      const { data } = await Promise.race([scheduler.addJob('recognize', file, params, { blocks: true, text: false }), timeout]);
-      if (this.workerError) throw new Error(`OCR worker failed: ${String(this.workerError)}`);
-      return data;
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   /** Whether any worker was started. */
   get started(): boolean {
-    return this.starting !== undefined;
+    return this.schedulers.size > 0;
   }
 
   async close(): Promise<void> {
-    if (this.starting) {
-      try {
-        await (await this.starting).terminate();
-      } catch {
-        // the workers are gone either way
-      }
-    }
-    this.starting = undefined;
+    const all = [...this.schedulers.values()];
+    this.schedulers.clear();
+    await Promise.all(
+      all.map(async (starting) => {
+        try {
+          await (await starting).terminate();
+        } catch {
+          // the workers are gone either way
+        }
+      }),
+    );
   }
 }
 
@@ -221,6 +243,8 @@ const PAD = 8;
 const MIN_LINE_CONF = 35;
 /** A line of one Chinese character is kept when read at least this surely. */
 const SINGLE_CHAR_CONF = 70;
+/** A scrap of up to 3 characters with a word read less surely than this is an icon. */
+const SCRAP_BELOW = 50;
 
 /**
  * The renderings of a block as given to tesseract (grey, padded, scaled), and the scale used.
@@ -284,7 +308,9 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, sca
   for (const b of page.blocks ?? []) {
     for (const p of b.paragraphs) {
       for (const first of p.lines) {
-        const l = withMaskedRuns(withStarRuns(withoutEdgeIcons(looksMisread(first) ? await rereadAsChinese(pool, image, first) : first), image));
+        let chinese = withStarRuns(first, image);
+        if (unsureHan(chinese)) chinese = withStarRuns(await surerInLineMode(pool, image, chinese), image);
+        const l = withMaskedRuns(withoutEdgeIcons(needsEnglish(chinese) ? await withEnglish(pool, image, chinese) : chinese));
         const text = normalizeText(l.text);
         if (!text || l.words.length === 0 || (l.confidence < MIN_LINE_CONF && !mostlySure(l))) continue;
         // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row. A
@@ -292,6 +318,8 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, sca
         // a bubble wraps onto its own line).
         const bare = text.replace(/[©®@]/g, '').trim();
         if (!/[\p{L}\p{N}]{2}/u.test(bare) && !(/^\p{Script=Han}[?？!！。.]?$/u.test(bare) && l.confidence >= SINGLE_CHAR_CONF)) continue;
+        // icons of an input bar read as "人由": a scrap of up to 3 characters, one of them unsure
+        if (bare.replace(/\s/g, '').length <= 3 && l.words.some((w) => w.confidence < SCRAP_BELOW)) continue;
         const words = l.words.map((w) => ({ text: w.text, conf: Math.round(w.confidence), box: toImage(w.bbox) }));
         found.push({ text, conf: Math.round(l.confidence), box: unionBoxes(words.map((w) => w.box)), words });
       }
@@ -330,7 +358,7 @@ function withoutEdgeIcons(line: Tesseract.Line): Tesseract.Line {
     w !== undefined &&
     next !== undefined &&
     Math.max(next.bbox.x0 - w.bbox.x1, w.bbox.x0 - next.bbox.x1) > 1.5 * height &&
-    (/^[《<〈←‹«]$/.test(w.text) || (/^[a-z]{1,3}$/.test(w.text) && w.confidence < EDGE_SCRAP_BELOW));
+    (/^[《<〈←‹«]$/.test(w.text) || (/^[a-z.。…·]{1,4}$/.test(w.text) && w.confidence < EDGE_SCRAP_BELOW));
   let words = line.words;
   let text = line.text.trim();
   if (icon(words[0], words[1])) {
@@ -387,7 +415,13 @@ function withMaskedRuns(line: Tesseract.Line): Tesseract.Line {
 function withStarRuns(line: Tesseract.Line, image: Grey): Tesseract.Line {
   const runs = starRuns(image, line.bbox);
   if (runs.length === 0) return line;
-  const runAt = (b: Tesseract.Bbox): number => runs.findIndex((r) => (b.x0 + b.x1) / 2 >= r.x0 && (b.x0 + b.x1) / 2 <= r.x1);
+  // a character read where a row of asterisks stands, or across the gap between two groups
+  // ("**** 火 ****"), lies mostly over one run
+  const runAt = (b: Tesseract.Bbox): number => {
+    const over = runs.map((r) => Math.min(b.x1, r.x1) - Math.max(b.x0, r.x0));
+    const best = over.indexOf(Math.max(...over));
+    return over[best]! > 0 && (over[best]! >= (b.x1 - b.x0) * 0.3 || ((b.x0 + b.x1) / 2 >= runs[best]!.x0 && (b.x0 + b.x1) / 2 <= runs[best]!.x1)) ? best : -1;
+  };
   const placed = new Set<number>();
   let text = line.text;
   let from = 0;
@@ -431,39 +465,129 @@ const STAR_RUN_CONF = 90;
 const MASKED_BELOW = 65;
 
 /**
- * With chi_sim+eng a Chinese line that tesseract is unsure of can come out as Latin
- * garbage ("器在维护,你晚点再充" as "RELI RR RET", 微信支付 as "EEA"): the English model
- * wins when one Chinese character is doubtful. Such a line is unsure and has an unsure
- * word of capitals only.
+ * A line the Chinese model read with Latin letters, digits or symbols in it: the English model
+ * may read those better ("¥59.00" comes out of the Chinese model as "半59.00", a 19-digit order
+ * number with a digit too many).
  */
-function looksMisread(line: Tesseract.Line): boolean {
-  return line.confidence < REREAD_BELOW && line.words.some((w) => w.confidence < REREAD_BELOW && /^[A-Z]{2,}$/.test(w.text));
+function needsEnglish(line: Tesseract.Line): boolean {
+  const digits = (i: number): boolean => /\d/.test(line.words[i]?.text ?? '');
+  return line.words.some((w, i) =>
+    NUMBER.test(w.text)
+      ? w.confidence < SURE_NUMBER
+      : LATIN.test(w.text)
+        ? w.confidence < SURE_LATIN
+        : // "¥" read as an unsure Chinese character before an amount ("半 36.00"), a digit as one inside a number ("7 了 731")
+          w.confidence < SURE_HAN && /\p{Script=Han}/u.test(w.text) && (digits(i - 1) || digits(i + 1)),
+  );
 }
 
-/** Lines less sure than this that look misread are read again. */
-const REREAD_BELOW = 60;
-const LATIN_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const NUMBER = /^[\d:.\-/+%]+$/;
+const LATIN = /[A-Za-z0-9¥￥$€£%#@&*+=/\\|<>~^_]/;
+/** Numbers (order numbers, times, dates) the Chinese model read at least this surely are not read again. */
+const SURE_NUMBER = 70;
+/** Latin letters and symbols the Chinese model read at least this surely are not read again. */
+const SURE_LATIN = 90;
 
 /**
- * Reads one line again on its own with Latin letters barred, so that the Chinese model
- * reads it; keeps whichever reading is surer. Word boxes of the new reading are moved
- * back into the block's coordinates.
+ * Reads a line again with the English model alone and merges the two readings span by span: a
+ * span is a group of words of either reading whose boxes overlap. Where the Chinese model read
+ * a Chinese character surely, its reading stands (the English model reads 12月1日 as "1281H");
+ * elsewhere the surer reading wins, the English one on a tie.
  */
-async function rereadAsChinese(pool: OcrPool, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
-  const left = Math.max(0, line.bbox.x0 - PAD);
+async function withEnglish(pool: OcrPool, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
+  // Chinese read surely is blanked out: the English model would only turn it into junk, at
+  // the cost of a character read
+  const sure = line.words.filter((w) => w.confidence >= SURE_HAN && /^\p{Script=Han}+$/u.test(w.text)).map((w) => w.bbox);
+  const read = await readLineAgain(pool, image, line, 'eng', sure);
+  if (!read) return line;
+  const english = withStarRuns(read, image);
+  const height = line.bbox.y1 - line.bbox.y0;
+  const all = [...line.words.map((w) => ({ w, chi: true })), ...english.words.map((w) => ({ w, chi: false }))].sort((a, b) => a.w.bbox.x0 - b.w.bbox.x0);
+  const spans: (typeof all)[] = [];
+  let end = -Infinity;
+  for (const item of all) {
+    if (item.w.bbox.x0 < end - height * SPAN_TOUCH) {
+      spans[spans.length - 1]!.push(item);
+      end = Math.max(end, item.w.bbox.x1);
+    } else {
+      spans.push([item]);
+      end = item.w.bbox.x1;
+    }
+  }
+  const words: Tesseract.Word[] = [];
+  for (const span of spans) {
+    const chi = span.filter((i) => i.chi).map((i) => i.w);
+    const eng = span.filter((i) => !i.chi).map((i) => i.w);
+    const sureHan = chi.some((w) => w.confidence >= SURE_HAN && /\p{Script=Han}/u.test(w.text));
+    const take = eng.length === 0 ? chi : chi.length === 0 ? (weighedWords(eng) >= ENGLISH_ALONE ? eng : []) : sureHan || weighedWords(chi) > weighedWords(eng) ? chi : eng;
+    words.push(...take);
+  }
+  if (words.length === 0) return line;
+  const chars = words.reduce((n, w) => n + w.text.length, 0);
+  return {
+    ...line,
+    text: words.map((w) => w.text).join(' '),
+    confidence: words.reduce((n, w) => n + w.confidence * w.text.length, 0) / chars,
+    words,
+    bbox: { x0: Math.min(...words.map((w) => w.bbox.x0)), y0: Math.min(...words.map((w) => w.bbox.y0)), x1: Math.max(...words.map((w) => w.bbox.x1)), y1: Math.max(...words.map((w) => w.bbox.y1)) },
+  };
+}
+
+/**
+ * A line with a Chinese character read at next to no confidence ("器在维护,你晚氮再充", 氮 at
+ * 0): read on its own, in single-line mode, it often comes out right.
+ */
+function unsureHan(line: Tesseract.Line): boolean {
+  const unsure = line.words.filter((w) => w.confidence < NO_CONFIDENCE);
+  const rest = line.words.filter((w) => w.confidence >= NO_CONFIDENCE);
+  // garbage (icons, pictures) has many such characters; a line of text has one or two
+  return unsure.length > 0 && unsure.length <= 2 && unsure.every((w) => /^\p{Script=Han}+$/u.test(w.text)) && rest.reduce((n, w) => n + w.text.length, 0) >= 3 && weighedWords(rest) >= SURE_REST;
+}
+
+const NO_CONFIDENCE = 20;
+const SURE_REST = 70;
+
+/** The line read again on its own by the Chinese model, if that reading is surer. */
+async function surerInLineMode(pool: OcrPool, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
+  const again = await readLineAgain(pool, image, line, 'chi_sim');
+  return again && again.confidence > line.confidence ? again : line;
+}
+
+/** Words of the two readings overlapping by less than this share of the line height do not form one span. */
+const SPAN_TOUCH = 0.15;
+/** A Chinese character read at least this surely is not replaced by the English reading. */
+const SURE_HAN = 70;
+/** What only the English model saw is kept when read at least this surely. */
+const ENGLISH_ALONE = 80;
+
+/** Mean confidence of words, weighted by their length. */
+function weighedWords(words: Tesseract.Word[]): number {
+  const chars = words.reduce((n, w) => n + w.text.length, 0);
+  return chars ? words.reduce((n, w) => n + w.confidence * w.text.length, 0) / chars : 0;
+}
+
+/**
+ * Reads one line of a rendering again on its own, in single-line mode; word boxes are moved
+ * back into the rendering's coordinates. Undefined when it does not come out as one line.
+ */
+async function readLineAgain(pool: OcrPool, image: Grey, line: Tesseract.Line, model: OcrModel, blank: Tesseract.Bbox[] = []): Promise<Tesseract.Line | undefined> {
+  // the whole width: a model may stop short of the end of a line ("产品密钥: |" for a key of asterisks)
+  const left = 0;
   const top = Math.max(0, line.bbox.y0 - PAD);
-  const width = Math.min(image.width, line.bbox.x1 + PAD) - left;
+  const width = image.width;
   const height = Math.min(image.height, line.bbox.y1 + PAD) - top;
-  if (width < 4 || height < 4) return line;
+  if (width < 4 || height < 4) return undefined;
   const data = Buffer.alloc(width * height);
   for (let y = 0; y < height; y++) image.data.copy(data, y * width, (top + y) * image.width + left, (top + y) * image.width + left + width);
-  const crop = pgm({ data, width, height });
-  const page = await pool.recognizeBlock(crop, { tessedit_pageseg_mode: '7', tessedit_char_blacklist: LATIN_LETTERS });
+  for (const b of blank) {
+    for (let y = Math.max(0, b.y0 - top); y < Math.min(height, b.y1 - top); y++) data.fill(255, y * width + Math.max(0, b.x0 - left), y * width + Math.min(width, b.x1 - left));
+  }
+  const page = await pool.recognizeBlock(pgm({ data, width, height }), { tessedit_pageseg_mode: '7' }, model);
   const again = page.blocks?.flatMap((b) => b.paragraphs.flatMap((p) => p.lines)) ?? [];
-  if (again.length !== 1 || again[0]!.confidence <= line.confidence) return line;
+  if (again.length !== 1) return undefined;
   const move = (b: Tesseract.Bbox): Tesseract.Bbox => ({ x0: b.x0 + left, y0: b.y0 + top, x1: b.x1 + left, y1: b.y1 + top });
   const best = again[0]!;
-  return { ...best, bbox: move(best.bbox), words: best.words.map((w) => ({ ...w, bbox: move(w.bbox) })) };
+  return { ...best, bbox: move(best.bbox), words: best.words.map((w) => ({ ...w, bbox: move(w.bbox), symbols: w.symbols?.map((s) => ({ ...s, bbox: move(s.bbox) })) })) };
 }
 
 function unionBoxes(boxes: Box[]): Box {
