@@ -310,7 +310,7 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, sca
       for (const first of p.lines) {
         let chinese = withStarRuns(first, image);
         if (unsureHan(chinese)) chinese = withStarRuns(await surerInLineMode(pool, image, chinese), image);
-        const l = withMaskedRuns(withoutEdgeIcons(needsEnglish(chinese) ? await withEnglish(pool, image, chinese) : chinese));
+        const l = withKeyHyphens(withMaskedRuns(withoutEdgeIcons(needsEnglish(chinese) ? await withEnglish(pool, image, chinese) : chinese)));
         const text = normalizeText(l.text);
         if (!text || l.words.length === 0 || (l.confidence < MIN_LINE_CONF && !mostlySure(l))) continue;
         // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row. A
@@ -416,11 +416,15 @@ function withStarRuns(line: Tesseract.Line, image: Grey): Tesseract.Line {
   const runs = starRuns(image, line.bbox);
   if (runs.length === 0) return line;
   // a character read where a row of asterisks stands, or across the gap between two groups
-  // ("**** 火 ****"), lies mostly over one run
-  const runAt = (b: Tesseract.Bbox): number => {
+  // ("**** 火 ****"), lies over one run; a digit or letter must start inside it (the box of the
+  // "0" of "jw_8820****" can run on over the asterisks)
+  const runAt = (s: Tesseract.Symbol): number => {
+    const b = s.bbox;
     const over = runs.map((r) => Math.min(b.x1, r.x1) - Math.max(b.x0, r.x0));
     const best = over.indexOf(Math.max(...over));
-    return over[best]! > 0 && (over[best]! >= (b.x1 - b.x0) * 0.3 || ((b.x0 + b.x1) / 2 >= runs[best]!.x0 && (b.x0 + b.x1) / 2 <= runs[best]!.x1)) ? best : -1;
+    const run = runs[best]!;
+    if (/[A-Za-z0-9]/.test(s.text)) return b.x0 >= run.x0 - (run.x1 - run.x0) / run.count / 3 && (b.x0 + b.x1) / 2 <= run.x1 ? best : -1;
+    return over[best]! >= (b.x1 - b.x0) * 0.3 ? best : -1;
   };
   const placed = new Set<number>();
   let text = line.text;
@@ -429,7 +433,7 @@ function withStarRuns(line: Tesseract.Line, image: Grey): Tesseract.Line {
   for (const w of line.words) {
     const at = text.indexOf(w.text, from);
     const symbols = w.symbols ?? [];
-    if (at < 0 || symbols.map((s) => s.text).join('') !== w.text || !symbols.some((s) => runAt(s.bbox) >= 0)) {
+    if (at < 0 || symbols.map((s) => s.text).join('') !== w.text || !symbols.some((s) => runAt(s) >= 0)) {
       words.push(w);
       if (at >= 0) from = at + w.text.length;
       continue;
@@ -437,7 +441,7 @@ function withStarRuns(line: Tesseract.Line, image: Grey): Tesseract.Line {
     let read = '';
     let previous = -1;
     for (const s of symbols) {
-      const r = runAt(s.bbox);
+      const r = runAt(s);
       if (r < 0) read += s.text;
       else if (!placed.has(r)) {
         placed.add(r);
@@ -453,9 +457,20 @@ function withStarRuns(line: Tesseract.Line, image: Grey): Tesseract.Line {
     from = start + read.length;
     if (read) words.push({ ...w, text: read, confidence: Math.max(w.confidence, STAR_RUN_CONF) });
   }
-  // the hyphen after a masked group of a key ("*****-7QKJ8") sits low beside it and is read as "_"
-  const hyphens = (t: string): string => t.replace(/(?<=\*)\s*_\s*/g, '-');
-  return { ...line, text: hyphens(text), words: words.map((w) => (w.text.includes('_') ? { ...w, text: hyphens(w.text) } : w)) };
+  return { ...line, text, words, confidence: weighedWords(words) };
+}
+
+/**
+ * The hyphen after a masked group of a key ("*****-7QKJ8") sits low beside it and is read as
+ * "_", in the same word or at the start of the next ("***** _KX3RB").
+ */
+function withKeyHyphens(line: Tesseract.Line): Tesseract.Line {
+  if (!line.text.includes('_')) return line;
+  const words = line.words.map((w, i) => {
+    const text = w.text.replace(/(?<=\*)_/g, '-').replace(/^_/, (m) => (line.words[i - 1]?.text.endsWith('*') ? '-' : m));
+    return text === w.text ? w : { ...w, text };
+  });
+  return { ...line, text: line.text.replace(/(?<=\*)\s*_\s*/g, '-'), words };
 }
 
 /** How surely a word holding asterisks found in the pixels counts as read. */
@@ -495,14 +510,11 @@ const SURE_LATIN = 90;
  * elsewhere the surer reading wins, the English one on a tie.
  */
 async function withEnglish(pool: OcrPool, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
-  // Chinese read surely is blanked out: the English model would only turn it into junk, at
-  // the cost of a character read
-  const sure = line.words.filter((w) => w.confidence >= SURE_HAN && /^\p{Script=Han}+$/u.test(w.text)).map((w) => w.bbox);
-  const read = await readLineAgain(pool, image, line, 'eng', sure);
+  const read = await readLineAgain(pool, image, line, 'eng');
   if (!read) return line;
   const english = withStarRuns(read, image);
   const height = line.bbox.y1 - line.bbox.y0;
-  const all = [...line.words.map((w) => ({ w, chi: true })), ...english.words.map((w) => ({ w, chi: false }))].sort((a, b) => a.w.bbox.x0 - b.w.bbox.x0);
+  const all = [...spaced(line, true), ...spaced(english, false)].sort((a, b) => a.w.bbox.x0 - b.w.bbox.x0);
   const spans: (typeof all)[] = [];
   let end = -Infinity;
   for (const item of all) {
@@ -514,23 +526,37 @@ async function withEnglish(pool: OcrPool, image: Grey, line: Tesseract.Line): Pr
       end = item.w.bbox.x1;
     }
   }
-  const words: Tesseract.Word[] = [];
-  for (const span of spans) {
-    const chi = span.filter((i) => i.chi).map((i) => i.w);
-    const eng = span.filter((i) => !i.chi).map((i) => i.w);
-    const sureHan = chi.some((w) => w.confidence >= SURE_HAN && /\p{Script=Han}/u.test(w.text));
-    const take = eng.length === 0 ? chi : chi.length === 0 ? (weighedWords(eng) >= ENGLISH_ALONE ? eng : []) : sureHan || weighedWords(chi) > weighedWords(eng) ? chi : eng;
-    words.push(...take);
-  }
-  if (words.length === 0) return line;
-  const chars = words.reduce((n, w) => n + w.text.length, 0);
+  const chosen = spans.flatMap((span) => {
+    const chi = span.filter((i) => i.chi);
+    const eng = span.filter((i) => !i.chi);
+    const [c, e] = [weighedWords(chi.map((i) => i.w)), weighedWords(eng.map((i) => i.w))];
+    if (eng.length === 0) return chi;
+    if (chi.length === 0) return e >= ENGLISH_ALONE && eng.reduce((n, i) => n + i.w.text.length, 0) >= 2 ? eng : [];
+    return chi.some((i) => i.w.confidence >= SURE_HAN && /\p{Script=Han}/u.test(i.w.text)) || c > e ? chi : eng;
+  });
+  if (chosen.length === 0) return line;
+  const words = chosen.map((i) => i.w);
   return {
     ...line,
-    text: words.map((w) => w.text).join(' '),
-    confidence: words.reduce((n, w) => n + w.confidence * w.text.length, 0) / chars,
+    text: chosen.map((i, n) => (n > 0 && i.space ? ' ' : '') + i.w.text).join(''),
+    confidence: weighedWords(words),
     words,
     bbox: { x0: Math.min(...words.map((w) => w.bbox.x0)), y0: Math.min(...words.map((w) => w.bbox.y0)), x1: Math.max(...words.map((w) => w.bbox.x1)), y1: Math.max(...words.map((w) => w.bbox.y1)) },
   };
+}
+
+/** The words of a reading, each with whether a space stands before it in the line's text. */
+function spaced(line: Tesseract.Line, chi: boolean): { w: Tesseract.Word; space: boolean; chi: boolean }[] {
+  let from = 0;
+  return line.words.map((word) => {
+    // a word can carry the space before it (" jw_8820****")
+    const text = word.text.trim();
+    const w = text === word.text ? word : { ...word, text };
+    const at = line.text.indexOf(text, from);
+    const space = at < 0 || /\s/.test(line.text.slice(from, at));
+    if (at >= 0) from = at + text.length;
+    return { w, space, chi };
+  });
 }
 
 /**
@@ -557,7 +583,7 @@ async function surerInLineMode(pool: OcrPool, image: Grey, line: Tesseract.Line)
 const SPAN_TOUCH = 0.15;
 /** A Chinese character read at least this surely is not replaced by the English reading. */
 const SURE_HAN = 70;
-/** What only the English model saw is kept when read at least this surely. */
+/** What only the English model saw is kept when read at least this surely, and not a lone character ("交易 E 单号"). */
 const ENGLISH_ALONE = 80;
 
 /** Mean confidence of words, weighted by their length. */
@@ -570,7 +596,7 @@ function weighedWords(words: Tesseract.Word[]): number {
  * Reads one line of a rendering again on its own, in single-line mode; word boxes are moved
  * back into the rendering's coordinates. Undefined when it does not come out as one line.
  */
-async function readLineAgain(pool: OcrPool, image: Grey, line: Tesseract.Line, model: OcrModel, blank: Tesseract.Bbox[] = []): Promise<Tesseract.Line | undefined> {
+async function readLineAgain(pool: OcrPool, image: Grey, line: Tesseract.Line, model: OcrModel): Promise<Tesseract.Line | undefined> {
   // the whole width: a model may stop short of the end of a line ("产品密钥: |" for a key of asterisks)
   const left = 0;
   const top = Math.max(0, line.bbox.y0 - PAD);
@@ -579,9 +605,6 @@ async function readLineAgain(pool: OcrPool, image: Grey, line: Tesseract.Line, m
   if (width < 4 || height < 4) return undefined;
   const data = Buffer.alloc(width * height);
   for (let y = 0; y < height; y++) image.data.copy(data, y * width, (top + y) * image.width + left, (top + y) * image.width + left + width);
-  for (const b of blank) {
-    for (let y = Math.max(0, b.y0 - top); y < Math.min(height, b.y1 - top); y++) data.fill(255, y * width + Math.max(0, b.x0 - left), y * width + Math.min(width, b.x1 - left));
-  }
   const page = await pool.recognizeBlock(pgm({ data, width, height }), { tessedit_pageseg_mode: '7' }, model);
   const again = page.blocks?.flatMap((b) => b.paragraphs.flatMap((p) => p.lines)) ?? [];
   if (again.length !== 1) return undefined;
