@@ -68,7 +68,7 @@ export const OCR_VERSION = ((): string => {
 /**
  * What a worker reads with. Text is read with the Chinese model, which also knows digits and
  * Latin letters; a line holding those is read again with the English model alone and the two
- * readings are merged (see {@link withEnglish}). Tesseract's own `chi_sim+eng` tries English on
+ * readings are merged (see {@link merged}). Tesseract's own `chi_sim+eng` tries English on
  * every line the Chinese model is not sure of, Chinese-only lines included: that cost a third
  * of the OCR time, and its English readings of Chinese lines were junk ("BRE, EBX RRR EL").
  */
@@ -202,7 +202,7 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
   // of one colour) is read, and so is the top of a cropped or desktop screenshot; there a
   // line in the top strip with a clock and a battery level is the status bar and is dropped.
   const blocks = layout.blocks.filter((b) => !(fullHeight > img.width && top(b.box)));
-  const statusLine = (line: Omit<OcrLine, 'block'>): boolean => top(line.box) && CLOCK.test(line.text) && BATTERY.test(line.text);
+  const statusLine = (line: Omit<OcrLine, 'block'>): boolean => line.box.y + line.box.h / 2 < fullHeight * STATUS_BAR_SHARE && CLOCK.test(line.text) && BATTERY.test(line.text);
   // The last row that arrived of a cut-off file cuts through whatever stands on it (a
   // line of text, an avatar): only its top is there, and it reads as junk ("Fa ]").
   const cutThrough = (line: Omit<OcrLine, 'block'>): boolean => img.truncated !== undefined && line.box.y + line.box.h >= img.height - CUT_SLACK;
@@ -304,26 +304,29 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, sca
     w: Math.round((b.x1 - b.x0) / scale),
     h: Math.round((b.y1 - b.y0) / scale),
   });
+  const chinese: Tesseract.Line[] = [];
+  for (const first of lines(page)) {
+    const line = withStarRuns(first, image);
+    chinese.push(unsureHan(line) ? withStarRuns(await surerInLineMode(pool, image, line), image) : line);
+  }
+  // lines that need the English model are read by it with the rest of their block, whose
+  // lines help it to tell the spaces (read alone, "Xbox won't take it." ran together)
+  const english = chinese.some(needsEnglish) ? lines(await pool.recognizeBlock(pgm(image), {}, 'eng')) : [];
   const found: Omit<OcrLine, 'block'>[] = [];
-  for (const b of page.blocks ?? []) {
-    for (const p of b.paragraphs) {
-      for (const first of p.lines) {
-        let chinese = withStarRuns(first, image);
-        if (unsureHan(chinese)) chinese = withStarRuns(await surerInLineMode(pool, image, chinese), image);
-        const l = withKeyHyphens(withMaskedRuns(withoutEdgeIcons(needsEnglish(chinese) ? await withEnglish(pool, image, chinese) : chinese)));
-        const text = normalizeText(l.text);
-        if (!text || l.words.length === 0 || (l.confidence < MIN_LINE_CONF && !mostlySure(l))) continue;
-        // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row. A
-        // single Chinese character read with confidence is a word ("好" as a reply, the "吗"
-        // a bubble wraps onto its own line).
-        const bare = text.replace(/[©®@]/g, '').trim();
-        if (!/[\p{L}\p{N}]{2}/u.test(bare) && !(/^\p{Script=Han}[?？!！。.]?$/u.test(bare) && l.confidence >= SINGLE_CHAR_CONF)) continue;
-        // icons of an input bar read as "人由": a scrap of up to 3 characters, one of them unsure
-        if (bare.replace(/\s/g, '').length <= 3 && l.words.some((w) => w.confidence < SCRAP_BELOW)) continue;
-        const words = l.words.map((w) => ({ text: w.text, conf: Math.round(w.confidence), box: toImage(w.bbox) }));
-        found.push({ text, conf: Math.round(l.confidence), box: unionBoxes(words.map((w) => w.box)), words });
-      }
-    }
+  for (const line of chinese) {
+    const other = needsEnglish(line) ? sameLine(line, english) : undefined;
+    const l = withKeyHyphens(withMaskedRuns(withoutEdgeIcons(other ? merged(line, withStarRuns(other, image)) : line)));
+    const text = normalizeText(l.text);
+    if (!text || l.words.length === 0 || (l.confidence < MIN_LINE_CONF && !mostlySure(l))) continue;
+    // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row. A
+    // single Chinese character read with confidence is a word ("好" as a reply, the "吗"
+    // a bubble wraps onto its own line).
+    const bare = text.replace(/[©®@]/g, '').trim();
+    if (!/[\p{L}\p{N}]{2}/u.test(bare) && !(/^\p{Script=Han}[?？!！。.]?$/u.test(bare) && l.confidence >= SINGLE_CHAR_CONF)) continue;
+    // icons of an input bar read as "人由": a scrap of up to 3 characters, one of them unsure
+    if (bare.replace(/\s/g, '').length <= 3 && l.words.some((w) => w.confidence < SCRAP_BELOW)) continue;
+    const words = l.words.map((w) => ({ text: w.text, conf: Math.round(w.confidence), box: toImage(w.bbox) }));
+    found.push({ text, conf: Math.round(l.confidence), box: unionBoxes(words.map((w) => w.box)), words });
   }
   return found;
 }
@@ -480,12 +483,15 @@ const STAR_RUN_CONF = 90;
 const MASKED_BELOW = 65;
 
 /**
- * A line the Chinese model read with Latin letters, digits or symbols in it: the English model
- * may read those better ("¥59.00" comes out of the Chinese model as "半59.00", a 19-digit order
+ * A line of English, or one the Chinese model read with unsure Latin letters, digits or symbols in
+ * it: the English model may read those better ("¥59.00" comes out of the Chinese model as "半59.00", a 19-digit order
  * number with a digit too many).
  */
 function needsEnglish(line: Tesseract.Line): boolean {
   const digits = (i: number): boolean => /\d/.test(line.words[i]?.text ?? '');
+  const chars = line.text.replace(/\s/g, '');
+  // English text: the Chinese model runs its words together
+  if (chars.replace(/[^A-Za-z]/g, '').length * 2 >= chars.length) return true;
   return line.words.some((w, i) =>
     NUMBER.test(w.text)
       ? w.confidence < SURE_NUMBER
@@ -504,15 +510,12 @@ const SURE_NUMBER = 70;
 const SURE_LATIN = 90;
 
 /**
- * Reads a line again with the English model alone and merges the two readings span by span: a
+ * Merges the Chinese and the English reading of a line span by span: a
  * span is a group of words of either reading whose boxes overlap. Where the Chinese model read
  * a Chinese character surely, its reading stands (the English model reads 12月1日 as "1281H");
  * elsewhere the surer reading wins, the English one on a tie.
  */
-async function withEnglish(pool: OcrPool, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
-  const read = await readLineAgain(pool, image, line, 'eng');
-  if (!read) return line;
-  const english = withStarRuns(read, image);
+function merged(line: Tesseract.Line, english: Tesseract.Line): Tesseract.Line {
   const height = line.bbox.y1 - line.bbox.y0;
   const all = [...spaced(line, true), ...spaced(english, false)].sort((a, b) => a.w.bbox.x0 - b.w.bbox.x0);
   const spans: (typeof all)[] = [];
@@ -531,8 +534,8 @@ async function withEnglish(pool: OcrPool, image: Grey, line: Tesseract.Line): Pr
     const eng = span.filter((i) => !i.chi);
     const [c, e] = [weighedWords(chi.map((i) => i.w)), weighedWords(eng.map((i) => i.w))];
     if (eng.length === 0) return chi;
-    if (chi.length === 0) return e >= ENGLISH_ALONE && eng.reduce((n, i) => n + i.w.text.length, 0) >= 2 ? eng : [];
-    return chi.some((i) => i.w.confidence >= SURE_HAN && /\p{Script=Han}/u.test(i.w.text)) || c > e ? chi : eng;
+    if (chi.length === 0) return e >= (eng.reduce((n, i) => n + i.w.text.length, 0) >= 2 ? ENGLISH_ALONE : SURE_LATIN) ? eng : [];
+    return chi.some((i) => i.w.confidence >= SURE_HAN && /\p{Script=Han}/u.test(i.w.text)) || c > e + ENGLISH_BETTER ? chi : eng;
   });
   if (chosen.length === 0) return line;
   const words = chosen.map((i) => i.w);
@@ -543,6 +546,19 @@ async function withEnglish(pool: OcrPool, image: Grey, line: Tesseract.Line): Pr
     words,
     bbox: { x0: Math.min(...words.map((w) => w.bbox.x0)), y0: Math.min(...words.map((w) => w.bbox.y0)), x1: Math.max(...words.map((w) => w.bbox.x1)), y1: Math.max(...words.map((w) => w.bbox.y1)) },
   };
+}
+
+/** The lines of a page, in reading order. */
+function lines(page: Tesseract.Page): Tesseract.Line[] {
+  return page.blocks?.flatMap((b) => b.paragraphs.flatMap((p) => p.lines)) ?? [];
+}
+
+/** The line of another reading that lies on the same row: it covers most of the line's height. */
+function sameLine(line: Tesseract.Line, others: Tesseract.Line[]): Tesseract.Line | undefined {
+  const height = line.bbox.y1 - line.bbox.y0;
+  const overlap = (o: Tesseract.Line): number => Math.min(o.bbox.y1, line.bbox.y1) - Math.max(o.bbox.y0, line.bbox.y0);
+  const best = others.reduce<Tesseract.Line | undefined>((b, o) => (overlap(o) > (b ? overlap(b) : 0) ? o : b), undefined);
+  return best && overlap(best) >= height / 2 ? best : undefined;
 }
 
 /** The words of a reading, each with whether a space stands before it in the line's text. */
@@ -579,11 +595,16 @@ async function surerInLineMode(pool: OcrPool, image: Grey, line: Tesseract.Line)
   return again && again.confidence > line.confidence ? again : line;
 }
 
+/**
+ * Where neither reading is Chinese, the English model reads better unless it is this much less
+ * sure: the Chinese model runs English words together ("Xboxwon'ttakeit.").
+ */
+const ENGLISH_BETTER = 10;
 /** Words of the two readings overlapping by less than this share of the line height do not form one span. */
 const SPAN_TOUCH = 0.15;
 /** A Chinese character read at least this surely is not replaced by the English reading. */
 const SURE_HAN = 70;
-/** What only the English model saw is kept when read at least this surely, and not a lone character ("交易 E 单号"). */
+/** What only the English model saw is kept when read at least this surely; a lone character must be read as surely as {@link SURE_LATIN}. */
 const ENGLISH_ALONE = 80;
 
 /** Mean confidence of words, weighted by their length. */
@@ -606,7 +627,7 @@ async function readLineAgain(pool: OcrPool, image: Grey, line: Tesseract.Line, m
   const data = Buffer.alloc(width * height);
   for (let y = 0; y < height; y++) image.data.copy(data, y * width, (top + y) * image.width + left, (top + y) * image.width + left + width);
   const page = await pool.recognizeBlock(pgm({ data, width, height }), { tessedit_pageseg_mode: '7' }, model);
-  const again = page.blocks?.flatMap((b) => b.paragraphs.flatMap((p) => p.lines)) ?? [];
+  const again = lines(page);
   if (again.length !== 1) return undefined;
   const move = (b: Tesseract.Bbox): Tesseract.Bbox => ({ x0: b.x0 + left, y0: b.y0 + top, x1: b.x1 + left, y1: b.y1 + top });
   const best = again[0]!;
