@@ -494,7 +494,7 @@ async function bench(opts, scratch) {
       await mapLimit(images, opts.jobs, async (img) => {
         let text = '';
         try {
-          const page = await wholePool.recognizeBlock(readFileSync(img.file));
+          const page = await wholePool.recognizeBlock(readFileSync(img.file), {}, 'chi_sim+eng');
           text = (page.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines.map((l) => l.text))).join('\n');
         } catch {
           // an image the engine cannot read counts as empty, as for native

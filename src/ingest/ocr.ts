@@ -66,11 +66,13 @@ export const OCR_VERSION = ((): string => {
 })();
 
 /**
- * What a worker reads with. Text is read with the Chinese model, which also knows digits and
- * Latin letters; a line holding those is read again with the English model alone and the two
- * readings are merged (see {@link merged}). Tesseract's own `chi_sim+eng` tries English on
- * every line the Chinese model is not sure of, Chinese-only lines included: that cost a third
- * of the OCR time, and its English readings of Chinese lines were junk ("BRE, EBX RRR EL").
+ * What a worker reads with. Blocks are read with the Chinese model, which also knows digits and
+ * Latin letters; a block with a line of English, or unsure digits or symbols, is read again with
+ * the English model alone and the two readings of such lines are merged (see {@link merged}).
+ * Tesseract's own `chi_sim+eng` tries English on every line the Chinese model is not sure of,
+ * Chinese-only lines included: that cost a third of the OCR time, and its English readings of
+ * Chinese lines were junk ("BRE, EBX RRR EL"). `chi_sim+eng` is there for the bench, to read
+ * whole images the way native tesseract does.
  */
 export type OcrModel = 'chi_sim' | 'eng' | 'chi_sim+eng';
 
@@ -483,9 +485,9 @@ const STAR_RUN_CONF = 90;
 const MASKED_BELOW = 65;
 
 /**
- * A line of English, or one the Chinese model read with unsure Latin letters, digits or symbols in
- * it: the English model may read those better ("¥59.00" comes out of the Chinese model as "半59.00", a 19-digit order
- * number with a digit too many).
+ * A line of English, or one the Chinese model read with unsure Latin letters, digits or symbols
+ * in it: the English model may read those better ("¥59.00" comes out of the Chinese model as
+ * "半59.00", a 19-digit order number with a digit too many).
  */
 function needsEnglish(line: Tesseract.Line): boolean {
   const digits = (i: number): boolean => /\d/.test(line.words[i]?.text ?? '');
@@ -510,10 +512,10 @@ const SURE_NUMBER = 70;
 const SURE_LATIN = 90;
 
 /**
- * Merges the Chinese and the English reading of a line span by span: a
- * span is a group of words of either reading whose boxes overlap. Where the Chinese model read
- * a Chinese character surely, its reading stands (the English model reads 12月1日 as "1281H");
- * elsewhere the surer reading wins, the English one on a tie.
+ * Merges the Chinese and the English reading of a line span by span: a span is a group of words
+ * of either reading whose boxes overlap. Where the Chinese model read a Chinese character surely,
+ * its reading stands (the English model reads 12月1日 as "1281H"); elsewhere the English reading
+ * wins unless it is much less sure. Each word keeps the space its own reading put before it.
  */
 function merged(line: Tesseract.Line, english: Tesseract.Line): Tesseract.Line {
   const height = line.bbox.y1 - line.bbox.y0;
@@ -589,12 +591,6 @@ function unsureHan(line: Tesseract.Line): boolean {
 const NO_CONFIDENCE = 20;
 const SURE_REST = 70;
 
-/** The line read again on its own by the Chinese model, if that reading is surer. */
-async function surerInLineMode(pool: OcrPool, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
-  const again = await readLineAgain(pool, image, line, 'chi_sim');
-  return again && again.confidence > line.confidence ? again : line;
-}
-
 /**
  * Where neither reading is Chinese, the English model reads better unless it is this much less
  * sure: the Chinese model runs English words together ("Xboxwon'ttakeit.").
@@ -614,21 +610,19 @@ function weighedWords(words: Tesseract.Word[]): number {
 }
 
 /**
- * Reads one line of a rendering again on its own, in single-line mode; word boxes are moved
- * back into the rendering's coordinates. Undefined when it does not come out as one line.
+ * The line read again on its own by the Chinese model, in single-line mode, if that reading is
+ * surer. Word boxes of the new reading are moved back into the rendering's coordinates.
  */
-async function readLineAgain(pool: OcrPool, image: Grey, line: Tesseract.Line, model: OcrModel): Promise<Tesseract.Line | undefined> {
-  // the whole width: a model may stop short of the end of a line ("产品密钥: |" for a key of asterisks)
-  const left = 0;
+async function surerInLineMode(pool: OcrPool, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
+  const left = Math.max(0, line.bbox.x0 - PAD);
   const top = Math.max(0, line.bbox.y0 - PAD);
-  const width = image.width;
+  const width = Math.min(image.width, line.bbox.x1 + PAD) - left;
   const height = Math.min(image.height, line.bbox.y1 + PAD) - top;
-  if (width < 4 || height < 4) return undefined;
+  if (width < 4 || height < 4) return line;
   const data = Buffer.alloc(width * height);
   for (let y = 0; y < height; y++) image.data.copy(data, y * width, (top + y) * image.width + left, (top + y) * image.width + left + width);
-  const page = await pool.recognizeBlock(pgm({ data, width, height }), { tessedit_pageseg_mode: '7' }, model);
-  const again = lines(page);
-  if (again.length !== 1) return undefined;
+  const again = lines(await pool.recognizeBlock(pgm({ data, width, height }), { tessedit_pageseg_mode: '7' }));
+  if (again.length !== 1 || again[0]!.confidence <= line.confidence) return line;
   const move = (b: Tesseract.Bbox): Tesseract.Bbox => ({ x0: b.x0 + left, y0: b.y0 + top, x1: b.x1 + left, y1: b.y1 + top });
   const best = again[0]!;
   return { ...best, bbox: move(best.bbox), words: best.words.map((w) => ({ ...w, bbox: move(w.bbox), symbols: w.symbols?.map((s) => ({ ...s, bbox: move(s.bbox) })) })) };
