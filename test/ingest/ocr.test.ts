@@ -6,6 +6,8 @@ import { OcrPool, recognizeImage } from '../../src/ingest/ocr.js';
 import { FIXTURES } from '../support/cases.js';
 
 const pool = new OcrPool(1);
+const CHINESE_CHAT = 'threat-private/Screenshot_20261204-170245.png';
+const CHINESE_LINE = '再不退款我就去投诉你,';
 afterAll(() => pool.close());
 
 async function read(file: string): Promise<string[]> {
@@ -41,10 +43,40 @@ describe('OCR', () => {
     expect(text).toContain('原神');
   });
 
-  it('reads a Chinese line again when the English model took it for capitals', async () => {
-    // chi_sim+eng once read "器在维护,你晚点再充" as "RELI RR RET" and 微信支付 as "EEA"
+  it('reads Chinese lines with the Chinese model alone, and one character read at no confidence again on its own', async () => {
+    // chi_sim+eng once read "器在维护,你晚点再充" as "RELI RR RET" and 微信支付 as "EEA"; the
+    // Chinese model alone reads 点 there as 氮 at confidence 0, and right when the line is read alone
     expect(await read('v-error-capture-mismatch-busy/Screenshot_20261211-195806.png')).toContain('器在维护,你晚点再充');
     expect((await read('threat-private/截图/Screenshot_20261204-163011.png')).join('\n')).toMatch(/支付方式\s*微信支付/);
+    // chi_sim+eng: "BRE, EBX RRR EL"
+    expect(await read('ready-not-received-order-shot/Screenshot_20261128-102030.png')).toContain('抱歉亲,上游这两天缺货');
+  });
+
+  it('reads amounts, long numbers and English with the English model, merged into the Chinese reading', async () => {
+    // the Chinese model reads "¥59.00" as "半59.00", and the order number with a digit too many
+    expect(await read('amount-mismatch/order_20261208.png')).toContain('实付金额¥59.00');
+    expect((await read('v-ready-activation-qqdark-taobao/Screenshot_20261216-103015.png')).join('\n')).toContain('订单编号2026121610225537418');
+    // and runs English words together ("Xboxwon'ttakeit.")
+    expect(await read('v-ready-card-en-webchat/chat_keynest.png')).toContain("Xbox won't take it. It says the code was already redeemed on another account, but I");
+  });
+
+  it('reads a chat in Chinese with the Chinese model, and only a block it was unsure of with the English one too', async () => {
+    const own = new OcrPool(1);
+    const models: string[] = [];
+    const recognize = own.recognizeBlock.bind(own);
+    own.recognizeBlock = (file, params, model) => {
+      models.push(model ?? 'chi_sim');
+      return recognize(file, params, model);
+    };
+    try {
+      const page = await recognizeImage(own, await decodeImage(readFileSync(join(FIXTURES, CHINESE_CHAT))));
+      expect(page.lines.map((l) => l.text)).toContain(CHINESE_LINE);
+      // of its 10 blocks, one has a line the Chinese model was unsure of
+      expect(models.filter((m) => m === 'chi_sim').length).toBeGreaterThanOrEqual(8);
+      expect(models.filter((m) => m === 'eng').length).toBe(1);
+    } finally {
+      await own.close();
+    }
   });
 
   it('reads the part of a cut-off JPEG that arrived, and says how much that is', async () => {
