@@ -311,9 +311,7 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, sca
     const line = withStarRuns(first, image);
     chinese.push(unsureHan(line) ? withStarRuns(await surerInLineMode(pool, image, line), image) : line);
   }
-  // lines that need the English model are read by it with the rest of their block, whose
-  // lines help it to tell the spaces (read alone, "Xbox won't take it." ran together)
-  const english = chinese.some(needsEnglish) ? lines(await pool.recognizeBlock(pgm(image), {}, 'eng')) : [];
+  const english = await readInEnglish(pool, image, chinese.filter(needsEnglish));
   const found: Omit<OcrLine, 'block'>[] = [];
   for (const line of chinese) {
     const other = needsEnglish(line) ? sameLine(line, english) : undefined;
@@ -609,10 +607,7 @@ function weighedWords(words: Tesseract.Word[]): number {
   return chars ? words.reduce((n, w) => n + w.confidence * w.text.length, 0) / chars : 0;
 }
 
-/**
- * The line read again on its own by the Chinese model, in single-line mode, if that reading is
- * surer. Word boxes of the new reading are moved back into the rendering's coordinates.
- */
+/** The line read again on its own by the Chinese model, in single-line mode, if that reading is surer. */
 async function surerInLineMode(pool: OcrPool, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
   const left = Math.max(0, line.bbox.x0 - PAD);
   const top = Math.max(0, line.bbox.y0 - PAD);
@@ -622,10 +617,25 @@ async function surerInLineMode(pool: OcrPool, image: Grey, line: Tesseract.Line)
   const data = Buffer.alloc(width * height);
   for (let y = 0; y < height; y++) image.data.copy(data, y * width, (top + y) * image.width + left, (top + y) * image.width + left + width);
   const again = lines(await pool.recognizeBlock(pgm({ data, width, height }), { tessedit_pageseg_mode: '7' }));
-  if (again.length !== 1 || again[0]!.confidence <= line.confidence) return line;
-  const move = (b: Tesseract.Bbox): Tesseract.Bbox => ({ x0: b.x0 + left, y0: b.y0 + top, x1: b.x1 + left, y1: b.y1 + top });
-  const best = again[0]!;
-  return { ...best, bbox: move(best.bbox), words: best.words.map((w) => ({ ...w, bbox: move(w.bbox), symbols: w.symbols?.map((s) => ({ ...s, bbox: move(s.bbox) })) })) };
+  return again.length === 1 && again[0]!.confidence > line.confidence ? moved(again[0]!, left, top) : line;
+}
+
+/**
+ * The rows of a rendering that hold these lines, read by the English model, which is helped by
+ * the lines around to tell the spaces (one line read alone: "Xboxwon'ttakeit.").
+ */
+async function readInEnglish(pool: OcrPool, image: Grey, unsure: Tesseract.Line[]): Promise<Tesseract.Line[]> {
+  if (unsure.length === 0) return [];
+  const top = Math.max(0, Math.min(...unsure.map((l) => l.bbox.y0)) - PAD);
+  const bottom = Math.min(image.height, Math.max(...unsure.map((l) => l.bbox.y1)) + PAD);
+  const rows = { data: image.data.subarray(top * image.width, bottom * image.width), width: image.width, height: bottom - top };
+  return lines(await pool.recognizeBlock(pgm(rows), {}, 'eng')).map((l) => moved(l, 0, top));
+}
+
+/** A line of a crop, with its boxes moved back into the rendering's coordinates. */
+function moved(line: Tesseract.Line, dx: number, dy: number): Tesseract.Line {
+  const move = (b: Tesseract.Bbox): Tesseract.Bbox => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
+  return { ...line, bbox: move(line.bbox), words: line.words.map((w) => ({ ...w, bbox: move(w.bbox), symbols: w.symbols?.map((s) => ({ ...s, bbox: move(s.bbox) })) })) };
 }
 
 function unionBoxes(boxes: Box[]): Box {
