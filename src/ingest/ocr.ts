@@ -490,6 +490,7 @@ const MASKED_BELOW = 65;
 function needsEnglish(line: Tesseract.Line): boolean {
   const digits = (i: number): boolean => /\d/.test(line.words[i]?.text ?? '');
   const chars = line.text.replace(/\s/g, '');
+  if (!chars) return false;
   // English text: the Chinese model runs its words together
   if (chars.replace(/[^A-Za-z]/g, '').length * 2 >= chars.length) return true;
   return line.words.some((w, i) =>
