@@ -549,6 +549,18 @@ function merged(line: Tesseract.Line, english: Tesseract.Line): Tesseract.Line {
   };
 }
 
+/**
+ * Where neither reading is Chinese, the English model reads better unless it is this much less
+ * sure: the Chinese model runs English words together ("Xboxwon'ttakeit.").
+ */
+const ENGLISH_BETTER = 10;
+/** Words of the two readings overlapping by less than this share of the line height do not form one span. */
+const SPAN_TOUCH = 0.15;
+/** A Chinese character read at least this surely is not replaced by the English reading. */
+const SURE_HAN = 70;
+/** What only the English model saw is kept when read at least this surely; a lone character must be read as surely as {@link SURE_LATIN}. */
+const ENGLISH_ALONE = 80;
+
 /** The lines of a page, in reading order. */
 function lines(page: Tesseract.Page): Tesseract.Line[] {
   return page.blocks?.flatMap((b) => b.paragraphs.flatMap((p) => p.lines)) ?? [];
@@ -587,20 +599,10 @@ function unsureHan(line: Tesseract.Line): boolean {
   return unsure.length > 0 && unsure.length <= 2 && unsure.every((w) => /^\p{Script=Han}+$/u.test(w.text)) && rest.reduce((n, w) => n + w.text.length, 0) >= 3 && weighedWords(rest) >= SURE_REST;
 }
 
+/** A character read less surely than this was read at next to no confidence. */
 const NO_CONFIDENCE = 20;
+/** The rest of such a line, read at least this surely, is text. */
 const SURE_REST = 70;
-
-/**
- * Where neither reading is Chinese, the English model reads better unless it is this much less
- * sure: the Chinese model runs English words together ("Xboxwon'ttakeit.").
- */
-const ENGLISH_BETTER = 10;
-/** Words of the two readings overlapping by less than this share of the line height do not form one span. */
-const SPAN_TOUCH = 0.15;
-/** A Chinese character read at least this surely is not replaced by the English reading. */
-const SURE_HAN = 70;
-/** What only the English model saw is kept when read at least this surely; a lone character must be read as surely as {@link SURE_LATIN}. */
-const ENGLISH_ALONE = 80;
 
 /** Mean confidence of words, weighted by their length. */
 function weighedWords(words: Tesseract.Word[]): number {
