@@ -311,10 +311,11 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, sca
     const line = withStarRuns(first, image);
     chinese.push(unsureHan(line) ? withStarRuns(await surerInLineMode(pool, image, line), image) : line);
   }
-  const english = await readInEnglish(pool, image, chinese.filter(needsEnglish));
+  const unsure = chinese.filter(needsEnglish);
+  const english = await readInEnglish(pool, image, unsure);
   const found: Omit<OcrLine, 'block'>[] = [];
   for (const line of chinese) {
-    const other = needsEnglish(line) ? sameLine(line, english) : undefined;
+    const other = unsure.includes(line) ? sameLine(line, english) : undefined;
     const l = withKeyHyphens(withMaskedRuns(withoutEdgeIcons(other ? merged(line, withStarRuns(other, image)) : line)));
     const text = normalizeText(l.text);
     if (!text || l.words.length === 0 || (l.confidence < MIN_LINE_CONF && !mostlySure(l))) continue;
