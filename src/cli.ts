@@ -3,18 +3,14 @@ import { dirname, join, basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CaseError, RulePackError, UsageError } from './errors.js';
-import { defaultCacheDir } from './ingest/cache.js';
-import { draftOutput } from './draft.js';
+import { defaultCacheDir } from './ingest/ocr/cache.js';
 import { checkPaths, discoverCases } from './index.js';
-import type { CaseResult } from './check-case.js';
-import { formatHtml } from './report/html.js';
-import { formatJson } from './report/json.js';
-import { formatJunit } from './report/junit.js';
-import { formatMarkdown } from './report/markdown.js';
+import { annotateRun } from './report/annotate.js';
+import { draftOutput } from './report/draft.js';
+import { FORMATTERS, type FormatName } from './report/index.js';
 import { Progress } from './report/progress.js';
-import { formatSarif } from './report/sarif.js';
+import type { CaseResult } from './result/types.js';
 import { parseShard } from './shard.js';
-import { formatPretty } from './report/pretty.js';
 import { loadRules } from './rules/load.js';
 import type { Lang } from './types.js';
 
@@ -74,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const opts = program.opts<{
     now?: Date;
-    format: 'pretty' | 'json' | 'junit' | 'markdown' | 'sarif' | 'html';
+    format: FormatName;
     maxWarnings?: number;
     shard?: string;
     quiet?: boolean;
@@ -93,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const shard = opts.shard ? parseShard(opts.shard) : undefined;
     progress = opts.quiet ? undefined : new Progress(process.stderr);
-    const { cases, summary } = await checkPaths(program.args, {
+    const run = await checkPaths(program.args, {
       shard,
       onStart: (total) => progress?.start(total),
       onCase: (result, i, total) => progress?.tick(result, i, total),
@@ -108,14 +104,9 @@ export async function main(argv: string[]): Promise<number> {
     progress?.stop();
     const isFailing = (c: CaseResult): boolean => c.verdict === 'not-ready' || (opts.strict === true && c.verdict === 'weak');
     const color = !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const text = await {
-      json: () => formatJson(cases, summary),
-      html: () => formatHtml(cases, summary, { lang, rules: loadRules(opts.rules ?? []), version: VERSION }),
-      junit: () => formatJunit(cases, summary, isFailing),
-      markdown: () => formatMarkdown(cases, summary, lang),
-      sarif: () => formatSarif(cases, VERSION),
-      pretty: () => formatPretty(cases, summary, { lang, color }),
-    }[opts.format]();
+    const { cases } = run;
+    const images = opts.format === 'html' ? await annotateRun(run) : undefined;
+    const text = FORMATTERS[opts.format](run, { lang, color, version: VERSION, rules: loadRules(opts.rules ?? []), isFailing, images });
     if (opts.output) writeAtomically(opts.output, text);
     else process.stdout.write(text);
     const warnings = cases.reduce((n, c) => n + c.findings.filter((f) => f.severity === 'warning').length, 0);

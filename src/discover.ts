@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { CLAIM_FILES } from './case/load.js';
 import { UsageError } from './errors.js';
 
-const CLAIM_FILES = ['case.yaml', 'case.yml', 'case.json'];
 const MAX_DEPTH = 8;
 
 /** A case folder to check, and how to show its path. */

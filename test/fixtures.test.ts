@@ -3,7 +3,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCase } from '../src/check-case.js';
-import { OcrPool } from '../src/ingest/ocr.js';
+import { OcrPool } from '../src/ingest/ocr/tesseract.js';
 import { loadRules } from '../src/rules/load.js';
 import { expectationsIn, FIXTURES } from './support/cases.js';
 

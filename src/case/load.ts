@@ -5,8 +5,10 @@ import { CaseError } from '../errors.js';
 import { parseWithSchema } from '../parse.js';
 import { claimSchema, orderSchema, type Claim, type OrderRecord } from './schema.js';
 
-const CLAIM_FILES = ['case.yaml', 'case.yml', 'case.json'];
-const ORDER_FILES = ['order.json', 'order.yaml', 'order.yml'];
+/** The names of a case's claim file, in order of preference (SPEC section 2). */
+export const CLAIM_FILES: readonly string[] = ['case.yaml', 'case.yml', 'case.json'];
+/** The names of the order record, in order of preference. */
+export const ORDER_FILES: readonly string[] = ['order.json', 'order.yaml', 'order.yml'];
 
 /** The claim and (when present) the order record of one case folder. */
 export interface LoadedCase {

@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { FileProblem } from '../../types.js';
 
 /** An image decoded to 8-bit RGB, upright (EXIF orientation applied). */
 export interface DecodedImage {
@@ -18,6 +19,9 @@ export interface DecodedImage {
 /** The image cannot be decoded; the message says why in plain words. */
 export class ImageDecodeError extends Error {
   override name = 'ImageDecodeError';
+  constructor(readonly problem: FileProblem) {
+    super(`${problem.code}${problem.detail === undefined ? '' : ` (${problem.detail})`}`);
+  }
 }
 
 /** Largest image we decode (pixels). A 50000x50000 "bomb" is refused before decoding. */
@@ -46,13 +50,12 @@ export async function decodeImage(input: string | Buffer): Promise<DecodedImage>
     const partial = await decode(input, 'none').catch(() => undefined);
     if (!partial) throw err;
     const kept = decodedRows(partial);
-    if (kept === partial.height && err.message !== TRUNCATED) throw err;
-    if (kept < Math.max(MIN_KEPT_ROWS, partial.height * 0.05)) throw new ImageDecodeError(TRUNCATED);
+    if (kept === partial.height && err.problem.code !== 'truncated') throw err;
+    if (kept < Math.max(MIN_KEPT_ROWS, partial.height * 0.05)) throw new ImageDecodeError({ code: 'truncated' });
     return crop(partial, kept);
   }
 }
 
-const TRUNCATED = 'image data is truncated or corrupt';
 /** A truncated image with fewer decoded rows than this is not worth reading. */
 const MIN_KEPT_ROWS = 40;
 
@@ -60,7 +63,7 @@ async function decode(input: string | Buffer, failOn: 'truncated' | 'none'): Pro
   try {
     const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn, pages: 1 });
     const meta = await image.metadata();
-    if (!meta.width || !meta.height) throw new ImageDecodeError('no image dimensions');
+    if (!meta.width || !meta.height) throw new ImageDecodeError({ code: 'undecodable', detail: 'no image dimensions' });
     const { data, info } = await image
       .rotate()
       .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true })
@@ -69,7 +72,7 @@ async function decode(input: string | Buffer, failOn: 'truncated' | 'none'): Pro
       .removeAlpha()
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
-    if (info.channels !== 3) throw new ImageDecodeError(`unexpected ${info.channels} channels`);
+    if (info.channels !== 3) throw new ImageDecodeError({ code: 'undecodable', detail: `unexpected ${info.channels} channels` });
     // JPEG ringing leaves specks in the gaps between chat bubbles that would join them
     // into one block: the layout is found on a 3x3 median of the image, while OCR reads
     // the original pixels (the median would blur small text).
@@ -84,13 +87,13 @@ async function decode(input: string | Buffer, failOn: 'truncated' | 'none'): Pro
   }
 }
 
-function describeSharpError(err: unknown): string {
+function describeSharpError(err: unknown): FileProblem {
   const raw = err instanceof Error ? err.message : String(err);
-  if (/pixel limit/i.test(raw)) return 'image is too large (declared pixel count over the limit)';
-  if (/unsupported image format/i.test(raw)) return 'not an image format that can be read';
-  if (/premature end|truncated|VipsJpeg|end of file|read error/i.test(raw)) return TRUNCATED;
+  if (/pixel limit/i.test(raw)) return { code: 'too-many-pixels' };
+  if (/unsupported image format/i.test(raw)) return { code: 'not-image' };
+  if (/premature end|truncated|VipsJpeg|end of file|read error/i.test(raw)) return { code: 'truncated' };
   const first = raw.split('\n')[0] ?? raw;
-  return `cannot decode image (${first.slice(0, 120)})`;
+  return { code: 'undecodable', detail: first.slice(0, 120) };
 }
 
 /**

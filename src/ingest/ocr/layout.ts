@@ -1,4 +1,4 @@
-import type { Box } from '../types.js';
+import type { Box } from '../../types.js';
 import type { DecodedImage } from './image.js';
 
 export type Rgb = [number, number, number];

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeImage, ImageDecodeError } from '../../src/ingest/image.js';
-import { OcrPool, recognizeImage } from '../../src/ingest/ocr.js';
-import { FIXTURES } from '../support/cases.js';
+import { decodeImage, ImageDecodeError } from '../../../src/ingest/ocr/image.js';
+import { OcrPool, recognizeImage } from '../../../src/ingest/ocr/tesseract.js';
+import { FIXTURES } from '../../support/cases.js';
 
 const pool = new OcrPool(1);
 const CHINESE_CHAT = 'threat-private/Screenshot_20261204-170245.png';

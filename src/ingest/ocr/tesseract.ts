@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pLimit, { type LimitFunction } from 'p-limit';
 import sharp from 'sharp';
 import type Tesseract from 'tesseract.js';
-import type { Box, OcrWord } from '../types.js';
+import type { Box, FileProblem, OcrWord } from '../../types.js';
 import type { DecodedImage } from './image.js';
 import { blockRenderings } from './background.js';
 import { findBlocks, type LayoutBlock } from './layout.js';
@@ -41,8 +41,10 @@ export interface OcrPage {
 /** OCR of an image took longer than allowed. */
 export class OcrTimeoutError extends Error {
   override name = 'OcrTimeoutError';
+  readonly problem: FileProblem;
   constructor(ms: number) {
     super(`OCR took longer than ${Math.round(ms / 1000)} s`);
+    this.problem = { code: 'ocr-timeout', detail: Math.round(ms / 1000) };
   }
 }
 
@@ -58,7 +60,8 @@ export const OCR_VERSION = ((): string => {
   const here = dirname(fileURLToPath(import.meta.url));
   const ext = extname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
-  for (const file of ['image', 'layout', 'background', 'ocr', 'stars', 'normalize', 'cache']) hash.update(readFileSync(join(here, `${file}${ext}`)));
+  // Every source file of this folder: a new file of the pipeline is covered without a list to keep.
+  for (const file of readdirSync(here).filter((f) => f.endsWith(ext)).sort()) hash.update(file).update(readFileSync(join(here, file)));
   for (const pkg of ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng']) {
     hash.update((require(`${pkg}/package.json`) as { version: string }).version);
   }

@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCase } from '../../src/check-case.js';
-import { OcrCache } from '../../src/ingest/cache.js';
-import { decodeImage } from '../../src/ingest/image.js';
-import { OcrPool, recognizeImage } from '../../src/ingest/ocr.js';
-import { loadRules } from '../../src/rules/load.js';
-import { FIXTURES } from '../support/cases.js';
+import { checkCase } from '../../../src/check-case.js';
+import { OcrCache } from '../../../src/ingest/ocr/cache.js';
+import { decodeImage } from '../../../src/ingest/ocr/image.js';
+import { OcrPool, recognizeImage } from '../../../src/ingest/ocr/tesseract.js';
+import { loadRules } from '../../../src/rules/load.js';
+import { FIXTURES } from '../../support/cases.js';
 
 const rules = loadRules();
 const now = new Date('2026-11-25T18:00:00+08:00');

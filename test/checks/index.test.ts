@@ -42,6 +42,17 @@ describe('the set of checks', () => {
     }
   });
 
+  it('carries its whole meaning: docs in both languages, and capture advice with known placeholders only', () => {
+    for (const check of CHECKS) {
+      for (const part of ['what', 'why', 'fix'] as const) {
+        for (const lang of ['zh', 'en'] as const) expect(check.docs[part][lang].length, `${check.code}.docs.${part}.${lang}`).toBeGreaterThan(10);
+      }
+      for (const lang of ['zh', 'en'] as const) {
+        for (const [, key] of (check.capture?.[lang] ?? '').matchAll(/\{(\w+)\}/g)) expect(['reason', 'chatTopic', 'orderIdSpaced', 'evidence'], check.code).toContain(key);
+      }
+    }
+  });
+
   it('refuses to render a message with a placeholder left unfilled', () => {
     expect(() => render({ zh: '还剩 {left}', en: '{left} left' }, 'en', {})).toThrow(/unfilled placeholder/);
   });

@@ -2,10 +2,13 @@
  * The refund request (退款申请说明) written from a case result, what to fix before
  * filing, and what to capture next. Pure: a result in, text out.
  */
-import { TZDate } from '@date-fns/tz';
-import type { CaseResult, Finding } from './check-case.js';
-import { loadRules, type RuleSet } from './rules/load.js';
-import type { Lang } from './types.js';
+import { checkOf } from '../checks/index.js';
+import { render } from '../checks/define.js';
+import type { CaseResult, Finding, TimelineEvent } from '../result/types.js';
+import { loadRules, type RuleSet } from '../rules/load.js';
+import type { ReasonRule } from '../rules/schema.js';
+import { fullTime } from '../time.js';
+import type { Lang } from '../types.js';
 
 /** What the request needs besides the result: reason names and the phrases a quote must not carry. */
 export interface DraftOptions {
@@ -19,7 +22,7 @@ export interface DraftItem {
   text: string;
 }
 
-type Timeline = CaseResult['timeline'][number]['event'];
+type Timeline = TimelineEvent;
 
 const WORDS = {
   zh: {
@@ -45,14 +48,6 @@ const WORDS = {
     replied: (when: string | null, quote: string) => `${when ? `${when} ` : ''}商家回复: “${quote}”。`,
     promise: (quote: string) => `商家曾承诺: “${quote}”。`,
     sep: '',
-    why: {
-      card_invalid: '所购卡密无法使用, 属于商品本身的问题。',
-      activation_failed: '所购账号无法激活, 商品无法正常使用。',
-      not_received: '付款后至今未收到商品 (或充值未到账)。',
-      late_delivery: '商家未在承诺的时间内发货。',
-      not_as_described: '收到的商品与商品描述或商家的承诺不符。',
-      wrong_purchase: '我拍错了商品, 已及时联系商家申请取消, 商品未使用。',
-    } as Record<string, string>,
     inTime: '我在售后时限内反馈了问题。',
     whyOther: (name: string) => `退款原因为“${name}”。`,
     full: (amount: string) => `要求全额退款 ${amount}, 退回原支付方式。`,
@@ -87,14 +82,6 @@ const WORDS = {
     replied: (when: string | null, quote: string) => `${when ? `On ${when}, t` : 'T'}he shop replied: "${quote}".`,
     promise: (quote: string) => `The shop had promised: "${quote}".`,
     sep: ' ',
-    why: {
-      card_invalid: 'The card code cannot be used; this is a problem with the goods themselves.',
-      activation_failed: 'The account cannot be activated, so the goods cannot be used.',
-      not_received: 'I paid but have not received the goods (or the top-up has not arrived).',
-      late_delivery: 'The shop did not deliver within the promised time.',
-      not_as_described: 'What I received differs from the product description or the shop\'s promise.',
-      wrong_purchase: 'I bought the wrong item by mistake, asked the shop to cancel right away, and have not used the goods.',
-    } as Record<string, string>,
     inTime: 'I reported it within the after-sales window.',
     whyOther: (name: string) => `The reason for the refund is "${name}".`,
     full: (amount: string) => `I ask for a full refund of ${amount} to the original payment method.`,
@@ -108,115 +95,18 @@ const WORDS = {
   },
 } as const;
 
-/**
- * One concrete instruction per missing or weak piece, by finding code. A function
- * receives the case, for instructions that depend on the reason or the order.
- */
-const CAPTURE: Record<string, { zh: string | ((c: CaseResult) => string); en: string | ((c: CaseResult) => string) }> = {
-  'order-missing': {
-    zh: '截图订单详情页, 要能看到订单号、商品名称、实付金额和付款时间 (或导出订单记录存为 order.json)。',
-    en: 'Screenshot the order details page showing the order number, product, amount paid and payment time (or export the order record as order.json).',
-  },
-  'order-incomplete': {
-    zh: '截图完整的订单详情页, 让订单号、商品名称和实付金额出现在同一张图里。',
-    en: 'Screenshot the whole order details page, so the order number, product and amount paid are in one picture.',
-  },
-  'chat-missing': {
-    zh: (c) => `截图${chatTopic(c, 'zh')}的那段平台内聊天, 要带时间, 并包括商家的回复。`,
-    en: (c) => `Screenshot the platform chat where ${chatTopic(c, 'en')}, with the times visible, including the shop's reply.`,
-  },
-  'chat-no-feedback': {
-    zh: (c) => `截图${chatTopic(c, 'zh')}的那条消息, 要带时间; 还没说过就先在平台内发给商家再截图。`,
-    en: (c) => `Screenshot the message where ${chatTopic(c, 'en')}, with its time; if you have not said it yet, send it in the platform chat first.`,
-  },
-  'chat-no-reply': {
-    zh: '截图商家回复你的那段聊天, 要带时间; 商家一直没回, 就截图你发出消息后到现在的完整对话, 让时间显示商家未回复。',
-    en: "Screenshot the shop's reply with its time; if the shop never replied, screenshot the whole chat from your message until now, with the times showing no reply.",
-  },
-  'error-capture-missing': {
-    zh: '在充值/兑换页面再试一次, 截图完整的报错提示 (例如“该卡密已被使用”), 要能看到所在页面和时间; 卡密本身可以遮住。',
-    en: 'Try the code again on the redeem page and screenshot the whole error message (e.g. "this code has already been used") with the page and time visible; you may cover the code itself.',
-  },
-  'error-capture-mismatch': {
-    zh: (c) => `截图与“${reasonName(c, 'zh')}”相符的报错提示 (例如卡密已被使用、不存在、格式错误、账号无法激活), 要带时间。`,
-    en: (c) => `Screenshot an error that matches "${reasonName(c, 'en')}" (e.g. code already used, not found, wrong format, account cannot be activated), with its time.`,
-  },
-  'evidence-unreadable': {
-    zh: '重新截一张清晰的原图 (用手机截屏, 不要拍屏幕, 不要压缩或裁得太小), 文字要能看清。',
-    en: 'Take a clear screenshot again (a real screenshot, not a photo of the screen, not compressed or cropped too small) so the text can be read.',
-  },
-  'evidence-unlinked': {
-    zh: (c) => `截图时把订单号${c.order.order_id ? ` ${c.order.order_id}` : ''}或商品名一起截进去; 聊天里没提过订单号就先发一次再截图。`,
-    en: (c) => `Capture the order number${c.order.order_id ? ` ${c.order.order_id}` : ''} or the product name in the same screenshot; if the chat never mentions the order number, send it once and screenshot that.`,
-  },
-  'order-id-mismatch': {
-    zh: (c) => `在聊天里发一次本订单的订单号${c.order.order_id ? ` ${c.order.order_id}` : ''}, 截图商家确认的那段, 要带时间。`,
-    en: (c) => `Send this order's number${c.order.order_id ? ` ${c.order.order_id}` : ''} in the chat and screenshot the shop's confirmation, with the time.`,
-  },
-  'amount-mismatch': {
-    zh: '截图订单详情里的“实付金额”那一行, 和订单号在同一张图里。',
-    en: 'Screenshot the "amount paid" line of the order details, in the same picture as the order number.',
-  },
-  'deadline-unknown': {
-    zh: '截图订单详情里的付款时间和发货时间 (或在订单记录里补上 paid_at / delivered_at)。',
-    en: 'Screenshot the payment and delivery times in the order details (or add paid_at / delivered_at to the order record).',
-  },
-  'timeline-inconsistent': {
-    zh: '用带日期的截图 (聊天里的日期分隔、手机状态栏时间) 重新截取, 核对付款、报错、反馈的先后。',
-    en: 'Capture again with dates visible (the chat date separator, the phone status bar) and check the order of payment, error and report.',
-  },
-  'claim-unsupported': {
-    zh: (c) => `截图能证明“${reasonName(c, 'zh')}”的页面: 报错提示、商家的承诺或与描述不符之处, 要带时间。`,
-    en: (c) => `Screenshot what proves "${reasonName(c, 'en')}": the error, the shop's promise or what differs from the description, with the time.`,
-  },
-  'promise-missing': {
-    zh: '如果商家说过卡密有效、保证能用或承诺了发货时间, 截图商家说这句话的那段聊天, 要带时间。',
-    en: 'If the shop said the code is valid, guaranteed it works or promised a delivery time, screenshot that part of the chat with the time.',
-  },
-};
-
-/** Reasons where the merchant's word ("保证卡密都能用", a delivery time) strengthens the claim. */
-const PROMISE_HELPS = new Set(['card_invalid', 'activation_failed', 'late_delivery', 'not_as_described']);
-
-/** What the chat should show, by reason. */
-function chatTopic(c: CaseResult, lang: Lang): string {
-  const zh: Record<string, string> = {
-    card_invalid: '你告诉商家卡密不能用',
-    activation_failed: '你告诉商家账号无法激活',
-    not_received: '你告诉商家没收到货或没到账',
-    late_delivery: '你催商家发货',
-    not_as_described: '你告诉商家商品与描述不符',
-    wrong_purchase: '你请商家取消订单',
-  };
-  const en: Record<string, string> = {
-    card_invalid: 'you tell the shop the code does not work',
-    activation_failed: 'you tell the shop the account cannot be activated',
-    not_received: 'you tell the shop nothing arrived',
-    late_delivery: 'you ask the shop to deliver',
-    not_as_described: 'you tell the shop the goods differ from the description',
-    wrong_purchase: 'you ask the shop to cancel the order',
-  };
-  const table = lang === 'zh' ? zh : en;
-  return table[c.reason ?? ''] ?? (lang === 'zh' ? '你向商家反馈问题' : 'you report the problem to the shop');
+/** The reason's rule, from the rule packs given or the built-in ones. */
+function reasonOf(c: CaseResult, rules?: DraftOptions['rules']): ReasonRule | undefined {
+  return (rules ?? loadRules()).reasons[c.reason ?? ''];
 }
 
 function reasonName(c: CaseResult, lang: Lang, rules?: DraftOptions['rules']): string {
-  const id = c.reason ?? '';
-  // Reason names live in the rule packs (rules/reasons.yaml), never in code.
-  return (rules ?? loadRules()).reasons[id]?.name[lang] ?? id;
+  return reasonOf(c, rules)?.name[lang] ?? c.reason ?? '';
 }
 
 /** "¥96.50". */
 export function money(amount: number): string {
   return `¥${amount.toFixed(2)}`;
-}
-
-/** A date-time with its year, as a request states it: "2026年11月25日 14:20" / "2026-11-25 14:20". */
-export function fullTime(iso: string, zone: string, lang: Lang): string {
-  const t = new TZDate(new Date(iso).getTime(), zone);
-  const hm = `${String(t.getHours()).padStart(2, '0')}:${String(t.getMinutes()).padStart(2, '0')}`;
-  if (lang === 'zh') return `${t.getFullYear()}年${t.getMonth() + 1}月${t.getDate()}日 ${hm}`;
-  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')} ${hm}`;
 }
 
 /**
@@ -238,7 +128,7 @@ export function cleanQuote(text: string): string {
 function quotable(text: string | undefined, rules: DraftOptions['rules']): text is string {
   if (!text || !text.trim()) return false;
   const lower = text.toLowerCase();
-  return ![...rules.lexicon.threat, ...rules.lexicon.privateChannel].some((p) => lower.includes(p.toLowerCase()));
+  return ![...rules.lexicon.threat, ...rules.lexicon.private_channel].some((p) => lower.includes(p.toLowerCase()));
 }
 
 /**
@@ -259,16 +149,16 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
   const paid = c.order.amount !== null ? money(c.order.amount) : null;
   const out: string[] = [w.title, ''];
   out.push(`${w.reason}: ${reasonName(c, lang, rules)}`);
-  out.push(`${w.orderId}: ${orElse(c.order.order_id)}`);
+  out.push(`${w.orderId}: ${orElse(c.order.orderId)}`);
   out.push(`${w.product}: ${orElse(c.order.product)}`);
   if (c.order.merchant) out.push(`${w.merchant}: ${c.order.merchant}`);
   out.push(`${w.amount}: ${orElse(paid)}`);
-  out.push(`${w.paid}: ${orElse(c.order.paid_at && fullTime(c.order.paid_at, zone, lang))}`);
-  if (c.order.delivered_at) out.push(`${w.delivered}: ${fullTime(c.order.delivered_at, zone, lang)}`);
+  out.push(`${w.paid}: ${orElse(c.order.paidAt && fullTime(c.order.paidAt, zone, lang))}`);
+  if (c.order.deliveredAt) out.push(`${w.delivered}: ${fullTime(c.order.deliveredAt, zone, lang)}`);
 
   const product = c.order.product ?? (lang === 'zh' ? '本订单商品' : 'the goods of this order');
   let bought = w.bought(when('paid'), product, paid ?? '');
-  if (c.order.delivered_at) bought += w.deliveredAt(fullTime(c.order.delivered_at, zone, lang));
+  if (c.order.deliveredAt) bought += w.deliveredAt(fullTime(c.order.deliveredAt, zone, lang));
   const story: string[] = [`${bought}${lang === 'zh' ? '。' : '.'}`];
   const quotes = {
     error: quotable(c.quotes.error, rules) ? cleanQuote(c.quotes.error) : undefined,
@@ -281,7 +171,7 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
   const time = (e: Timeline): number => {
     // Infinity: not known, and the narrative order stays.
     const at = c.timeline.find((t) => t.event === e)?.at;
-    return at ? new Date(at).getTime() : Number.POSITIVE_INFINITY;
+    return at ? at.getTime() : Number.POSITIVE_INFINITY;
   };
   const failure = c.timeline.find((t) => t.event === 'failure');
   if (quotes.error) steps.push({ at: time('failure'), text: w.failure(when('failure'), quotes.error) });
@@ -301,7 +191,7 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
   if (quotes.promise) story.push(w.promise(quotes.promise));
   out.push('', w.story, ...story.map((s, i) => `${i + 1}. ${s}`));
 
-  let why = w.why[c.reason ?? ''] ?? w.whyOther(reasonName(c, lang, rules));
+  let why = reasonOf(c, rules)?.request[lang] ?? w.whyOther(reasonName(c, lang, rules));
   const inTime = (c.deadline.status === 'open' || c.deadline.status === 'near') && c.timeline.some((t) => t.event === 'reported');
   if (inTime) why += `${w.sep}${w.inTime}`;
   const asked = c.asked;
@@ -311,13 +201,11 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
   else demand = w.full(paid ?? money(asked ?? 0));
   out.push('', w.demand, `${why}${w.sep}${demand}`, w.close);
 
+  // Only evidence files are attached: the order record is a file the buyer wrote.
   const files = c.evidence.filter((e) => e.kind !== 'other' || e.width !== undefined);
-  const orderFile = c.timeline.find((t) => t.event === 'paid')?.file;
   const attachments: string[] = [];
   for (const kind of ['order', 'error', 'chat', 'policy', 'other'] as const) {
     const mine = files.filter((e) => e.kind === kind).map((e) => e.file);
-    // The order record (order.json) is no evidence file, but it is part of what is filed.
-    if (kind === 'order' && orderFile && !files.some((e) => e.file === orderFile)) mine.unshift(orderFile);
     if (mine.length > 0) attachments.push(`- ${w.kinds[kind]}: ${mine.join(', ')}`);
   }
   if (attachments.length > 0) out.push('', w.attachments, ...attachments);
@@ -334,20 +222,26 @@ export function whatToFix(c: CaseResult): Finding[] {
  * evidence (by finding code; one per code), plus the merchant's promise where it
  * would strengthen the reason and none is shown.
  */
-export function captureNext(c: CaseResult, lang: Lang): DraftItem[] {
+export function captureNext(c: CaseResult, lang: Lang, rules?: DraftOptions['rules']): DraftItem[] {
+  const reason = reasonOf(c, rules);
+  const data = {
+    reason: reason?.name[lang] ?? c.reason ?? '',
+    chatTopic: reason?.chat_topic[lang] ?? (lang === 'zh' ? '你向商家反馈问题' : 'you report the problem to the shop'),
+    evidence: reason?.evidence[lang] ?? '',
+    orderIdSpaced: c.order.orderId ? ` ${c.order.orderId}` : '',
+  };
   const out: DraftItem[] = [];
   const seen = new Set<string>();
-  const add = (code: string): void => {
-    const spec = CAPTURE[code];
-    if (!spec || seen.has(code)) return;
-    seen.add(code);
-    const text = spec[lang];
-    out.push({ code, text: typeof text === 'function' ? text(c) : text });
-  };
-  const order = ['error', 'warning', 'info'] as const;
-  for (const severity of order) for (const f of c.findings) if (f.severity === severity) add(f.code);
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    for (const f of c.findings) {
+      const capture = checkOf(f.code)?.capture;
+      if (f.severity !== severity || !capture || seen.has(f.code)) continue;
+      seen.add(f.code);
+      out.push({ code: f.code, text: render(capture, lang, data) });
+    }
+  }
   const invalid = c.findings.some((f) => f.code === 'case-invalid');
-  if (!invalid && c.reason && PROMISE_HELPS.has(c.reason) && !c.quotes.promise) add('promise-missing');
+  if (!invalid && reason?.capture_promise && !c.quotes.promise) out.push({ code: 'promise-missing', text: reason.capture_promise[lang] });
   return out;
 }
 
@@ -368,7 +262,7 @@ export interface DraftOutput {
 export function draftOutput(c: CaseResult, options: DraftOptions & { force?: boolean }): DraftOutput {
   const w = WORDS[options.lang];
   const fixes = whatToFix(c);
-  const capture = captureNext(c, options.lang);
+  const capture = captureNext(c, options.lang, options.rules);
   const lines: string[] = [];
   if (fixes.length > 0) {
     lines.push(w.fixTitle, ...fixes.map((f, i) => `${i + 1}. ${f.message}${f.file ? ` (${f.file})` : ''}\n   → ${f.suggestion}`));

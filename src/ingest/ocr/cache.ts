@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { OCR_VERSION, type OcrPage } from './ocr.js';
+import { OCR_VERSION, type OcrPage } from './tesseract.js';
 
 const box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
 const pageSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/ingest/normalize.js';
+import { normalizeText } from '../../../src/ingest/ocr/normalize.js';
 
 describe('normalizeText: fixes of what tesseract gets wrong in a known way', () => {
   it('joins CJK characters and digits tesseract spaced apart, and folds full-width ASCII', () => {
