@@ -70,10 +70,10 @@ function cjkPattern(label: string): string {
   return [...variants].join('|');
 }
 
-/** An English label: whole words, one optional space or hyphen between letters, any case. */
+/** An English label: whole words (no letter or digit glued on), one optional space between letters, any case. */
 function latinPattern(label: string): string {
   const words = label.split(/[\s-]+/).map((w) => [...w].map(escape).join('\\s?'));
-  return `(?<![A-Za-z])(?<!(?:${NOT_SECRET_BEFORE.join('|')})[\\s#-]*)(?:${words.join('[\\s-]*')})(?![A-Za-z])`;
+  return `(?<![A-Za-z])(?<!(?:${NOT_SECRET_BEFORE.join('|')})[\\s#-]*)(?:${words.join('[\\s-]*')})(?![A-Za-z0-9])`;
 }
 
 const ALL_LABELS = Object.values(SECRET_LABELS)

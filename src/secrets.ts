@@ -32,9 +32,8 @@ export interface SecretSpan {
 
 /**
  * Finds the secrets in a text, in order. A "value" is a chain of groups of letters,
- * digits and `*` joined by at most 4 spaces, hyphens or line breaks (words with lower
- * case letters and no digit, times and decimals like 14:32 or 28.00, and error codes
- * like 0x8015DC0B end a chain). Parts of a chain equal to a number in `keep` stay
+ * digits and `*` joined by at most 6 spaces, hyphens or line breaks (words with lower
+ * case letters and no digit, times and decimals like 14:32 or 28.00, and error codes like 0x8015DC0B end a chain). Parts of a chain equal to a number in `keep` stay
  * readable; the rest is a secret when
  * - it follows a secret label and holds 6 or more letters and digits (not a date), or
  * - it holds 12 or more digits (not a date and time like 20261125-142905), or
@@ -50,6 +49,8 @@ export function secretSpans(text: string, keep: ReadonlySet<string> = new Set())
   const labelEnds = new Set<number>();
   const inLabel = new Uint8Array(folded.length);
   for (const m of folded.matchAll(secretLabelPattern())) {
+    // "密码 PIN00AA0": an English label where a value begins is the value.
+    if (labelEnds.has(m.index) && /^[A-Za-z]/.test(m[1]!)) continue;
     inLabel.fill(1, m.index, m.index + m[1]!.length);
     labelEnds.add(m.index + m[0].length);
   }
@@ -66,7 +67,6 @@ export function secretSpans(text: string, keep: ReadonlySet<string> = new Set())
     for (const piece of piecesOf(chain, keys)) {
       const labelled = piece.first && labelledChain;
       const value = labelled ? piece : trimWords(piece);
-      if (!value) continue;
       const original = folded.slice(value.start, value.end);
       if (labelled ? isLabelledSecret(value.chars, original) : isSecret(value.chars, original, keep.size === 0)) {
         spans.push({ start: value.start, end: value.end, masked: maskValue(value.chars) });
@@ -97,7 +97,7 @@ interface Piece {
   first: boolean;
 }
 
-const JOINER = /^[ \t\r\n-]{1,4}$/;
+const JOINER = /^[ \t\r\n-]{1,6}$/;
 const ERROR_CODE = /^0x[0-9A-F]{8}$/;
 
 /** Splits the text into chains of code-like groups (see `secretSpans`). */
@@ -124,7 +124,9 @@ function chainsOf(text: string, inLabel: Uint8Array): Chain[] {
   for (const token of tokens) {
     const before = text.slice(Math.max(0, token.start - 2), token.start);
     const after = text.slice(token.end, token.end + 2);
-    const numberPart = /\d[:.]$/.test(before) || /^[:.]\d/.test(after);
+    // Hours, minutes, yuan and fen (14:32, 28.00) stand alone; more digits after a time
+    // ("16:201 3900...", OCR dropped the space) begin a number of their own.
+    const numberPart = (token.text.length <= 2 && /\d[:.]$/.test(before)) || (token.text.length <= 4 && /^[:.]\d/.test(after));
     const word = (!/\d/.test(token.text) && /[a-z]/.test(token.text)) || ERROR_CODE.test(token.text);
     if (word) {
       close();
@@ -182,12 +184,12 @@ function piecesOf(chain: Chain, keepKeys: readonly string[]): Piece[] {
  * Drops short groups of capitals at either end of an unlabelled piece ("ID", "QQ", "PM"
  * beside a number): they are words, not part of the secret, and 3 letters reveal nothing.
  */
-function trimWords(piece: Piece): Piece | undefined {
+function trimWords(piece: Piece): Piece {
   const tokens = [...piece.tokens];
   const isWord = (t: Token | undefined): boolean => t !== undefined && /^[A-Z]{1,3}$/.test(t.text);
-  while (tokens.length > 1 && isWord(tokens[0])) tokens.shift();
-  while (tokens.length > 1 && isWord(tokens[tokens.length - 1])) tokens.pop();
-  if (tokens.length === 0) return undefined;
+  // At most 3 letters from each end: never more of a code than that is left readable.
+  for (let dropped = 0; tokens.length > 1 && isWord(tokens[0]) && dropped + tokens[0]!.text.length <= 3; ) dropped += tokens.shift()!.text.length;
+  for (let dropped = 0; tokens.length > 1 && isWord(tokens.at(-1)) && dropped + tokens.at(-1)!.text.length <= 3; ) dropped += tokens.pop()!.text.length;
   return { ...piece, tokens, chars: tokens.map((t) => t.text).join(''), start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
 }
 
