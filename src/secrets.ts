@@ -31,10 +31,14 @@ export interface SecretSpan {
 }
 
 /**
- * Finds the secrets in a text, in order. A "value" is a chain of groups of letters,
- * digits and `*` joined by at most 6 spaces, hyphens or line breaks (words with lower
- * case letters and no digit, times and decimals like 14:32 or 28.00, and error codes like 0x8015DC0B end a chain). Parts of a chain equal to a number in `keep` stay
- * readable; the rest is a secret when
+ * Finds the secrets in a text, in order.
+ *
+ * A "value" is a chain of groups of letters, digits and `*` joined by spaces, line
+ * breaks and at most two hyphens (12 characters at most). A chain ends at a word in
+ * lower case, at a time or decimal part (14:32, 28.00) and at an error code
+ * (0x8015DC0B); a group in mixed case with digits (Win10) stands alone unless a label
+ * is before it; ISO timestamps are no value. Parts of a chain equal to a number in
+ * `keep` stay readable; the rest is a secret when
  * - it follows a secret label and holds 6 or more letters and digits (not a date), or
  * - it holds 12 or more digits (not a date and time like 20261125-142905), or
  * - it is a mobile number (11 digits from 13..19, with or without +86), or
@@ -47,19 +51,21 @@ export interface SecretSpan {
 export function secretSpans(text: string, keep: ReadonlySet<string> = new Set()): SecretSpan[] {
   const folded = foldWidth(text);
   const labelEnds = new Set<number>();
-  const inLabel = new Uint8Array(folded.length);
+  // Characters that are no part of a value: labels, and timestamps written by programs.
+  const outside = new Uint8Array(folded.length);
   for (const m of folded.matchAll(secretLabelPattern())) {
     // "密码 PIN00AA0": an English label where a value begins is the value.
     if (labelEnds.has(m.index) && /^[A-Za-z]/.test(m[1]!)) continue;
-    inLabel.fill(1, m.index, m.index + m[1]!.length);
+    outside.fill(1, m.index, m.index + m[1]!.length);
     labelEnds.add(m.index + m[0].length);
   }
+  for (const m of folded.matchAll(ISO_TIME)) outside.fill(1, m.index, m.index + m[0].length);
   const keepKeys = [...keep]
     .map((k) => foldWidth(k).toUpperCase())
     .filter((k) => k.length >= 6)
     .sort((a, b) => b.length - a.length);
   const spans: SecretSpan[] = [];
-  for (const chain of chainsOf(folded, inLabel)) {
+  for (const chain of chainsOf(folded, outside, labelEnds)) {
     const labelledChain = labelEnds.has(chain.tokens[0]!.start);
     // Without a case, a date-based order number is kept where OCR wrote it in one piece
     // (never after a secret label: a card number may begin with 2026 too).
@@ -97,11 +103,13 @@ interface Piece {
   first: boolean;
 }
 
-const JOINER = /^[ \t\r\n-]{1,6}$/;
+/** Between two groups of one number: spaces and line breaks, at most two hyphens, 12 characters in all. */
+const JOINER = /^(?=[\s\S]{1,12}$)\s*(?:-\s*){0,2}$/;
 const ERROR_CODE = /^0x[0-9A-F]{8}$/;
+const ISO_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 
 /** Splits the text into chains of code-like groups (see `secretSpans`). */
-function chainsOf(text: string, inLabel: Uint8Array): Chain[] {
+function chainsOf(text: string, outside: Uint8Array, labelEnds: ReadonlySet<number>): Chain[] {
   const tokens: Token[] = [];
   const re = /[A-Za-z0-9*]+/g;
   for (const m of text.matchAll(re)) {
@@ -109,7 +117,7 @@ function chainsOf(text: string, inLabel: Uint8Array): Chain[] {
     let start = m.index;
     const end = m.index + m[0].length;
     for (let i = start; i <= end; i++) {
-      if (i === end || inLabel[i]) {
+      if (i === end || outside[i]) {
         if (i > start) tokens.push({ start, end: i, text: text.slice(start, i) });
         start = i + 1;
       }
@@ -129,6 +137,15 @@ function chainsOf(text: string, inLabel: Uint8Array): Chain[] {
     const numberPart = (token.text.length <= 2 && /\d[:.]$/.test(before)) || (token.text.length <= 4 && /^[:.]\d/.test(after));
     const word = (!/\d/.test(token.text) && /[a-z]/.test(token.text)) || ERROR_CODE.test(token.text);
     if (word) {
+      close();
+      continue;
+    }
+    // Mixed case with digits (Win10, iPhone15) is a name, not a code, unless a label says so:
+    // it stands alone, and a phone number or long run glued to it is still found.
+    const labelled = current.length > 0 && labelEnds.has(current[0]!.start);
+    if (/[a-z]/.test(token.text) && !labelled && !labelEnds.has(token.start)) {
+      close();
+      current.push(token);
       close();
       continue;
     }

@@ -50,7 +50,9 @@ describe('secrets', () => {
     expect(maskSecrets('订单号 2026112416052273306 13812345678', keep)).toBe('订单号 2026112416052273306 *******5678');
     expect(maskSecrets('2026 1124 1605 2273 306 卡密 5839221074619902', keep)).toBe('2026 1124 1605 2273 306 卡密 ********9902');
     expect(maskSecrets('订单号 2026112416052273306 13812345678')).toBe('订单号 2026112416052273306 *******5678');
-    for (const text of ['支付时间 2026-12-17 18:05:26', '11月24日 16:20', 'Error 0x8015DC0B', '(错误代码 0xC004C008)', 'Screenrecorder-2026-11-25-14-38-05.gif', '请输入卡密\n2026-11-24', '16:18 5G 71%']) {
+    const plain = ['支付时间 2026-12-17 18:05:26', '11月24日 16:20', '2026-11-26T14:20:00+08:00', 'Error 0x8015DC0B', '(错误代码 0xC004C008)', 'Screenrecorder-2026-11-25-14-38-05.gif'];
+    plain.push('请输入卡密\n2026-11-24', '16:18 5G 71%', 'Win10 22H2 X64', 'RTX 4090 24GB', '¥1,234.00');
+    for (const text of plain) {
       expect(maskSecrets(text, keep)).toBe(text);
     }
     // Another order's 16-character number is masked; this case's stays readable.
@@ -58,7 +60,7 @@ describe('secrets', () => {
     expect(maskSecrets('order K7M2Q9X4B8N1L5TZ', keep)).toBe('order ********L5TZ');
   });
 
-  describe('the lines of issue 18 in a chat export: no format prints a secret whole, and the order number stays', () => {
+  describe('the lines of issue 18 in a chat export: no format and no draft prints a secret whole, and the order number stays', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rc-secrets-'));
     writeFileSync(join(dir, 'case.yaml'), 'reason: card_invalid\n');
     copyFileSync(join(FIXTURES, 'secrets-everywhere', 'order.json'), join(dir, 'order.json'));
@@ -82,6 +84,15 @@ describe('secrets', () => {
           expect(longestSurvivingRun(secret, run.stdout + run.stderr), secret).toBeLessThan(8);
         }
         if (format === 'json') expect(run.stdout).toContain('2026112416052273306');
+      });
+    }
+    for (const lang of ['zh', 'en']) {
+      it(`the refund request draft (${lang})`, () => {
+        const run = spawnSync(process.execPath, [BIN, 'draft', dir, '--now', '2026-11-24T20:00:00+08:00', '--lang', lang, '--force'], { encoding: 'utf8' });
+        expect(run.stdout).toContain('2026112416052273306');
+        for (const secret of ['QX4T8B2NWF7RKC3D', '6213552088710094', '13900112233']) {
+          expect(longestSurvivingRun(secret, run.stdout + run.stderr), secret).toBeLessThan(8);
+        }
       });
     }
   });
