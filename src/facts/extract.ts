@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { Lexicon } from '../rules/load.js';
 import { BUYER_CAUSED, FAILURE_KINDS, type FailureKind } from '../rules/schema.js';
+import { endsWithSecretLabel } from '../secret-labels.js';
 import type { Box, Evidence, EvidenceKind, TextLine } from '../types.js';
 import { findPhrase } from './match.js';
 import type { FactRef, Facts } from './types.js';
@@ -115,6 +116,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     const previous = index > 0 && units[index - 1]!.block === line.block ? units[index - 1]!.text : '';
     for (const m of text.matchAll(ORDER_ID)) {
       const before = text.slice(0, m.index);
+      // A value beside a card-code, password, key, phone, ID or bank-card label is that secret.
+      if (endsWithSecretLabel(before) || (before.replace(/[\s:：#]/g, '').length === 0 && endsWithSecretLabel(previous))) continue;
       const label =
         labelOf(before, lex) ?? (before.replace(/[\s:：#]/g, '').length === 0 ? labelOf(previous, lex) : undefined) ?? 'bare';
       facts.orderIds.push({ value: m[1]!, label, ref });
