@@ -11,7 +11,7 @@
 // Usage: node scripts/make-fixtures.mjs   (or: npm run fixtures)
 // The output is deterministic: the same sharp/libvips build and fonts give the same bytes.
 
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -3522,7 +3522,10 @@ defineCase({
 
 
 async function main() {
-  await rm(CASES, { recursive: true, force: true });
+  // real-* cases hold chromium-rendered images (scripts/real/); they are not this generator's
+  for (const e of await readdir(CASES).catch(() => [])) {
+    if (!e.startsWith('real-')) await rm(path.join(CASES, e), { recursive: true, force: true });
+  }
   await rm(TRUTH, { recursive: true, force: true });
   await mkdir(CASES, { recursive: true });
   const rows = [];
