@@ -6,9 +6,10 @@
 // Truth comes from the templates: every element with data-role is one block; its text is the
 // element's text and its box is getBoundingClientRect() × dpr (mapped through the
 // degradations). Needs chromium, fonts-noto-cjk and fonts-noto-color-emoji.
-import { readdirSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+/* global document, window -- page.evaluate callbacks run in chromium */
 import sharp from 'sharp';
 import { chromium } from 'playwright-core';
 import { DEVICES } from './lib/devices.mjs';

@@ -27,7 +27,7 @@ body{background:${skin.bg};color:${skin.fg}}
 .msgs{flex:1;padding:8px 0 12px;overflow:hidden}
 .row{display:flex;align-items:flex-start;padding:7px 12px;gap:9px}
 .row.right{flex-direction:row-reverse}
-.bub{max-width:${skin.maxW ?? 242}px;padding:${skin.pad ?? '9px 12px'};border-radius:${skin.radius ?? 6}px;font-size:${skin.fontSize ?? 16}px;line-height:1.45;word-break:break-all;white-space:pre-wrap;position:relative}
+.bub{max-width:${skin.maxW ?? 242}px;padding:${skin.pad ?? '9px 12px'};border-radius:${skin.radius ?? 6}px;font-size:${skin.fontSize ?? 16}px;line-height:1.45;overflow-wrap:anywhere;white-space:pre-wrap;position:relative}
 .left .bub{background:${skin.otherBg};color:${skin.otherFg}}
 .right .bub{background:${skin.selfBg};color:${skin.selfFg}}
 ${skin.tail ? `.left .bub::before{content:"";position:absolute;left:-5px;top:13px;border:6px solid transparent;border-left:0;border-right-color:${skin.otherBg}}
@@ -40,7 +40,7 @@ ${skin.tail ? `.left .bub::before{content:"";position:absolute;left:-5px;top:13p
 .card .th{flex:none;width:64px;height:64px;border-radius:4px;background:linear-gradient(135deg,#f5a623,#f76b1c)}
 .card .ct{font-size:14px;line-height:1.35}
 .card .cp{font-size:14px;color:#ff5000;margin-top:3px}
-.card .co{font-size:11px;color:#999;margin-top:3px;word-break:break-all}
+.card .co{font-size:11px;color:#999;margin-top:3px;overflow-wrap:anywhere}
 .quote{display:block;font-size:12px;color:${skin.quoteFg ?? '#888'};background:${skin.quoteBg ?? '#0000000d'};padding:4px 8px;border-radius:4px;margin-bottom:5px}
 .name{font-size:12px;color:${skin.nameFg ?? '#888'};margin-bottom:3px}
 .input{flex:none;background:${skin.inputBg};border-top:1px solid ${skin.inputBorder};padding:8px 10px ${os === 'ios' ? 30 : 10}px;display:flex;align-items:center;gap:8px}

@@ -15,7 +15,7 @@ export default {
 body{background:${c.bg};color:${c.fg}}
 .bar{height:64px;display:flex;align-items:center;gap:22px;padding:0 16px;font-size:22px}
 .f{margin:12px 16px;border:1px solid ${c.sub}66;border-radius:4px;padding:8px 14px;background:${c.field}}
-.fk{font-size:12px;color:${c.sub}}.fv{font-size:16px;margin-top:2px;word-break:break-all}
+.fk{font-size:12px;color:${c.sub}}.fv{font-size:16px;margin-top:2px;overflow-wrap:anywhere}
 .btn{margin:22px 16px;height:40px;border-radius:20px;background:${c.pri};color:${dark ? '#381E72' : '#fff'};display:flex;align-items:center;justify-content:center;font-size:14px;font-weight:500}
 .mask{position:fixed;inset:0;background:#00000052}
 .dlg{position:fixed;left:50%;top:48%;transform:translate(-50%,-50%);width:${Math.min(312, scene._device.width - 48)}px;background:${c.surf};border-radius:28px;padding:24px}

@@ -18,7 +18,7 @@ body{background:${g.bg ?? 'linear-gradient(180deg,#1d2b4c,#0f1626)'};color:#e8ec
 .hd .b{position:absolute;left:14px;font-size:22px}
 .hero{margin:6px 14px 12px;height:120px;border-radius:10px;background:linear-gradient(120deg,${g.hue ?? '#5b3fd1'},#e0467c);display:flex;align-items:flex-end;padding:12px 14px;font-size:20px;font-weight:700}
 .f{margin:10px 14px;background:#ffffff12;border:1px solid #ffffff1f;border-radius:8px;padding:10px 12px}
-.fk{font-size:12.5px;color:#9aa6bd}.fv{font-size:15px;margin-top:4px;word-break:break-all}
+.fk{font-size:12.5px;color:#9aa6bd}.fv{font-size:15px;margin-top:4px;overflow-wrap:anywhere}
 .sub{margin:18px 14px;height:46px;border-radius:23px;background:linear-gradient(90deg,#ffb347,#ff7b39);display:flex;align-items:center;justify-content:center;font-size:16px;color:#2a1300;font-weight:600}
 .tips{margin:0 16px;font-size:12px;color:#8792a8;line-height:1.8}
 .toast{position:fixed;left:50%;top:46%;transform:translate(-50%,-50%);max-width:78%;background:#000000cc;color:#fff;padding:12px 18px;border-radius:8px;font-size:15px;line-height:1.5;text-align:center}

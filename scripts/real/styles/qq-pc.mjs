@@ -33,7 +33,7 @@ body{background:#EAF2FA;font-size:14px;color:#222}
 .m{margin:0 0 14px}
 .hd{font-size:12.5px;margin-bottom:4px;white-space:pre}
 .hd.me{color:#008040}.hd.other{color:#0B63C9}
-.tx{font-size:14.5px;line-height:1.6;white-space:pre-wrap;word-break:break-all;padding-left:14px;max-width:${scene.lineW ?? 760}px}
+.tx{font-size:14.5px;line-height:1.6;white-space:pre-wrap;overflow-wrap:anywhere;padding-left:14px;max-width:${scene.lineW ?? 760}px}
 .sys{text-align:center;color:#999;font-size:12px;margin:6px 0 12px}
 .tool{height:34px;border-top:1px solid #E8E8E8;display:flex;gap:16px;align-items:center;padding:0 20px}
 .tool i{display:inline-block;width:18px;height:18px;border:1.5px solid #888;border-radius:4px}

@@ -25,10 +25,10 @@ body{background:${scene.dark ? '#1b1e23' : '#F4F6F9'};color:${scene.dark ? '#d8d
 .card{background:${scene.dark ? '#23272e' : '#fff'};border-radius:6px;box-shadow:0 2px 6px #0000000f;margin-bottom:14px}
 .card h4{margin:0;padding:13px 18px;border-bottom:1px solid ${scene.dark ? '#30353d' : '#f0f0f0'};font-size:15px}
 table{width:100%;border-collapse:collapse}
-td{padding:${narrow ? 9 : 11}px 18px;border-bottom:1px solid ${scene.dark ? '#2c3138' : '#f5f5f5'};font-size:${narrow ? 13.5 : 14}px;word-break:break-all;vertical-align:top}
+td{padding:${narrow ? 9 : 11}px 18px;border-bottom:1px solid ${scene.dark ? '#2c3138' : '#f5f5f5'};font-size:${narrow ? 13.5 : 14}px;overflow-wrap:anywhere;vertical-align:top}
 td.k{width:${narrow ? 92 : 150}px;color:#8a94a6;white-space:nowrap}
 .badge{color:#fff;border-radius:3px;padding:2px 8px;font-size:12.5px}
-.code{font-family:"Noto Sans Mono CJK SC",monospace;background:${scene.dark ? '#1b1e23' : '#f7f8fa'};margin:12px 18px;padding:10px 12px;border-radius:4px;font-size:14px;word-break:break-all}
+.code{font-family:"Noto Sans Mono CJK SC",monospace;background:${scene.dark ? '#1b1e23' : '#f7f8fa'};margin:12px 18px;padding:10px 12px;border-radius:4px;font-size:14px;overflow-wrap:anywhere}
 .note{padding:4px 18px 14px;font-size:13px;line-height:1.8;color:${scene.dark ? '#aab' : '#666'}}
 `;
     const body = `${topBar(scene, { bg: scene.dark ? '#23272e' : '#fff', dark: Boolean(scene.dark) })}<div class="nav">${t('span', 'title', scene.shop, 'class="brand"')}${narrow ? '' : '<a>首页</a><a>订单查询</a><a>联系客服</a>'}</div>

@@ -33,7 +33,7 @@ body{background:#F0F2F5;color:#333;font-size:14px}
 .r{display:flex;gap:10px;padding:12px 0;border-bottom:1px dashed #eee}
 .c{flex:1;min-width:0}
 .n{font-size:13px;color:#555;margin-bottom:5px}.n .at{color:#aaa;margin-left:10px;font-size:12px}
-.x{font-size:14.5px;line-height:1.6;white-space:pre-wrap;word-break:break-all;padding:8px 12px;border-radius:4px}
+.x{font-size:14.5px;line-height:1.6;white-space:pre-wrap;overflow-wrap:anywhere;padding:8px 12px;border-radius:4px}
 .buyer .x{background:#EEF5FD}.merchant .x{background:#F7F7F7}
 .merchant .n span:first-child{color:#3C8DBC;font-weight:600}
 .sys{text-align:center;color:#aaa;font-size:12px;margin:8px 0}

@@ -34,7 +34,7 @@ body{background:${th.bg};color:#222}
 .pay b{color:${th.accent};font-size:16px}
 .kv{display:flex;font-size:13px;line-height:2.1}
 .kv span:first-child{color:#888;width:96px;flex:none}
-.kv span:nth-child(2){flex:1;word-break:break-all}
+.kv span:nth-child(2){flex:1;overflow-wrap:anywhere}
 .kv .cp{color:#555;font-size:12px;flex:none;margin-left:6px}
 .sec{font-size:14px;font-weight:600;margin-bottom:4px}
 .bar{position:fixed;left:0;right:0;bottom:0;background:#fff;padding:10px 12px ${scene._device.os === 'ios' ? 30 : 12}px;display:flex;justify-content:flex-end;gap:10px;border-top:1px solid #eee}
@@ -67,7 +67,7 @@ body{background:#F5F5F5;color:#333}
 .box{background:#fff;margin-top:10px;padding:6px 16px}
 .kv{display:flex;font-size:14px;line-height:2.3}
 .kv span:first-child{color:#999;width:96px;flex:none}
-.kv span:nth-child(2){flex:1;text-align:right;word-break:break-all;line-height:1.5;padding:6px 0}
+.kv span:nth-child(2){flex:1;text-align:right;overflow-wrap:anywhere;line-height:1.5;padding:6px 0}
 `;
   const body = `<div style="background:#fff">${topBar(scene)}</div><div class="hd"><span class="b">‹</span>${t('span', 'title', '账单详情')}</div>
 <div class="top"><div class="logo"></div>${t('div', 'label', o.shop, 'class="mer"')}${t('div', 'value', o.paid, 'class="amt"')}${t('div', 'status', o.status, 'class="st"')}</div>
