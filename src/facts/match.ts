@@ -48,8 +48,10 @@ const GAP = 10;
 
 /** Chinese negations that undo a phrase right after them (with an optional modal: 不会, 不要, 没有). */
 const NEGATION_ZH = /(?:不|没|没有|未|别|勿|无需|无须|毋|非|并非|从未|从不|绝不|决不)(?:会|要|用|能|是|可以|可能|准|得|必|曾|再|敢|打算)?$/;
+/** A negation, then a preposition and its object, before the phrase: 不会向12315投诉, 不要跟卖家私下交易. */
+const NEGATED_OBJECT_ZH = /(?:不|没|别|勿|不会|不要|不用|没有|从不|绝不)(?:会|要|再)?(?:向|对|给|跟|找|去|和|与|在)[^，,。；;！!？?不没就才]{0,6}$/;
 /** English negations before a phrase. */
-const NEGATION_EN = /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|nor)(?:\s+\w+){0,2}\s*$/;
+const NEGATION_EN = /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|nor)(?:\s+\w+){0,1}\s*$/;
 
 /** A phrase found in a text. */
 export interface PhraseHit {
@@ -77,8 +79,9 @@ function compile(raw: string): Compiled {
     .split('…')
     .map((p) => (latin ? p.toLowerCase().replace(/\s+/g, ' ').trim() : compact(p)))
     .filter((p) => p.length > 0);
-  const first = parts[0] ?? '';
-  const negative = latin ? /^(?:not|no|never|don't|can't|cannot|won't|unable|couldn't|doesn't|isn't|non)\b/.test(first) : /^[不没未别勿无非]/.test(first);
+  // A phrase that itself holds a negation ("卡密不可用", "have not got") is not undone by another.
+  const whole = parts.join(' ');
+  const negative = latin ? /\b(?:not|no|never|don't|can't|cannot|won't|unable|couldn't|doesn't|isn't|haven't|hasn't|didn't|non)\b/.test(whole) : /[不没未别勿无非]/.test(whole);
   const compiled = { raw, latin, parts, negative };
   compiledCache.set(raw, compiled);
   return compiled;
@@ -157,8 +160,8 @@ function negatedZh(hay: string, index: number, phrase: Compiled): boolean {
   // An A-not-A question: 会不会有问题, 能不能用, 是不是新的.
   if (/^[不没]/.test(first) && index > 0 && hay[index - 1] === first[1]) return true;
   if (phrase.negative) return false;
-  const before = hay.slice(Math.max(0, index - 4), index);
-  return NEGATION_ZH.test(before);
+  const before = hay.slice(Math.max(0, index - 10), index);
+  return NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before);
 }
 
 /** A part, exact or with one look-alike character swapped. */
