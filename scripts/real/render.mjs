@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Renders the real-looking screenshot set with Debian's chromium and writes
 // fixtures/real/<style>/<name>.png|jpg plus <name>.truth.json beside each image.
-// usage: node scripts/real/render.mjs [--only NAME] [--chromium PATH]
+// usage: node scripts/real/render.mjs [--only NAME] [--set corpus] [--chromium PATH]
+// --set corpus renders only scenes/corpus.mjs (the corpus-* e2e cases) into fixtures/real-corpus/;
+// without it that file is left out, so the 72-image bench and its holdout choice do not change.
 //
 // Truth comes from the templates: every element with data-role is one block; its text is the
 // element's text and its box is getBoundingClientRect() × dpr (mapped through the
@@ -21,8 +23,11 @@ sharp.concurrency(1);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const outRoot = join(root, 'fixtures', 'real');
 const args = process.argv.slice(2);
+const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : null;
+const SET_FILES = { corpus: 'corpus.mjs' };
+if (set && !SET_FILES[set]) throw new Error(`unknown --set ${set}`);
+const outRoot = join(root, 'fixtures', set ? `real-${set}` : 'real');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const exe = args.includes('--chromium') ? args[args.indexOf('--chromium') + 1] : '/usr/bin/chromium';
 const HOLDOUT_SEED = 20261215;
@@ -35,11 +40,13 @@ for (const f of readdirSync(join(here, 'styles')).filter((f) => f.endsWith('.mjs
   styles[m.name] = m;
 }
 const scenes = [];
-for (const f of readdirSync(join(here, 'scenes')).filter((f) => f.endsWith('.mjs')).sort()) {
+const setFiles = Object.values(SET_FILES);
+for (const f of readdirSync(join(here, 'scenes')).filter((f) => f.endsWith('.mjs') && (set ? f === SET_FILES[set] : !setFiles.includes(f))).sort()) {
   for (const s of (await import(pathToFileURL(join(here, 'scenes', f)))).default) scenes.push({ ...s, _file: f });
 }
 validate(scenes);
-const holdout = chooseHoldout(scenes);
+// a set's scenes carry corpus holdout wording: all of them are holdout
+const holdout = set ? new Set(scenes.map((s) => s.name)) : chooseHoldout(scenes);
 
 const browser = await chromium.launch({
   executablePath: exe,
@@ -159,6 +166,7 @@ async function renderScene(scene) {
       degradations,
       image: { file: `${scene.name}.${img.ext}`, width: img.width, height: img.height },
       ...(scene.case ? { case: scene.case } : {}),
+      ...(scene.corpus ? { corpus_holdout_wording: scene.corpus } : {}),
       statusbar: grab.statusbar ? { text: grab.statusbar.text, box: map(grab.statusbar.box) } : null,
       blocks,
       key_phrases: keyPhrases(scene, blocks),
