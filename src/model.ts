@@ -121,10 +121,10 @@ export function orderView(record: OrderRecord | undefined, orderFile: string | u
   const amounts = onOrder(facts.amounts);
   const amount = amounts.find((a) => a.labeled) ?? amounts[0];
   const times = onOrder(facts.times).filter((t) => t.source === 'text');
-  const product = facts.products.find((p) => orderFiles.has(p.file));
+  const product = facts.products.find((p) => orderFiles.has(p.ref.file));
   return {
     orderId: id?.value,
-    product: product?.text,
+    product: product?.value,
     amount: amount?.value,
     // An order page without a time label (a table row) shows the payment time first.
     paidAt: times.find((t) => t.label === 'paid')?.at ?? times.filter((t) => !t.label).sort((a, b) => a.at.getTime() - b.at.getTime())[0]?.at,

@@ -1,5 +1,7 @@
+import { computeDeadline, type CaseModel } from '../model.js';
 import { BUYER_CAUSED, type SupportKind } from '../rules/schema.js';
-import { defineCheck } from './define.js';
+import { durationText, timeText } from '../time.js';
+import { defineCheck, type Template } from './define.js';
 import { failureName, reasonName } from './util.js';
 
 export default defineCheck({
@@ -26,15 +28,15 @@ export default defineCheck({
         en: 'The evidence shows a problem on the buyer\'s side ({shown}: "{quote}"), not faulty goods; it does not fit the chosen "{reason}"',
       },
       suggestion: {
-        zh: '按"{reason}"申请会因理由不符被驳回: 先按提示解决后再试; 如果确实是买错了, 改选"{other}" (reason: {otherId}) 并与商家协商。',
-        en: 'A claim of "{reason}" will be rejected: fix what the message says and try again; if you really bought the wrong thing, choose "{other}" (reason: {otherId}) and settle it with the shop.',
+        zh: '按"{reason}"申请会因理由不符被驳回: 先按提示解决后再试; 如果确实是买错了, 改选"{other}" (reason: {otherId}) 并与商家协商。{otherWindow}',
+        en: 'A claim of "{reason}" will be rejected: fix what the message says and try again; if you really bought the wrong thing, choose "{other}" (reason: {otherId}) and settle it with the shop.{otherWindow}',
       },
     },
     mismatch: {
       message: { zh: '证据指向"{other}", 而不是所选的"{reason}": "{quote}"', en: 'The evidence points at "{other}", not the chosen "{reason}": "{quote}"' },
       suggestion: {
-        zh: '退款理由要与证据一致, 否则会因理由不符被驳回: 改选"{other}" (reason: {otherId}), 或补充支持"{reason}"的证据。',
-        en: 'The reason must match the evidence or the claim is rejected: choose "{other}" (reason: {otherId}), or add evidence for "{reason}".',
+        zh: '退款理由要与证据一致, 否则会因理由不符被驳回: 改选"{other}" (reason: {otherId}), 或补充支持"{reason}"的证据。{otherWindow}',
+        en: 'The reason must match the evidence or the claim is rejected: choose "{other}" (reason: {otherId}), or add evidence for "{reason}".{otherWindow}',
       },
     },
   },
@@ -46,7 +48,7 @@ export default defineCheck({
       report('mismatch', {
         file: ref.file,
         boxes: [ref.box],
-        data: { other: reasonName(model, otherId), otherId, reason: reasonName(model), quote: ref.text },
+        data: { other: reasonName(model, otherId), otherId, reason: reasonName(model), quote: ref.text, otherWindow: windowOf(model, otherId) },
       });
     const others = Object.entries(rules.reasons).filter(([id]) => id !== model.reasonId);
     const supportedBy = (kind: SupportKind): string | undefined => others.find(([, r]) => r.supported_by.includes(kind))?.[0];
@@ -73,8 +75,20 @@ export default defineCheck({
       return report('buyer', {
         file: failure.ref.file,
         boxes: [failure.ref.box],
-        data: { shown: failureName(failure.kind), quote: failure.ref.text, reason: reasonName(model), other: reasonName(model, other[0]), otherId: other[0] },
+        data: { shown: failureName(failure.kind), quote: failure.ref.text, reason: reasonName(model), other: reasonName(model, other[0]), otherId: other[0], otherWindow: windowOf(model, other[0]) },
       });
     }
   },
 });
+
+/** Whether the other reason's window is still open at filing, in both languages (empty when unknown). */
+function windowOf(model: CaseModel, otherId: string): Template {
+  const rule = model.rules.reasons[otherId];
+  if (!rule) return { zh: '', en: '' };
+  const d = computeDeadline(otherId, rule, model.platform, model.order, model.facts, model.filedAt);
+  if (!d.due || d.remainingHours === undefined) return { zh: '', en: '' };
+  const due = timeText(d.due, model.timezone);
+  if (d.status === 'passed') return { zh: ` 注意: 该理由的申请期限已于 ${due.zh} 截止。`, en: ` Note: that reason's window closed at ${due.en}.` };
+  const left = durationText(d.remainingHours * 60);
+  return { zh: ` 该理由的申请期限截止 ${due.zh}, 还剩 ${left.zh}。`, en: ` That reason's window is open until ${due.en} (${left.en} left).` };
+}

@@ -193,10 +193,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     if (ev.kind === 'order' || ev.kind === 'other') {
       if (findPhrase(text, lex.status.undelivered)) facts.undelivered.push(ref);
       else if (findPhrase(text, lex.status.delivered)) facts.delivered.push(ref);
-      if (findPhrase(text, lex.labels.product) || (YUAN.test(text) && /[\u4e00-\u9fffA-Za-z]{4,}/.test(text.replace(/实付|金额|合计/g, '')))) {
-        facts.products.push(ref);
-      }
-      YUAN.lastIndex = 0;
+      const product = productValue(text, units[index + 1]?.block === line.block ? units[index + 1]!.text : undefined, lex);
+      if (product) facts.products.push({ value: product, ref });
     }
 
     // Private channel anywhere; checkout payment methods are not that.
@@ -232,6 +230,36 @@ function readChatLine(line: TextLine, ref: FactRef, lex: Lexicon, facts: Facts):
   }
 }
 
+/** Words of an order table's header row: a line holding two or more of them is no value. */
+const HEADER_WORDS = /订单号|订单编号|商品|实付|付款时间|下单时间|状态|数量|单价|金额|操作|order|product|status|amount|qty|price/gi;
+
+/**
+ * The product title a line of an order page gives: the value beside a product label (or on
+ * the next line of the same block when the label stands alone), or a title shown with its
+ * price. A table's header row ("订单号 商品 实付 付款时间 状态") is no value.
+ */
+function productValue(text: string, next: string | undefined, lex: Lexicon): string | undefined {
+  const headerWords = (s: string): number => new Set(s.match(HEADER_WORDS)?.map((w) => w.toLowerCase()) ?? []).size;
+  if (headerWords(text) >= 2 && text.replace(HEADER_WORDS, '').replace(/[\s:：|]/g, '').length <= 4) return undefined;
+  const label = findPhrase(text, lex.labels.product);
+  if (label) {
+    const after = text
+      .slice(text.indexOf(label.phrase) >= 0 ? text.indexOf(label.phrase) + label.phrase.length : 0)
+      .replace(/^[\s:：]+/, '')
+      .trim();
+    if (after.length >= 2 && headerWords(after) < 2) return after;
+    if (after.length === 0 && next && headerWords(next) < 2 && !findPhrase(next, [...lex.labels.order_id, ...lex.labels.amount, ...lex.labels.paid_at])) return next.trim();
+    return undefined;
+  }
+  YUAN.lastIndex = 0;
+  const priced = YUAN.test(text);
+  YUAN.lastIndex = 0;
+  const title = text.replace(YUAN, '').replace(/实付|金额|合计|已售.*$/g, '').trim();
+  YUAN.lastIndex = 0;
+  if (priced && /[\u4e00-\u9fffA-Za-z]{4,}/.test(title) && headerWords(title) < 2) return title;
+  return undefined;
+}
+
 /** Error codes as screens show them: 0xC004C003, 0x803F7001, E-102. */
 const ERROR_CODE = /\b(0x[0-9a-f]{8}|[A-Z]{1,4}-?\d{3,6})\b/gi;
 
@@ -240,19 +268,19 @@ const ERROR_CODE = /\b(0x[0-9a-f]{8}|[A-Z]{1,4}-?\d{3,6})\b/gi;
  * it names (rules/error-codes.yaml), and on an error capture a failure of kind `unknown`
  * when it shows failure cues (失败, 错误, error, an error code) but no known kind.
  */
-function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext): { kind: FailureKind; phrase: string }[] {
+function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext): { kind: FailureKind; phrase: string; quote: string }[] {
   const lex = ctx.lexicon;
-  const found: { kind: FailureKind; phrase: string }[] = [];
+  const found: { kind: FailureKind; phrase: string; quote: string }[] = [];
   if (findPhrase(text, lex.failure_unrelated)) return found;
   for (const k of FAILURE_KINDS) {
     if (k === 'unknown') continue;
     const hit = findPhrase(text, lex.failure[k]);
-    if (hit) found.push({ kind: k, phrase: hit.phrase });
+    if (hit) found.push({ kind: k, phrase: hit.phrase, quote: sentenceOf(text, hit.phrase, lex) });
   }
   let code: string | undefined;
   for (const m of text.matchAll(ERROR_CODE)) {
     const known = ctx.errorCodes?.[m[1]!.toUpperCase()];
-    if (known && !found.some((f) => f.kind === known)) found.push({ kind: known, phrase: m[1]! });
+    if (known && !found.some((f) => f.kind === known)) found.push({ kind: known, phrase: m[1]!, quote: text.trim() });
     if (/^0x/i.test(m[1]!)) code = m[1];
   }
   // A failure the buyer caused, or the network or maintenance, explains the rest of the line:
@@ -263,9 +291,31 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext): { ki
   if (platform.length > 0) return platform;
   if (found.length === 0 && kind === 'error') {
     const cue = findPhrase(text, lex.failure_cue);
-    if (cue || code) found.push({ kind: 'unknown', phrase: cue?.phrase ?? code! });
+    if (cue || code) found.push({ kind: 'unknown', phrase: cue?.phrase ?? code!, quote: text.trim() });
   }
   return found;
+}
+
+/**
+ * The sentence to quote for a failure phrase: from the failure's subject ("该充值卡") to the
+ * end of its sentence, so a button read into the same line ("立即充值该充值卡已被他人使用")
+ * stays out of the quote. English lines are quoted whole.
+ */
+function sentenceOf(text: string, phrase: string, lex: Lexicon): string {
+  const first = phrase.split('…')[0]!.replace(/\s+/g, '');
+  const flat = text.replace(/\s+/g, '');
+  let start = /[a-z]/i.test(first) ? -1 : flat.indexOf(first);
+  if (start < 0) return text.trim();
+  const before = flat.slice(0, start);
+  const subject = lex.code_subject.filter((s) => before.endsWith(s)).sort((a, b) => b.length - a.length)[0];
+  if (subject) start -= subject.length;
+  while (start > 0 && /[该此这那本您你]/.test(flat[start - 1]!)) start--;
+  // From the start of the sentence if it is short: "提示: 该卡密已被使用" keeps its "提示".
+  const sentenceStart = Math.max(flat.lastIndexOf('。', start - 1), flat.lastIndexOf('!', start - 1), flat.lastIndexOf('！', start - 1), flat.lastIndexOf(',', start - 1), flat.lastIndexOf('，', start - 1)) + 1;
+  if (start - sentenceStart <= 3 && /[:：]/.test(flat.slice(sentenceStart, start))) start = sentenceStart;
+  const rest = flat.slice(start);
+  const end = rest.search(/[。!！?？;；]/);
+  return end >= 0 ? rest.slice(0, end + 1) : rest;
 }
 
 /** Refund terms on a policy page, an order page or in the order record. */

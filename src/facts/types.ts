@@ -47,7 +47,8 @@ export interface Facts {
   orderIds: OrderIdFact[];
   amounts: AmountFact[];
   times: TimeFact[];
-  failures: { kind: FailureKind; phrase: string; ref: FactRef }[];
+  /** Failures shown: the kind, the phrase that told it, and the sentence to quote (from the failure's subject on). */
+  failures: { kind: FailureKind; phrase: string; quote: string; ref: FactRef }[];
   /** The buyer reports a problem. */
   reports: FactRef[];
   /** Any merchant message. */
@@ -70,6 +71,6 @@ export interface Facts {
   windows: WindowFact[];
   delivered: FactRef[];
   undelivered: FactRef[];
-  /** Product titles shown next to a product label or a price on order pages. */
-  products: FactRef[];
+  /** Product titles shown beside a product label or a price on order pages: the value, and where. */
+  products: { value: string; ref: FactRef }[];
 }

@@ -28,7 +28,7 @@ export interface AnnotatedImage {
 }
 
 export interface AnnotateOptions {
-  /** Widest embedded image, px (default 720). */
+  /** Widest embedded image, px (default 1440: phone text stays readable at full size). */
   maxWidth?: number;
   /** JPEG quality (default 75). */
   quality?: number;
@@ -45,7 +45,7 @@ const COLOUR = { support: '#16a34a', hurt: '#dc2626' } as const;
  * overlay; then scales to `maxWidth` and encodes a JPEG.
  */
 export async function annotateImage(file: string, marks: Mark[], secretBoxes: Box[], options: AnnotateOptions = {}): Promise<AnnotatedImage> {
-  const maxWidth = options.maxWidth ?? 720;
+  const maxWidth = options.maxWidth ?? 1440;
   const decoded = await decodeImage(file);
   const { width, height } = decoded;
   const raw = { width, height, channels: 3 as const };

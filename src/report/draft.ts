@@ -95,6 +95,15 @@ const WORDS = {
   },
 } as const;
 
+/** The goods of each category as the request names them: a software key is a key, not an account. */
+const GOODS: Record<CaseResult['order']['category'], { zh: string; en: string }> = {
+  game_card: { zh: '卡密', en: 'card code' },
+  software_key: { zh: '密钥', en: 'product key' },
+  account: { zh: '账号', en: 'account' },
+  recharge: { zh: '充值', en: 'top-up' },
+  other: { zh: '商品', en: 'goods' },
+};
+
 /** The reason's rule, from the rule packs given or the built-in ones. */
 function reasonOf(c: CaseResult, rules?: DraftOptions['rules']): ReasonRule | undefined {
   return (rules ?? loadRules()).reasons[c.reason ?? ''];
@@ -191,7 +200,8 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
   if (quotes.promise) story.push(w.promise(quotes.promise));
   out.push('', w.story, ...story.map((s, i) => `${i + 1}. ${s}`));
 
-  let why = reasonOf(c, rules)?.request[lang] ?? w.whyOther(reasonName(c, lang, rules));
+  const request = reasonOf(c, rules)?.request;
+  let why = request ? render(request, lang, { goods: GOODS[c.order.category] }) : w.whyOther(reasonName(c, lang, rules));
   const inTime = (c.deadline.status === 'open' || c.deadline.status === 'near') && c.timeline.some((t) => t.event === 'reported');
   if (inTime) why += `${w.sep}${w.inTime}`;
   const asked = c.asked;

@@ -45,6 +45,7 @@ const WORDS = {
     evidence: '证据',
     kinds: { order: '订单', chat: '聊天', error: '报错', policy: '售后说明', other: '其他' },
     confidence: (n: number) => `识别置信度 ${n}%`,
+    zoom: '查看原图大小',
     legend: '绿框: 支持你的申请; 红框: 对申请不利; 卡密、手机号等已在图中打码。',
     unreadable: '无法读取这张图片',
     textFile: '文本记录',
@@ -86,6 +87,7 @@ const WORDS = {
     evidence: 'Evidence',
     kinds: { order: 'order', chat: 'chat', error: 'error', policy: 'terms', other: 'other' },
     confidence: (n: number) => `OCR confidence ${n}%`,
+    zoom: 'Full size',
     legend: 'Green: supports your claim; red: hurts it. Card codes and phone numbers are blurred in the pictures.',
     unreadable: 'This image cannot be read',
     textFile: 'text record',
@@ -173,6 +175,11 @@ function indexTable(cases: CaseResult[], lang: Lang): string {
   return `<div class="index-wrap"><table class="index"><thead><tr>${w.head.map((t) => `<th>${h(t)}</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
 }
 
+/** The case folder's own name: the last part of its path. */
+function caseName(path: string): string {
+  return path.replace(/\/+$/, '').split('/').pop() || path;
+}
+
 /** A path that may wrap after its slashes, not inside a folder name. */
 function breakable(path: string): string {
   return path.split('/').map(h).join('/<wbr>');
@@ -197,7 +204,8 @@ function caseHtml(c: CaseResult, n: number, options: FormatOptions): string {
   parts.push(`<article class="case v-${c.verdict}" id="${id}" data-path="${h(c.path)}">`);
   parts.push(
     `<div class="banner banner-${c.verdict}">`,
-    `<h2>${breakable(c.path)}</h2>`,
+    `<h2 title="${h(c.path)}">${h(caseName(c.path))}</h2>`,
+    c.path.includes('/') ? `<p class="casepath">${breakable(c.path)}</p>` : '',
     `<p class="verdict"><span class="tag tag-${c.verdict}">${h(w.verdict[c.verdict])}</span> <span class="score">${h(w.score)} <b>${c.score}</b>/100</span></p>`,
     `<div class="meter" aria-hidden="true"><span style="width:${c.score}%"></span></div>`,
     `<p class="deadline deadline-${c.deadline.status}">${h(deadlineText(c, lang))}${filed && c.deadline.status !== 'unknown' ? ` <small>${h(w.asOf(caseTime(c, filed, lang)))}</small>` : ''}</p>`,
@@ -323,10 +331,13 @@ function figureHtml(c: CaseResult, e: EvidenceSummary, id: string, caseNo: numbe
   return [
     `<figure id="${id}" class="shot">`,
     caption,
-    `<div class="frame" data-iw="${iw}" data-ih="${ih}">`,
+    // Full size one click away, without JavaScript: a checkbox widens the frame to the image's own width.
+    `<input type="checkbox" class="zoom" id="${id}-zoom">`,
+    `<label class="zoomlink" for="${id}-zoom">${h(w.zoom)}</label>`,
+    `<div class="scroll"><div class="frame" data-iw="${iw}" data-ih="${ih}" style="--w:${image.width}px">`,
     `<img src="${image.dataUri}" width="${image.width}" height="${image.height}" alt="${h(e.file)}">`,
     ...boxes,
-    `</div></figure>`,
+    `</div></div></figure>`,
   ].join('');
 }
 
@@ -417,6 +428,12 @@ figcaption small{white-space:nowrap;color:var(--mute)}
 .kind{display:inline-block;border-radius:4px;padding:0 6px;background:#eef2ff;color:#3730a3;font-weight:600}
 .kind-error{background:var(--bad-bg);color:var(--bad)}.kind-chat{background:#e0f2fe;color:#075985}.kind-order{background:#f3e8ff;color:#6b21a8}
 .frame{position:relative;line-height:0}
+.zoom{position:absolute;opacity:0;pointer-events:none}
+.zoomlink{display:inline-block;font-size:13px;color:var(--link);cursor:pointer;margin:0 0 4px;text-decoration:underline}
+.zoom:focus-visible+.zoomlink{outline:2px solid var(--link)}
+.scroll{overflow-x:auto}
+.zoom:checked~.scroll .frame{width:var(--w);max-width:none}
+.casepath{margin:0;color:var(--mute);font-size:12px}
 .frame img{display:block;width:100%;height:auto;border-radius:4px}
 .box{position:absolute;display:block;border-radius:3px;text-decoration:none}
 .box span{position:absolute;left:0;bottom:100%;font:600 11px/1.4 system-ui,sans-serif;background:#dc2626;color:#fff;padding:0 4px;border-radius:3px 3px 3px 0;white-space:nowrap;display:none}

@@ -56,6 +56,7 @@ export function buildResult(model: CaseModel, raw: RawFinding[], displayPath: st
       paidAt: order.paidAt ?? null,
       deliveredAt: order.deliveredAt ?? null,
       merchant: order.merchant ?? null,
+      category: order.category,
       file: order.file ?? null,
       fromRecord: order.source === 'record',
     },
@@ -78,7 +79,7 @@ export function invalidResult(displayPath: string, dir: string | null, reason: s
     deadline: { status: 'unknown', due: null, remainingHours: null },
     evidence: [],
     findings: [presentFinding(raw, options.lang, (s) => s)],
-    order: { orderId: null, product: null, amount: null, paidAt: null, deliveredAt: null, merchant: null, file: null, fromRecord: false },
+    order: { orderId: null, product: null, amount: null, paidAt: null, deliveredAt: null, merchant: null, category: 'other', file: null, fromRecord: false },
     timeline: [],
     quotes: {},
     asked: null,
@@ -194,7 +195,7 @@ function quotesOf(model: CaseModel, mask: (s: string) => string): CaseResult['qu
   const { facts } = model;
   const failure = facts.failures.find((f) => f.ref.kind === 'error' && model.reason.failures.includes(f.kind)) ?? facts.failures.find((f) => f.ref.kind === 'error');
   return {
-    error: maybe(failure?.ref.text),
+    error: maybe(failure?.quote),
     report: maybe(facts.reports[0]?.text),
     reply: maybe(facts.replies[0]?.text),
     // The merchant's strongest word: a refund or replacement undertaking before a guarantee.

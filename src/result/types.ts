@@ -70,6 +70,8 @@ export interface CaseResult {
     paidAt: Date | null;
     deliveredAt: Date | null;
     merchant: string | null;
+    /** Kind of goods (SPEC section 2): the request words the goods by it. */
+    category: 'game_card' | 'software_key' | 'account' | 'recharge' | 'other';
     /** The order record, or the screenshot the order facts come from. */
     file: string | null;
     /** Whether `file` is the order record the user wrote (not evidence). */

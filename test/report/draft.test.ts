@@ -172,7 +172,7 @@ describe('what to capture next', () => {
     deadline: { due: null, remainingHours: null, status: 'unknown' },
     evidence: [],
     findings: [],
-    order: { orderId: '2026112514201145873', product: 'Q币', amount: 10, paidAt: null, deliveredAt: null, merchant: null, file: null, fromRecord: false },
+    order: { orderId: '2026112514201145873', product: 'Q币', amount: 10, paidAt: null, deliveredAt: null, merchant: null, category: 'game_card', file: null, fromRecord: false },
     timeline: [],
     quotes: {},
     asked: 10,
