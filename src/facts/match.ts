@@ -40,6 +40,21 @@ const CONFUSABLE = [
   '款欺',
   '败贩',
   '绑綁',
+  '用月冃',
+  '使便',
+  '被彼',
+  '号亏',
+  '值直',
+  '兑党',
+  '换唤',
+  '激邀',
+  '活括',
+  '无天元',
+  '期斯',
+  '错措',
+  '货贷',
+  '发友',
+  '款欵',
 ];
 const confusable = (a: string, b: string): boolean => CONFUSABLE.some((set) => set.includes(a) && set.includes(b));
 
