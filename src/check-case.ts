@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import pMap from 'p-map';
-import { loadCase, parseTime } from './case/load.js';
+import { ClaimError, loadCase, parseTime } from './case/load.js';
+import { whereOf, type FileProblem } from './case/problems.js';
 import { CHECKS } from './checks/index.js';
 import caseInvalid from './checks/case-invalid.js';
 import { render, runCheck, type RawFinding } from './checks/define.js';
-import { CaseError } from './errors.js';
 import { extractFacts, extractPolicyText } from './facts/extract.js';
 import type { Facts } from './facts/types.js';
 import { listEvidence } from './ingest/files.js';
@@ -32,7 +32,16 @@ export interface CheckOptions {
   cache?: OcrCache;
   /** Show card codes and phone numbers whole (local debugging only). */
   showSecrets?: boolean;
+  /** The platform profile for a claim that names none (the project config's); default `generic`. */
+  platform?: string;
+  /** Timings per stage and the text read from each file (`--debug`). */
+  debug?: (event: DebugEvent) => void;
 }
+
+/** What `--debug` shows: a stage of one case and how long it took, or the text read from one file. */
+export type DebugEvent =
+  | { type: 'stage'; case: string; stage: 'load' | 'read' | 'facts' | 'checks'; ms: number }
+  | { type: 'evidence'; case: string; file: string; kind: EvidenceKind; confidence: number; text: string };
 
 /** One evidence file in a result. */
 export interface EvidenceSummary {
@@ -102,16 +111,22 @@ export async function checkCase(dir: string, displayPath: string, options: Check
   const names = new Set(safeList(dir));
   let loaded;
   try {
-    loaded = loadCase(dir, names);
+    loaded = loadCase(dir, names, { reasons: Object.keys(options.rules.reasons), platforms: Object.keys(options.rules.platforms) }, options.platform);
   } catch (err) {
-    if (err instanceof CaseError) return invalid(displayPath, null, err.file, err.message.slice(err.file.length + 2), options, started);
+    if (err instanceof ClaimError) return invalid(displayPath, err, options, started);
     throw err;
   }
   const { claim, claimFile } = loaded;
-  const reason = options.rules.reasons[claim.reason];
-  if (!reason) return invalid(displayPath, claim.reason, claimFile, undefined, options, started, { reason: claim.reason });
-  const platform = options.rules.platforms[claim.platform];
-  if (!platform) return invalid(displayPath, claim.reason, claimFile, undefined, options, started, { platform: claim.platform });
+  let lap = started;
+  const stage = (name: 'load' | 'read' | 'facts' | 'checks'): void => {
+    const now = Date.now();
+    options.debug?.({ type: 'stage', case: displayPath, stage: name, ms: now - lap });
+    lap = now;
+  };
+  stage('load');
+  // loadCase has checked both ids against these rules.
+  const reason = options.rules.reasons[claim.reason]!;
+  const platform = options.rules.platforms[claim.platform]!;
 
   const timezone = claim.timezone;
   const filedAt = claim.filed_at ? parseTime(claim.filed_at, timezone) : options.now;
@@ -124,6 +139,10 @@ export async function checkCase(dir: string, displayPath: string, options: Check
     (f) => readEvidence(f, options.pool, options.rules.lexicon, loaded.order?.merchant, options.cache),
     { concurrency: IMAGES_IN_FLIGHT },
   );
+  if (options.debug) {
+    for (const e of evidence) options.debug({ type: 'evidence', case: displayPath, file: e.file, kind: e.kind, confidence: e.confidence, text: e.lines.map((l) => l.text).join('\n') });
+  }
+  stage('read');
   for (const p of listing.problems) {
     evidence.push({ file: p.file, absPath: '', source: 'image', kind: 'other', kindFrom: 'content', lines: [], confidence: 0, unreadable: p.problem });
   }
@@ -151,7 +170,9 @@ export async function checkCase(dir: string, displayPath: string, options: Check
     timezone,
     deadline: computeDeadline(claim.reason, platform, order, facts, filedAt),
   };
+  stage('facts');
   const raw = CHECKS.flatMap((check) => runCheck(check, model));
+  stage('checks');
   const keep = orderNumbers(model);
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const findings = raw.map((f) => present(f, options, keep)).sort((a, b) => rank[a.severity] - rank[b.severity]);
@@ -312,25 +333,18 @@ function emptyOrder(): CaseResult['order'] {
   return { order_id: null, product: null, amount: null, paid_at: null, delivered_at: null, merchant: null };
 }
 
-function invalid(
-  path: string,
-  reason: string | null,
-  file: string,
-  problem: string | undefined,
-  options: CheckOptions,
-  started: number,
-  unknown: { reason?: string; platform?: string } = {},
-): CaseResult {
-  let raw: RawFinding;
-  const base = { code: 'case-invalid', severity: 'error' as const, file, boxes: [] };
-  if (unknown.reason !== undefined) {
-    raw = { ...base, messageId: 'reason', data: { reason: unknown.reason, known: Object.keys(options.rules.reasons).join(', ') } };
-  } else if (unknown.platform !== undefined) {
-    raw = { ...base, messageId: 'platform', data: { platform: unknown.platform, known: Object.keys(options.rules.platforms).join(', ') } };
-  } else {
-    raw = { ...base, messageId: 'claim', data: { problem: problem ?? 'invalid' } };
-  }
-  const findings = [present(raw, options)];
+function invalid(path: string, error: ClaimError, options: CheckOptions, started: number): CaseResult {
+  const finding = (p: FileProblem, messageId: 'claim' | 'order'): RawFinding => ({
+    code: 'case-invalid',
+    severity: 'error',
+    file: p.file,
+    boxes: [],
+    messageId,
+    data: { where: whereOf(p), problem: p.message, fix: p.fix },
+  });
+  const raw = [...error.problems.map((p) => finding(p, 'claim')), ...error.orderProblems.map((p) => finding(p, 'order'))];
+  const findings = raw.map((f) => present(f, options));
+  const reason = null;
   return {
     path,
     reason,

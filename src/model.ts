@@ -1,3 +1,4 @@
+import type { FileProblem } from './case/problems.js';
 import type { Claim, OrderRecord } from './case/schema.js';
 import { parseTime } from './case/load.js';
 import { findPhrase } from './facts/match.js';
@@ -48,7 +49,7 @@ export interface CaseModel {
   orderRecord?: OrderRecord;
   orderFile?: string;
   /** Problems with the order record (reported as case-invalid); the case goes on without it. */
-  orderProblems: string[];
+  orderProblems: FileProblem[];
   evidence: Evidence[];
   facts: Facts;
   filedAt: Date;
