@@ -117,7 +117,7 @@ export interface Settings {
   rules: Setting<string[]>;
   'max-warnings': Setting<number | null>;
   jobs: Setting<number>;
-  'cache-dir': Setting<string | null>;
+  'cache-dir': Setting<string>;
 }
 
 /** Flag values as given on the command line (undefined: not given). */

@@ -69,7 +69,8 @@ export function loadCase(dir: string, names: Set<string>, known?: KnownRules, de
   }
   const claimFile = relative(dir, claimPath);
   const claimText = readText(claimPath, claimFile);
-  const parsed = parseUserFile(claimText, claimFile.endsWith('.json') ? 'json' : 'yaml', claimSchema, claimFile, CLAIM_SHAPE);
+  const shape = known ? { ...CLAIM_SHAPE, ids: { ...CLAIM_SHAPE.ids, reason: known.reasons } } : CLAIM_SHAPE;
+  const parsed = parseUserFile(claimText, claimFile.endsWith('.json') ? 'json' : 'yaml', claimSchema, claimFile, shape);
   const claimProblems: FileProblem[] = parsed.ok ? [] : parsed.problems;
   // Reason and platform are checked even when other fields are broken, so one run shows every problem.
   const raw: Record<string, unknown> | undefined = parsed.ok ? parsed.value : parsed.data;
