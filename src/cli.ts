@@ -160,6 +160,7 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', HELP_AFTER[lang0])
     .showSuggestionAfterError(true)
     .helpCommand(true)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .action(async (paths: string[], flags: CheckFlags) => {
