@@ -133,7 +133,7 @@ describe('checking', () => {
   });
 
   it('colours with FORCE_COLOR, not with --no-color or NO_COLOR', () => {
-    const esc = /\u001b\[/;
+    const esc = new RegExp(`${String.fromCharCode(27)}\\[`);
     expect(runCli([READY, ...NOW, ...CACHE, '-q'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(esc);
     expect(runCli([READY, ...NOW, ...CACHE, '-q', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(esc);
     expect(runCli([READY, ...NOW, ...CACHE, '-q'], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(esc);
