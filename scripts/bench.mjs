@@ -48,8 +48,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
-import { decodeImage, ImageDecodeError } from '../dist/ingest/image.js';
-import { OcrPool, recognizeImage } from '../dist/ingest/ocr.js';
+import { decodeImage, ImageDecodeError } from '../dist/ingest/ocr/image.js';
+import { OcrPool, recognizeImage } from '../dist/ingest/ocr/tesseract.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CASES = join(ROOT, 'fixtures', 'cases');

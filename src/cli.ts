@@ -11,19 +11,15 @@ import { formatReasons } from './commands/reasons.js';
 import { ConfigError, findConfig, resolveSettings, type FlagValues, type FoundConfig, type Settings } from './config.js';
 import { DiscoverError } from './discover.js';
 import { CaseError, RulePackError, UsageError } from './errors.js';
-import { defaultCacheDir, OcrCache } from './ingest/cache.js';
-import { draftOutput } from './draft.js';
+import { defaultCacheDir, OcrCache } from './ingest/ocr/cache.js';
 import { checkPaths, discoverCases, type DebugEvent } from './index.js';
-import type { CaseResult } from './check-case.js';
-import { formatHtml } from './report/html.js';
-import { formatJson } from './report/json.js';
-import { formatJunit } from './report/junit.js';
-import { formatMarkdown } from './report/markdown.js';
+import { annotateRun } from './report/annotate.js';
+import { draftOutput } from './report/draft.js';
+import { FORMATTERS, type FormatName } from './report/index.js';
 import { Progress } from './report/progress.js';
-import { formatSarif } from './report/sarif.js';
+import type { CaseResult } from './result/types.js';
 import { maskSecrets } from './secrets.js';
 import { parseShard } from './shard.js';
-import { formatPretty } from './report/pretty.js';
 import { loadRules } from './rules/load.js';
 import type { Lang } from './types.js';
 
@@ -33,8 +29,8 @@ export const VERSION = ((): string => {
   return pkg.version;
 })();
 
-const FORMATS = ['pretty', 'json', 'junit', 'markdown', 'sarif', 'html'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = Object.keys(FORMATTERS) as FormatName[];
+type Format = FormatName;
 
 /** A write that failed: one line naming the file, exit 2. */
 class OutputError extends UsageError {
@@ -327,14 +323,10 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     const shown = flags.quiet ? cases.map((c) => ({ ...c, findings: c.findings.filter((f) => f.severity === 'error') })) : cases;
     const format = flags.format ?? 'pretty';
     const tReport = Date.now();
-    const text = await {
-      json: () => formatJson(shown, summary),
-      html: () => formatHtml(shown, summary, { lang, rules, version: VERSION }),
-      junit: () => formatJunit(shown, summary, isFailing),
-      markdown: () => formatMarkdown(shown, summary, lang),
-      sarif: () => formatSarif(shown, VERSION),
-      pretty: () => formatPretty(shown, summary, { lang, color: useColor(flags.color, flags.output !== undefined) }),
-    }[format]();
+    const shownRun = { cases: shown, summary };
+    const images = format === 'html' ? await annotateRun(shownRun) : undefined;
+    const color = useColor(flags.color, flags.output !== undefined);
+    const text = FORMATTERS[format](shownRun, { lang, color, version: VERSION, rules, isFailing, images });
     debug?.(`report: ${format} (${Date.now() - tReport} ms)`);
     if (flags.output) writeReport(flags.output, text, lang);
     else process.stdout.write(text);

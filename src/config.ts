@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { parseUserFile, type FileProblem, type FileShape } from './case/problems.js';
+import { parseUserFile, type FieldProblem, type FileShape } from './case/problems.js';
 import type { Lang } from './types.js';
 
 /** The project config file names, looked for in this order in each folder (then package.json). */
@@ -40,7 +40,7 @@ export interface FoundConfig {
 /** A config file that cannot be used: every problem, each with file, field, line and column. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
-  constructor(readonly problems: FileProblem[]) {
+  constructor(readonly problems: FieldProblem[]) {
     super(problems.map((p) => `${p.file}${p.line ? ` line ${p.line}, column ${p.column ?? 1}` : ''}: ${p.message.en}. ${p.fix.en}`).join('\n'));
   }
 }

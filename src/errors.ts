@@ -6,9 +6,10 @@ export class CaseError extends Error {
   constructor(
     /** The file at fault, relative to the case folder where possible. */
     readonly file: string,
-    message: string,
+    /** What is wrong, without the file name. */
+    readonly problem: string,
   ) {
-    super(`${file}: ${message}`);
+    super(`${file}: ${problem}`);
   }
 }
 

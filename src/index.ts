@@ -1,23 +1,19 @@
 /** Public entry: check case folders from code or tests. The CLI is a thin shell over this. */
-import { checkCase, type CaseResult, type CheckOptions, type DebugEvent } from './check-case.js';
+import { checkCase, type CheckOptions, type DebugEvent } from './check-case.js';
 import { discoverCases } from './discover.js';
-import { OcrCache } from './ingest/cache.js';
-import { OcrPool } from './ingest/ocr.js';
+import { OcrCache } from './ingest/ocr/cache.js';
+import { OcrPool } from './ingest/ocr/tesseract.js';
+import { summarize, type CaseResult, type RunResult } from './result/types.js';
 import { inShard, type Shard } from './shard.js';
 import { loadRules } from './rules/load.js';
 import type { Lang } from './types.js';
 
-export { checkCase, type CaseResult, type CheckOptions, type DebugEvent, type Finding } from './check-case.js';
+export { checkCase, type CheckOptions, type DebugEvent } from './check-case.js';
 export { discoverCases } from './discover.js';
-export { OcrPool } from './ingest/ocr.js';
-export { loadRules } from './rules/load.js';
-
-export interface RunSummary {
-  cases: number;
-  ready: number;
-  weak: number;
-  not_ready: number;
-}
+export { OcrPool } from './ingest/ocr/tesseract.js';
+export { loadRules, type RuleSet } from './rules/load.js';
+export { summarize, type CaseResult, type EvidenceSummary, type Finding, type Highlight, type RunResult, type RunSummary } from './result/types.js';
+export * from './report/index.js';
 
 export interface RunOptions {
   now?: Date;
@@ -43,7 +39,7 @@ export interface RunOptions {
 }
 
 /** Checks every case under the given paths with one shared OCR pool. */
-export async function checkPaths(paths: string[], options: RunOptions = {}): Promise<{ cases: CaseResult[]; summary: RunSummary }> {
+export async function checkPaths(paths: string[], options: RunOptions = {}): Promise<RunResult> {
   const refs = discoverCases(paths).filter((r) => !options.shard || inShard(r.display, options.shard));
   options.onStart?.(refs.length);
   const rules = loadRules(options.rulesDirs ?? []);
@@ -85,13 +81,4 @@ export async function checkPaths(paths: string[], options: RunOptions = {}): Pro
     if (!options.pool) await pool.close();
   }
   return { cases, summary: summarize(cases) };
-}
-
-export function summarize(cases: CaseResult[]): RunSummary {
-  return {
-    cases: cases.length,
-    ready: cases.filter((c) => c.verdict === 'ready').length,
-    weak: cases.filter((c) => c.verdict === 'weak').length,
-    not_ready: cases.filter((c) => c.verdict === 'not-ready').length,
-  };
 }

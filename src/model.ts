@@ -1,6 +1,7 @@
-import type { FileProblem } from './case/problems.js';
+import type { FieldProblem } from './case/problems.js';
 import type { Claim, OrderRecord } from './case/schema.js';
-import { parseTime } from './case/load.js';
+import { parseTime, type LoadedCase } from './case/load.js';
+import { extractFacts, extractPolicyText } from './facts/extract.js';
 import { findPhrase } from './facts/match.js';
 import type { Facts, FactRef } from './facts/types.js';
 import type { RuleSet } from './rules/load.js';
@@ -49,12 +50,53 @@ export interface CaseModel {
   orderRecord?: OrderRecord;
   orderFile?: string;
   /** Problems with the order record (reported as case-invalid); the case goes on without it. */
-  orderProblems: FileProblem[];
+  orderProblems: FieldProblem[];
   evidence: Evidence[];
   facts: Facts;
   filedAt: Date;
   timezone: string;
   deadline: Deadline;
+}
+
+/** What a case model is built from: the loaded claim and order, the rules and the evidence read. */
+export interface ModelInput {
+  dir: string;
+  loaded: LoadedCase;
+  reason: ReasonRule;
+  platform: PlatformRule;
+  rules: RuleSet;
+  evidence: Evidence[];
+  filedAt: Date;
+}
+
+/** Reads the facts from the evidence and puts the case together: order as known, deadline. */
+export function buildModel(input: ModelInput): CaseModel {
+  const { loaded, rules, evidence, filedAt } = input;
+  const { claim } = loaded;
+  const timezone = claim.timezone;
+  const reference = loaded.order ? parseTime(loaded.order.paid_at, timezone) : filedAt;
+  const ctx = { lexicon: rules.lexicon, timezone, reference };
+  const facts = extractFacts(evidence, ctx);
+  if (loaded.order?.policy) extractPolicyText(loaded.order.policy, loaded.orderFile ?? 'order.json', ctx, facts);
+  const order = orderView(loaded.order, loaded.orderFile, facts, evidence, timezone);
+  return {
+    dir: input.dir,
+    claim,
+    claimFile: loaded.claimFile,
+    reasonId: claim.reason,
+    reason: input.reason,
+    platform: input.platform,
+    rules,
+    order,
+    orderRecord: loaded.order,
+    orderFile: loaded.orderFile,
+    orderProblems: loaded.orderProblems,
+    evidence,
+    facts,
+    filedAt,
+    timezone,
+    deadline: computeDeadline(claim.reason, input.reason, input.platform, order, facts, filedAt),
+  };
 }
 
 /** Order facts from the order record, filled in from order screenshots where the record is absent. */
@@ -94,15 +136,13 @@ export function orderView(record: OrderRecord | undefined, orderFile: string | u
   };
 }
 
-const TERMS_APPLY: Record<string, boolean> = { card_invalid: true, activation_failed: true, not_as_described: true };
-
 /**
  * The refund window and where it stands at filing. The platform profile gives the
  * window (a dated period of it where the anchor falls in one); refund terms that name
  * a shorter window for quality problems override it ("卡密错误需在1小时内反馈").
  */
-export function computeDeadline(reasonId: string, platform: PlatformRule, order: OrderView, facts: Facts, filedAt: Date): Deadline {
-  let rule: WindowRule | undefined = platform.windows[reasonId];
+export function computeDeadline(reasonId: string, reason: ReasonRule, platform: PlatformRule, order: OrderView, facts: Facts, filedAt: Date): Deadline {
+  let rule: WindowRule | undefined = platform.windows[reasonId] ?? reason.window;
   let windowFrom: Deadline['windowFrom'] = 'platform';
   if (!rule) return { status: 'unknown', windowFrom };
   const anchorFor = (r: WindowRule): { at?: Date; name: 'delivered_at' | 'paid_at' } =>
@@ -120,8 +160,8 @@ export function computeDeadline(reasonId: string, platform: PlatformRule, order:
   }
   let minutes = rule.hours * 60;
   let terms: FactRef | undefined;
-  if (TERMS_APPLY[reasonId]) {
-    const card = reasonId !== 'not_as_described';
+  if (reason.terms !== 'none') {
+    const card = reason.terms === 'card';
     for (const w of facts.windows) {
       if (card && w.exceptCard) continue;
       if (w.minutes < minutes) {

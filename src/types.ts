@@ -1,5 +1,30 @@
 /** Shared domain types: evidence, facts, findings, results. */
 
+/**
+ * Why a file of the case could not be read, as data: the check that reports it words it
+ * in the user's language (`detail` fills its `{detail}`).
+ */
+export interface FileProblem {
+  code:
+    | 'empty'
+    | 'too-big'
+    | 'no-permission'
+    | 'read-failed'
+    | 'truncated'
+    | 'not-image'
+    | 'too-many-pixels'
+    | 'undecodable'
+    | 'ocr-timeout'
+    | 'bad-name'
+    | 'broken-link'
+    | 'link-outside'
+    | 'too-deep'
+    | 'too-many-files'
+    | 'folder-unreadable';
+  detail?: string | number;
+}
+
+
 /** A rectangle in image pixels (original image coordinates). */
 export interface Box {
   x: number;
@@ -48,7 +73,7 @@ export interface Evidence {
   /** Mean OCR confidence, 0..100. */
   confidence: number;
   /** Set when the file could not be read; `lines` is then empty. */
-  unreadable?: string;
+  unreadable?: FileProblem;
   /** The file is cut short: only this part of the image (from the top) was read. */
   keptFraction?: number;
   /** Local wall-clock time from the file name (e.g. Screenshot_20261117-113210), if any. */

@@ -6,7 +6,7 @@ import { runCheck } from '../src/checks/define.js';
 import { extractFacts } from '../src/facts/extract.js';
 import { findPhrase } from '../src/facts/match.js';
 import { parseChatExport } from '../src/ingest/text.js';
-import { normalizeText } from '../src/ingest/normalize.js';
+import { normalizeText } from '../src/ingest/ocr/normalize.js';
 import { computeDeadline, orderView, type CaseModel } from '../src/model.js';
 import { parseWithSchema } from '../src/parse.js';
 import { loadRules } from '../src/rules/load.js';
@@ -92,7 +92,7 @@ describe('properties (fast-check)', () => {
           facts,
           filedAt,
           timezone: 'Asia/Shanghai',
-          deadline: computeDeadline(reasonId, platform, order, facts, filedAt),
+          deadline: computeDeadline(reasonId, rules.reasons[reasonId]!, platform, order, facts, filedAt),
         };
         const findings = CHECKS.flatMap((c) => runCheck(c, model));
         for (const f of findings) expect(SPEC_CODES.has(f.code)).toBe(true);

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { CaseError } from '../errors.js';
-import { parseUserFile, problemLine, sortProblems, unknownId, type FileProblem } from './problems.js';
+import { parseUserFile, problemLine, sortProblems, unknownId, type FieldProblem } from './problems.js';
 import { CLAIM_SHAPE, claimSchema, ORDER_SHAPE, orderSchema, type Claim, type OrderRecord } from './schema.js';
 
 export { parseTime } from './time.js';
 
-/** The file names a claim may have, in order of preference. */
-export const CLAIM_FILES = ['case.yaml', 'case.yml', 'case.json'];
-const ORDER_FILES = ['order.json', 'order.yaml', 'order.yml'];
+/** The names of a case's claim file, in order of preference (SPEC section 2). */
+export const CLAIM_FILES: readonly string[] = ['case.yaml', 'case.yml', 'case.json'];
+/** The names of the order record, in order of preference. */
+export const ORDER_FILES: readonly string[] = ['order.json', 'order.yaml', 'order.yml'];
 
 /** The claim and (when present) the order record of one case folder. */
 export interface LoadedCase {
@@ -17,7 +18,7 @@ export interface LoadedCase {
   order?: OrderRecord;
   orderFile?: string;
   /** Problems with the order record: the case goes on without it. */
-  orderProblems: FileProblem[];
+  orderProblems: FieldProblem[];
 }
 
 /** The reason and platform ids the rule packs know, to check a claim against. */
@@ -33,9 +34,9 @@ export interface KnownRules {
 export class ClaimError extends CaseError {
   override name = 'ClaimError';
   constructor(
-    readonly problems: FileProblem[],
+    readonly problems: FieldProblem[],
     /** Problems of the order record, read beside the broken claim. */
-    readonly orderProblems: FileProblem[] = [],
+    readonly orderProblems: FieldProblem[] = [],
   ) {
     super(problems[0]?.file ?? 'case.yaml', '');
     this.message = [...problems, ...orderProblems].map((p) => problemLine(p, 'en')).join('; ');
@@ -71,20 +72,21 @@ export function loadCase(dir: string, names: Set<string>, known?: KnownRules, de
   const claimText = readText(claimPath, claimFile);
   const shape = known ? { ...CLAIM_SHAPE, ids: { ...CLAIM_SHAPE.ids, reason: known.reasons } } : CLAIM_SHAPE;
   const parsed = parseUserFile(claimText, claimFile.endsWith('.json') ? 'json' : 'yaml', claimSchema, claimFile, shape);
-  const claimProblems: FileProblem[] = parsed.ok ? [] : parsed.problems;
+  const claimProblems: FieldProblem[] = parsed.ok ? [] : parsed.problems;
   // Reason and platform are checked even when other fields are broken, so one run shows every problem.
   const raw: Record<string, unknown> | undefined = parsed.ok ? parsed.value : parsed.data;
   const locate = parsed.locate;
   if (known && raw && locate) {
     const reason = raw.reason;
     if (typeof reason === 'string' && !known.reasons.includes(reason)) {
-      claimProblems.push({ file: claimFile, field: 'reason', ...locate.value(['reason']), ...unknownId('reason', reason, known.reasons, { zh: 'refund-check reasons 列出每个原因需要什么', en: 'refund-check reasons lists what each needs' }) });
+      claimProblems.push({ file: claimFile, field: 'reason', unknownId: 'reason', ...locate.value(['reason']), ...unknownId('reason', reason, known.reasons, { zh: 'refund-check reasons 列出每个原因需要什么', en: 'refund-check reasons lists what each needs' }) });
     }
     const platform = raw.platform ?? defaultPlatform;
     if (typeof platform === 'string' && !known.platforms.includes(platform)) {
       claimProblems.push({
         file: claimFile,
         field: 'platform',
+        unknownId: 'platform',
         ...locate.value(['platform']),
         ...unknownId('platform', platform, known.platforms, { zh: '或用 --rules 提供该平台的规则', en: 'or add its profile with --rules' }),
       });
@@ -115,7 +117,7 @@ export function loadCase(dir: string, names: Set<string>, known?: KnownRules, de
   return { claim, claimFile, order: order.value, orderFile: order.file, orderProblems: order.problems };
 }
 
-function loadOrder(dir: string, path: string): { file: string; value?: OrderRecord; problems: FileProblem[] } {
+function loadOrder(dir: string, path: string): { file: string; value?: OrderRecord; problems: FieldProblem[] } {
   const file = relative(dir, path);
   let text: string;
   try {

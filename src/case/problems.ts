@@ -6,7 +6,7 @@ import type { Template } from '../checks/define.js';
  * One problem of a user's file (case.yaml, the order record, the project config):
  * where it is, what is wrong and how to fix it, in both languages.
  */
-export interface FileProblem {
+export interface FieldProblem {
   /** The file, as the user knows it (relative to the case folder or the working folder). */
   file: string;
   /** The field path (`amount`, `windows.card_invalid`), or null for the file as a whole. */
@@ -15,6 +15,8 @@ export interface FileProblem {
   column?: number;
   message: Template;
   fix: Template;
+  /** Set when the problem is an id the rule packs do not know (`reason: card-invalid`). */
+  unknownId?: 'reason' | 'platform';
 }
 
 /** Ids a field may take, to suggest the nearest one for a misspelling. */
@@ -87,7 +89,7 @@ export function parseUserFile<T extends z.ZodType>(
   schema: T,
   file: string,
   shape: FileShape,
-): { ok: true; value: z.infer<T>; locate: Locator } | { ok: false; problems: FileProblem[]; data?: Record<string, unknown>; locate?: Locator } {
+): { ok: true; value: z.infer<T>; locate: Locator } | { ok: false; problems: FieldProblem[]; data?: Record<string, unknown>; locate?: Locator } {
   const clean = text.replace(/^\uFEFF/, '');
   if (format === 'json') {
     try {
@@ -134,7 +136,7 @@ export function parseUserFile<T extends z.ZodType>(
   }
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data, locate };
-  const problems: FileProblem[] = [];
+  const problems: FieldProblem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) problems.push({ file, field: [...issue.path, key].join('.'), ...locate.key(issue.path, key), ...unknownKey(key, shape) });
@@ -148,7 +150,7 @@ export function parseUserFile<T extends z.ZodType>(
 }
 
 /** Problems in file order (line, then column). */
-export function sortProblems(problems: FileProblem[]): FileProblem[] {
+export function sortProblems(problems: FieldProblem[]): FieldProblem[] {
   return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
@@ -157,7 +159,7 @@ function exampleLine(shape: FileShape): string {
   return `${key}: ${value}`;
 }
 
-function unknownKey(key: string, shape: FileShape): Pick<FileProblem, 'message' | 'fix'> {
+function unknownKey(key: string, shape: FileShape): Pick<FieldProblem, 'message' | 'fix'> {
   const near = didYouMean(key, shape.keys);
   return {
     message: t(`未知字段 "${key}"`, `unknown field "${key}"`),
@@ -168,7 +170,7 @@ function unknownKey(key: string, shape: FileShape): Pick<FileProblem, 'message' 
 }
 
 /** An id field holding an unknown value: the problem, with the nearest id. */
-export function unknownId(field: string, value: string, known: readonly string[], extra?: Template): Pick<FileProblem, 'message' | 'fix'> {
+export function unknownId(field: string, value: string, known: readonly string[], extra?: Template): Pick<FieldProblem, 'message' | 'fix'> {
   const near = didYouMean(value, known);
   const list = known.join(', ');
   const hint = near ? t(`是不是 "${near}"? 写 ${field}: ${near}。`, `Did you mean "${near}"? Write ${field}: ${near}.`) : t(`可选: ${list}。`, `Use one of: ${list}.`);
@@ -178,7 +180,7 @@ export function unknownId(field: string, value: string, known: readonly string[]
   };
 }
 
-function describe(issue: z.core.$ZodIssue, field: string, value: unknown, shape: FileShape): Pick<FileProblem, 'message' | 'fix'> {
+function describe(issue: z.core.$ZodIssue, field: string, value: unknown, shape: FileShape): Pick<FieldProblem, 'message' | 'fix'> {
   const shown = typeof value === 'string' ? value : JSON.stringify(value);
   if (value === undefined && field) {
     const example = shape.examples?.[field];
@@ -285,13 +287,13 @@ function jsonErrorPosition(text: string, err: unknown): { line?: number; column?
 }
 
 /** "case.yaml 第 2 行第 9 列, amount" / "case.yaml line 2, column 9, amount": where a problem is. */
-export function whereOf(p: FileProblem): Template {
+export function whereOf(p: FieldProblem): Template {
   const zhAt = p.line ? ` 第 ${p.line} 行第 ${p.column ?? 1} 列` : '';
   const enAt = p.line ? ` line ${p.line}, column ${p.column ?? 1}` : '';
   return { zh: `${p.file}${zhAt}`, en: `${p.file}${enAt}` };
 }
 
 /** A problem as one line in a language: `file line L, column C: message. fix` */
-export function problemLine(p: FileProblem, lang: 'zh' | 'en'): string {
+export function problemLine(p: FieldProblem, lang: 'zh' | 'en'): string {
   return `${whereOf(p)[lang]}: ${p.message[lang]}${lang === 'zh' ? '。' : '. '}${p.fix[lang]}`;
 }

@@ -1,9 +1,29 @@
+import type { CaseModel } from '../model.js';
+import type { SupportKind } from '../rules/schema.js';
 import { defineCheck } from './define.js';
 import { reasonName } from './util.js';
 
 export default defineCheck({
   code: 'claim-unsupported',
   severity: 'error',
+  capture: {
+    zh: '截图能证明“{reason}”的页面: {evidence}, 要带时间。',
+    en: 'Screenshot what proves "{reason}": {evidence}, with the time.',
+  },
+  docs: {
+    what: {
+      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有承诺的发货时间，也没有未到账的显示；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息。',
+      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no promised delivery time and nothing undelivered; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel.',
+    },
+    why: {
+      zh: '平台采用“谁主张，谁举证”原则，你需要证明商品有问题或商家违约；拿不出有效证据，平台无法支持退款。',
+      en: 'Platforms apply the rule that the claimant must prove the claim: you have to show the goods are faulty or the merchant broke the deal, and without evidence the platform cannot grant the refund.',
+    },
+    fix: {
+      zh: '按所选原因补充证据：卡密无效或无法激活补报错截图和反馈聊天；未收到货补显示未发货的订单页和催发货聊天；延迟发货补商家承诺的发货时间和超时未发的订单页；描述不符补商品描述或承诺及不符的实际情况；买错商品补你及时申请取消的聊天。',
+      en: 'Add the evidence for your reason: for an invalid code or failed activation, the error capture and the chat reporting it; for not received, the order page showing it undelivered and the chat asking for it; for late delivery, the promised delivery time and the order still undelivered after it; for not as described, the description or promise and what differs from it; for wrong purchase, the chat where you promptly asked to cancel.',
+    },
+  },
   messages: {
     unsupported: {
       message: { zh: '证据里没有任何内容支持"{reason}"', en: 'Nothing in the evidence supports "{reason}"' },
@@ -14,36 +34,31 @@ export default defineCheck({
     },
   },
   evaluate(model, report) {
-    const { facts, reasonId } = model;
-    const failures = facts.failures.filter((f) => model.reason.failures.includes(f.kind) && f.ref.kind !== 'policy');
-    const notArrived = facts.failures.some((f) => f.kind === 'not_arrived' && f.ref.kind !== 'policy') || facts.undelivered.length > 0;
-    let supported: boolean;
-    let what: { zh: string; en: string };
-    switch (reasonId) {
-      case 'card_invalid':
-      case 'activation_failed':
-        supported = failures.length > 0;
-        what = { zh: '报错提示截图, 以及你向商家反馈的聊天', en: 'the error message, and the chat where you reported it' };
-        break;
-      case 'not_received':
-        supported = notArrived;
-        what = { zh: '显示未发货/未到账的订单页, 以及你催发货的聊天', en: 'the order page showing it undelivered, and the chat where you asked for it' };
-        break;
-      case 'late_delivery':
-        supported = facts.deliveryPromises.length > 0 || facts.windows.length > 0 || notArrived;
-        what = { zh: '商家承诺的发货时间, 以及超时未发货的订单页', en: 'the delivery time the merchant promised, and the order still undelivered after it' };
-        break;
-      case 'not_as_described':
-        supported = facts.notAsDescribed.length > 0 || (facts.promises.length > 0 && facts.failures.length > 0);
-        what = { zh: '商品描述或商家承诺, 以及与之不符的实际情况', en: 'the description or promise, and what differs from it' };
-        break;
-      case 'wrong_purchase':
-        supported = facts.wrongPurchase.length + facts.cancels.length > 0;
-        what = { zh: '你及时请求取消订单的聊天', en: 'the chat where you promptly asked to cancel' };
-        break;
-      default:
-        return;
-    }
-    if (!supported) report('unsupported', { data: { reason: reasonName(model), what } });
+    const { reason } = model;
+    if (reason.supported_by.length === 0) return;
+    if (!reason.supported_by.some((kind) => supports(model, kind))) report('unsupported', { data: { reason: reasonName(model), what: reason.evidence } });
   },
 });
+
+/** Whether the evidence shows this kind of support (rules/reasons.yaml: supported_by). */
+function supports(model: CaseModel, kind: SupportKind): boolean {
+  const { facts } = model;
+  switch (kind) {
+    case 'failure':
+      return facts.failures.some((f) => model.reason.failures.includes(f.kind) && f.ref.kind !== 'policy');
+    case 'not_arrived':
+      return facts.failures.some((f) => f.kind === 'not_arrived' && f.ref.kind !== 'policy') || facts.undelivered.length > 0;
+    case 'delivery_promise':
+      return facts.deliveryPromises.length > 0;
+    case 'window':
+      return facts.windows.length > 0;
+    case 'not_as_described':
+      return facts.notAsDescribed.length > 0;
+    case 'promise_and_failure':
+      return facts.promises.length > 0 && facts.failures.length > 0;
+    case 'wrong_purchase':
+      return facts.wrongPurchase.length > 0;
+    case 'cancel':
+      return facts.cancels.length > 0;
+  }
+}

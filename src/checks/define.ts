@@ -33,12 +33,50 @@ export interface ReportOptions {
   boxes?: (Box | undefined)[];
 }
 
-/** A check: one finding code, its severity, its messages, and how it reads the case. */
+/** What a finding means, for `explain`, the docs and the reports: in both languages. */
+export interface CheckDocs {
+  /** What the finding means. */
+  what: Template;
+  /** Why reviewers care. */
+  why: Template;
+  /** How to fix it. */
+  fix: Template;
+}
+
+/**
+ * A check: one finding code and everything it means. Nothing outside the check keys on
+ * its code: the score reads `penalty`, the annotated screenshots read `hurts`, the
+ * refund request reads `capture`, `explain` reads `docs`.
+ */
 export interface Check<M extends string = string> {
   code: string;
   severity: Severity;
+  /** Points a finding takes off the score (negative: adds); default by severity. */
+  penalty?: number;
+  /** Its boxes are drawn red in screenshots (errors always are). */
+  hurts?: boolean;
+  /**
+   * What to capture next when this finding is present: one concrete instruction.
+   * Placeholders: `{reason}` (the reason's name), `{chatTopic}` (what the chat should
+   * show for the reason), `{orderIdSpaced}` (" " + this order's number, or nothing).
+   */
+  capture?: Template;
+  docs: CheckDocs;
   messages: Record<M, MessageSpec>;
   evaluate(model: CaseModel, report: (messageId: M, options?: ReportOptions) => void): void;
+}
+
+/** Points taken off by severity when a check names no `penalty`. */
+const DEFAULT_PENALTY: Record<Severity, number> = { error: 30, warning: 12, info: 0 };
+
+/** The points a finding of this check takes off the score. */
+export function penaltyOf(check: Pick<Check, 'penalty' | 'severity'>): number {
+  return check.penalty ?? DEFAULT_PENALTY[check.severity];
+}
+
+/** Whether a finding of this check is drawn as hurting the claim. */
+export function hurtsClaim(check: Pick<Check, 'hurts' | 'severity'>): boolean {
+  return check.severity === 'error' || check.hurts === true;
 }
 
 /** Declares a check; message ids are typed, so a typo fails to compile. */

@@ -18,6 +18,24 @@ const FAILURE_NAMES: Record<FailureKind, { zh: string; en: string }> = {
 export default defineCheck({
   code: 'error-capture-mismatch',
   severity: 'error',
+  capture: {
+    zh: '截图与“{reason}”相符的报错提示 (例如卡密已被使用、不存在、格式错误、账号无法激活), 要带时间。',
+    en: 'Screenshot an error that matches "{reason}" (e.g. code already used, not found, wrong format, account cannot be activated), with its time.',
+  },
+  docs: {
+    what: {
+      zh: '案件里有报错截图，但没有一张显示所选原因对应的失败：要么显示的是别的问题（如网络超时、系统维护、未到账），要么根本认不出失败提示。',
+      en: 'The case has error captures, but none shows a failure of the claimed kind: they show another problem (such as a network timeout, maintenance or a top-up not arriving), or no failure message can be recognised at all.',
+    },
+    why: {
+      zh: '退款理由必须与证据一致；网络超时、系统维护这类报错证明不了卡密有问题，商家会说卡密本身没问题，申请容易被驳回。',
+      en: 'The reason must match the evidence. A network timeout or a maintenance notice does not prove the code is bad, so the merchant can say the code is fine and the claim is likely to be rejected.',
+    },
+    fix: {
+      zh: '换个网络或等维护结束后重试，截下卡密本身被拒的清晰提示（已被使用、已激活、格式错误、不存在、已过期或账号无法激活），报错文字要完整可读；如果实际问题是未到账等其他情况，改选对应的退款原因。',
+      en: 'Retry on another network or after the maintenance and capture a clear rejection of the code itself (already used, already activated, wrong format, not found, expired, or account cannot be activated), with the whole error text readable. If the real problem is something else, such as a top-up not arriving, choose the matching reason.',
+    },
+  },
   messages: {
     other: {
       message: { zh: '报错截图显示的是"{shown}", 不是"{reason}"类的失败', en: 'The error capture shows {shown}, not a failure of the kind "{reason}"' },

@@ -8,6 +8,24 @@ const HOUR = 3_600_000;
 export default defineCheck({
   code: 'evidence-unlinked',
   severity: 'warning',
+  capture: {
+    zh: '截图时把订单号{orderIdSpaced}或商品名一起截进去; 聊天里没提过订单号就先发一次再截图。',
+    en: 'Capture the order number{orderIdSpaced} or the product name in the same screenshot; if the chat never mentions the order number, send it once and screenshot that.',
+  },
+  docs: {
+    what: {
+      zh: '某张聊天记录或报错截图里既没有本订单的订单号，也没有商品名或店铺名，也没有落在付款前 1 小时到申请后 24 小时之间的时间，无法和这笔订单对应。',
+      en: 'A chat or error capture shows neither this order\'s number, nor the product or shop name, nor any time between one hour before payment and 24 hours after filing, so it cannot be tied to this order.',
+    },
+    why: {
+      zh: '证据链要有关联性：一张看不出属于哪笔订单的报错截图可能来自任何一张卡，商家可以说那不是他卖出的卡密。',
+      en: 'An evidence chain needs links: an error capture that shows no order could come from any code, and the merchant can say it is not the code they sold.',
+    },
+    fix: {
+      zh: '重新截图时让商品或游戏名、卡号后几位和日期出现在画面里（例如下拉出手机状态栏）；聊天里没提过订单号的，先在平台聊天里发一次订单号再截图。',
+      en: 'Capture it again with the product or game name, the last digits of the code and the date visible (for example by pulling down the phone\'s status bar); if the chat never mentions the order number, send it once in the platform chat and screenshot that.',
+    },
+  },
   messages: {
     chat: {
       message: { zh: '聊天记录 {file} 与这笔订单对不上: 没有订单号、商品或对得上的时间', en: 'The chat {file} cannot be tied to this order: no order number, product or matching time' },

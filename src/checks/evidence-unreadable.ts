@@ -1,29 +1,30 @@
-import { defineCheck } from './define.js';
+import type { FileProblem } from '../types.js';
+import { defineCheck, render, type Template } from './define.js';
 
-/** The problems the reader reports, in Chinese; anything else is shown as it is. */
-const ZH: [RegExp, string][] = [
-  [/^file is empty/, '文件是空的 (0 字节)'],
-  [/^file is larger than (\d+) MB/, '文件超过 $1 MB'],
-  [/^no permission/, '没有读取权限'],
-  [/^cannot read the file \((.+)\)/, '文件读不出来 ($1)'],
-  [/^image data is truncated or corrupt/, '图片数据不完整或已损坏'],
-  [/^not an image format/, '不是能读取的图片格式'],
-  [/^image is too large/, '图片像素太多 (超过上限)'],
-  [/^OCR took longer than (\d+) s/, '文字识别超过 $1 秒, 已放弃'],
-  [/^file name is not valid UTF-8/, '文件名不是有效的 UTF-8, 请改名'],
-  [/^broken symbolic link/, '符号链接指向的文件不存在'],
-  [/^symbolic link points outside/, '符号链接指向案件文件夹以外, 不读取'],
-  [/^folder nested deeper than (\d+) levels/, '文件夹嵌套超过 $1 层, 不读取'],
-  [/^more than (\d+) evidence files/, '证据文件超过 $1 个, 其余不读取'],
-  [/^folder cannot be read/, '文件夹无法读取'],
-];
+/** Each problem the reader reports, in both languages; `{detail}` is the problem's detail. */
+const PROBLEMS: Record<FileProblem['code'], Template> = {
+  empty: { zh: '文件是空的 (0 字节)', en: 'file is empty (0 bytes)' },
+  'too-big': { zh: '文件超过 {detail} MB', en: 'file is larger than {detail} MB' },
+  'no-permission': { zh: '没有读取权限', en: 'no permission to read the file' },
+  'read-failed': { zh: '文件读不出来 ({detail})', en: 'cannot read the file ({detail})' },
+  truncated: { zh: '图片数据不完整或已损坏', en: 'image data is truncated or corrupt' },
+  'not-image': { zh: '不是能读取的图片格式', en: 'not an image format that can be read' },
+  'too-many-pixels': { zh: '图片像素太多 (超过上限)', en: 'image is too large (declared pixel count over the limit)' },
+  undecodable: { zh: '图片无法解码 ({detail})', en: 'cannot decode image ({detail})' },
+  'ocr-timeout': { zh: '文字识别超过 {detail} 秒, 已放弃', en: 'OCR took longer than {detail} s' },
+  'bad-name': { zh: '文件名不是有效的 UTF-8, 请改名', en: 'file name is not valid UTF-8; rename the file' },
+  'broken-link': { zh: '符号链接指向的文件不存在', en: 'broken symbolic link' },
+  'link-outside': { zh: '符号链接指向案件文件夹以外, 不读取', en: 'symbolic link points outside the case folder; not read' },
+  'too-deep': { zh: '文件夹嵌套超过 {detail} 层, 不读取', en: 'folder nested deeper than {detail} levels; not read' },
+  'too-many-files': { zh: '证据文件超过 {detail} 个, 其余不读取', en: 'more than {detail} evidence files; the rest are not read' },
+  'folder-unreadable': { zh: '文件夹无法读取', en: 'folder cannot be read' },
+};
 
-function inChinese(problem: string): string {
-  for (const [re, zh] of ZH) {
-    const m = re.exec(problem);
-    if (m) return zh.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
-  }
-  return problem;
+/** A problem in both languages, for message data. */
+function problemText(problem: FileProblem): Template {
+  const data = { detail: problem.detail ?? '' };
+  const spec = PROBLEMS[problem.code];
+  return { zh: render(spec, 'zh', data), en: render(spec, 'en', data) };
 }
 
 /** Below this mean OCR confidence the text of an image is not trusted. */
@@ -32,9 +33,28 @@ const MIN_CONFIDENCE = 55;
 export default defineCheck({
   code: 'evidence-unreadable',
   severity: 'warning',
+  penalty: 6,
+  capture: {
+    zh: '重新截一张清晰的原图 (用手机截屏, 不要拍屏幕, 不要压缩或裁得太小), 文字要能看清。',
+    en: 'Take a clear screenshot again (a real screenshot, not a photo of the screen, not compressed or cropped too small) so the text can be read.',
+  },
+  docs: {
+    what: {
+      zh: '某个证据文件读不出来（空文件、已损坏、不是图片、文件过大、链接失效、目录过深或文件过多），或图片只传了一部分，或图片里的文字识别不出、识别置信度过低。',
+      en: 'An evidence file cannot be read (empty, corrupt, not an image, too large, a broken link, nested too deep or too many files), an image is cut short, or its text cannot be recognised or only with low confidence.',
+    },
+    why: {
+      zh: '审核人员无法依据看不清的证据做判断；模糊、拍屏或被多次压缩的图片还可能被质疑真实性。',
+      en: 'Reviewers cannot rely on evidence they cannot read, and blurry, photographed or repeatedly compressed images may be doubted as edited.',
+    },
+    fix: {
+      zh: '用手机自带截屏功能重新截取原图，不要拍屏幕，也不要用经聊天软件转发压缩过的图，确认能完整打开后替换原文件；用不上的文件直接删掉。',
+      en: 'Take the screenshot again with the phone\'s own screenshot function, not a photo of the screen and not a copy compressed by a messaging app, check that it opens whole, and replace the file; remove files you do not need.',
+    },
+  },
   messages: {
     broken: {
-      message: { zh: '{file} 无法读取: {problemZh}', en: '{file} cannot be read: {problem}' },
+      message: { zh: '{file} 无法读取: {problem}', en: '{file} cannot be read: {problem}' },
       suggestion: {
         zh: '重新导出这张截图 (原图, 不要压缩或转发后的图), 或删掉它。',
         en: 'Export this screenshot again (the original, not a compressed or forwarded copy), or remove it.',
@@ -60,7 +80,7 @@ export default defineCheck({
   },
   evaluate(model, report) {
     for (const ev of model.evidence) {
-      if (ev.unreadable) report('broken', { file: ev.file, data: { file: ev.file, problem: ev.unreadable, problemZh: inChinese(ev.unreadable) } });
+      if (ev.unreadable) report('broken', { file: ev.file, data: { file: ev.file, problem: problemText(ev.unreadable) } });
       else if (ev.keptFraction !== undefined) report('partial', { file: ev.file, data: { file: ev.file, percent: Math.floor(100 * ev.keptFraction) } });
       else if (ev.source === 'image' && ev.lines.length === 0) report('blurry', { file: ev.file, data: { file: ev.file, confidence: 0 } });
       else if (ev.source === 'image' && ev.confidence < MIN_CONFIDENCE) {

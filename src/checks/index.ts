@@ -53,3 +53,10 @@ export const CHECKS: Check[] = [
   evidenceIrrelevant,
   merchantPromise,
 ] as Check[];
+
+const BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
+
+/** The check that reports a finding code, if any. */
+export function checkOf(code: string): Check | undefined {
+  return BY_CODE.get(code);
+}

@@ -10,6 +10,24 @@ function sameShape(candidate: string, own: string): boolean {
 export default defineCheck({
   code: 'order-id-mismatch',
   severity: 'error',
+  capture: {
+    zh: '在聊天里发一次本订单的订单号{orderIdSpaced}, 截图商家确认的那段, 要带时间。',
+    en: 'Send this order\'s number{orderIdSpaced} in the chat and screenshot the shop\'s confirmation, with the time.',
+  },
+  docs: {
+    what: {
+      zh: '证据里出现的订单号与本订单的订单号不同；已容许识别误差，交易流水号不算，没有标注的数字只有格式与本店订单号一致时才会比对。',
+      en: 'An order number in the evidence differs from this order\'s number. Small recognition errors are allowed, trade or transaction numbers are ignored, and an unlabelled number is compared only when it has the same shape as this shop\'s order numbers.',
+    },
+    why: {
+      zh: '订单号对不上，说明这张截图可能属于另一笔订单，无法证明这笔订单的问题，还可能让人怀疑证据的真实性。',
+      en: 'A different order number suggests the screenshot belongs to another purchase: it proves nothing about this order and can make the evidence look unreliable.',
+    },
+    fix: {
+      zh: '删掉属于其他订单的截图，并核对 order.json 里的 order_id；如果是聊天里报错了单号，在平台聊天中补发正确的订单号，并截图商家确认的那段。',
+      en: 'Remove screenshots that belong to other orders and check order_id in order.json; if you quoted the wrong number in the chat, send the correct one in the platform chat and screenshot the merchant\'s acknowledgement.',
+    },
+  },
   messages: {
     differs: {
       message: { zh: '{file} 里的订单号 {found} 与本订单 {own} 不一致', en: 'The order number {found} in {file} differs from this order ({own})' },

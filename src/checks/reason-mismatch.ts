@@ -1,11 +1,24 @@
+import type { SupportKind } from '../rules/schema.js';
 import { defineCheck } from './define.js';
 import { reasonName } from './util.js';
-
-const CARD_FAILURES = new Set(['used', 'activated', 'wrong_format', 'not_found', 'expired', 'invalid']);
 
 export default defineCheck({
   code: 'reason-mismatch',
   severity: 'error',
+  docs: {
+    what: {
+      zh: '证据指向的是另一个退款原因，提示会写出应选的原因和依据的原文：例如聊天里说了买错却没选买错商品，选了卡密无效但证据显示未到账，选了未收到货却有卡密被拒的报错，或选了卡密无效但报错是账号激活失败。',
+      en: 'The evidence points at another refund reason, and the message names it and quotes the text behind it: for example the chat says you bought the wrong item but another reason was chosen, invalid card code was chosen but the evidence shows nothing arrived, not received was chosen but an error capture shows the code was rejected, or invalid card code was chosen but the error is an activation failure.',
+    },
+    why: {
+      zh: '退款理由必须与证据一致；实际是买错商品却选“商品描述不符”这类理由不符的申请，平台通常会直接驳回。',
+      en: 'The reason must match the evidence: a claim such as a wrong purchase filed as not as described is usually rejected because the reason does not fit.',
+    },
+    fix: {
+      zh: '把 case.yaml 里的 reason 改成提示中的原因（例如 reason: activation_failed），提交时也选对应的退款类型；确认原选原因没错的，就补充能支持它的证据。',
+      en: 'Change reason in case.yaml to the one the message names (for example reason: activation_failed) and pick the same refund type when filing; if your original reason is right, add evidence that supports it.',
+    },
+  },
   messages: {
     mismatch: {
       message: { zh: '证据指向"{other}", 而不是所选的"{reason}": "{quote}"', en: 'The evidence points at "{other}", not the chosen "{reason}": "{quote}"' },
@@ -16,31 +29,36 @@ export default defineCheck({
     },
   },
   evaluate(model, report) {
-    const { facts, reasonId } = model;
+    const { facts, reason, rules } = model;
     const errorFailures = facts.failures.filter((f) => f.ref.kind === 'error');
-    const fits = errorFailures.some((f) => model.reason.failures.includes(f.kind));
+    const fits = errorFailures.some((f) => reason.failures.includes(f.kind));
     const say = (otherId: string, ref: { file: string; text: string; box?: { x: number; y: number; w: number; h: number } }): void =>
       report('mismatch', {
         file: ref.file,
         boxes: [ref.box],
         data: { other: reasonName(model, otherId), otherId, reason: reasonName(model), quote: ref.text },
       });
+    const others = Object.entries(rules.reasons).filter(([id]) => id !== model.reasonId);
+    const supportedBy = (kind: SupportKind): string | undefined => others.find(([, r]) => r.supported_by.includes(kind))?.[0];
 
+    // The buyer says they bought the wrong thing, and no failure shown fits the claim.
     const wrong = facts.wrongPurchase[0];
-    if (wrong && reasonId !== 'wrong_purchase' && !fits) return say('wrong_purchase', wrong);
+    const wrongReason = supportedBy('wrong_purchase');
+    if (wrong && wrongReason && !reason.supported_by.includes('wrong_purchase') && !fits) return say(wrongReason, wrong);
 
-    if ((reasonId === 'card_invalid' || reasonId === 'activation_failed') && !fits) {
+    // A claim that the goods fail, where the evidence shows nothing was delivered.
+    if (reason.supported_by.includes('failure') && !fits) {
       const notDelivered = facts.undelivered[0] ?? facts.failures.find((f) => f.kind === 'not_arrived' && f.ref.kind !== 'policy')?.ref;
-      const anyCardFailure = facts.failures.some((f) => model.reason.failures.includes(f.kind));
-      if (notDelivered && !anyCardFailure) return say('not_received', notDelivered);
+      const anyFit = facts.failures.some((f) => reason.failures.includes(f.kind));
+      const undeliveredReason = supportedBy('not_arrived');
+      if (notDelivered && undeliveredReason && !anyFit) return say(undeliveredReason, notDelivered);
     }
-    if (reasonId === 'not_received' || reasonId === 'late_delivery' || reasonId === 'wrong_purchase') {
-      const cardFailure = errorFailures.find((f) => CARD_FAILURES.has(f.kind) || f.kind === 'activation_failed');
-      if (cardFailure) return say(cardFailure.kind === 'activation_failed' ? 'activation_failed' : 'card_invalid', cardFailure.ref);
-    }
-    if (reasonId === 'card_invalid' && !fits) {
-      const activation = errorFailures.find((f) => f.kind === 'activation_failed');
-      if (activation) return say('activation_failed', activation.ref);
+
+    // An error capture shows a failure that another reason's claim rests on, and none that fits this one.
+    if (fits) return;
+    for (const failure of errorFailures) {
+      const other = others.find(([, r]) => r.supported_by.includes('failure') && r.failures.includes(failure.kind));
+      if (other) return say(other[0], failure.ref);
     }
   },
 });

@@ -1,11 +1,30 @@
 import { defineCheck } from './define.js';
-import { timeText } from './util.js';
+import { timeText } from '../time.js';
 
 const SLACK = 10 * 60_000;
 
 export default defineCheck({
   code: 'timeline-inconsistent',
   severity: 'warning',
+  hurts: true,
+  capture: {
+    zh: '用带日期的截图 (聊天里的日期分隔、手机状态栏时间) 重新截取, 核对付款、报错、反馈的先后。',
+    en: 'Capture again with dates visible (the chat date separator, the phone status bar) and check the order of payment, error and report.',
+  },
+  docs: {
+    what: {
+      zh: '时间前后矛盾：订单记录里的发货时间早于付款时间，付款时间晚于申请时间，或某张聊天、报错截图上的时间早于付款或晚于申请时间（允许 10 分钟误差）。',
+      en: 'The times contradict each other: the order record has delivery before payment, payment after the filing time, or a chat or error capture is dated before the payment or after the filing time (with 10 minutes of slack).',
+    },
+    why: {
+      zh: '付款前的报错或聊天证明不了这笔订单的问题，时间顺序说不通的证据会让审核人员怀疑截图的来源和真实性。',
+      en: 'An error or chat from before the payment proves nothing about this order, and evidence whose times do not add up makes reviewers doubt where the screenshots came from.',
+    },
+    fix: {
+      zh: '核对 order.json 的 paid_at、delivered_at 和 case.yaml 的 filed_at、timezone（不带时区的时间按 timezone 理解）；删掉不属于这笔订单的截图，需要时用能看到日期的截图重新截取。',
+      en: 'Check paid_at and delivered_at in order.json and filed_at and timezone in case.yaml (times without an offset are read in that zone); remove screenshots that do not belong to this order, and recapture with the dates visible where needed.',
+    },
+  },
   messages: {
     beforePurchase: {
       message: { zh: '{file} 的时间 {at} 早于付款时间 {paid}', en: '{file} is dated {at}, before the payment at {paid}' },

@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz';
 import type { CaseModel } from '../model.js';
 import type { Evidence, EvidenceKind } from '../types.js';
 import type { Template } from './define.js';
@@ -39,29 +38,4 @@ function editDistance(a: string, b: string, limit: number): number {
     prev = row;
   }
   return prev[b.length]!;
-}
-
-/** A time as the user reads it: "11月26日 14:32" or "Nov 26 14:32", in the case's zone. */
-export function formatTime(at: Date, zone: string, lang: 'zh' | 'en'): string {
-  const t = new TZDate(at.getTime(), zone);
-  const hm = `${String(t.getHours()).padStart(2, '0')}:${String(t.getMinutes()).padStart(2, '0')}`;
-  if (lang === 'zh') return `${t.getMonth() + 1}月${t.getDate()}日 ${hm}`;
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][t.getMonth()];
-  return `${month} ${t.getDate()} ${hm}`;
-}
-
-/** A time in both languages, for message data. */
-export function timeText(at: Date, zone: string): Template {
-  return { zh: formatTime(at, zone, 'zh'), en: formatTime(at, zone, 'en') };
-}
-
-/** A duration in both languages: "3 小时 12 分" / "3 h 12 min". */
-export function durationText(minutes: number): Template {
-  const m = Math.max(0, Math.round(minutes));
-  const days = Math.floor(m / 1440);
-  const hours = Math.floor((m % 1440) / 60);
-  const mins = m % 60;
-  const zh = [days ? `${days} 天` : '', hours ? `${hours} 小时` : '', mins || (!days && !hours) ? `${mins} 分` : ''].filter(Boolean).join(' ');
-  const en = [days ? `${days} d` : '', hours ? `${hours} h` : '', mins || (!days && !hours) ? `${mins} min` : ''].filter(Boolean).join(' ');
-  return { zh, en };
 }

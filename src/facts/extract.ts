@@ -130,7 +130,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     YUAN.lastIndex = 0;
 
     // Times.
-    const timeLabel = findPhrase(text, lex.labels.deliveredAt) ? 'delivered' : findPhrase(text, lex.labels.paidAt) ? 'paid' : undefined;
+    const timeLabel = findPhrase(text, lex.labels.delivered_at) ? 'delivered' : findPhrase(text, lex.labels.paid_at) ? 'paid' : undefined;
     let matchedTime = false;
     for (const m of text.matchAll(FULL_TIME)) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -172,8 +172,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
 
     // Order status and product on order pages.
     if (ev.kind === 'order' || ev.kind === 'other') {
-      if (findPhrase(text, lex.undelivered)) facts.undelivered.push(ref);
-      else if (findPhrase(text, lex.delivered)) facts.delivered.push(ref);
+      if (findPhrase(text, lex.status.undelivered)) facts.undelivered.push(ref);
+      else if (findPhrase(text, lex.status.delivered)) facts.delivered.push(ref);
       if (findPhrase(text, lex.labels.product) || (YUAN.test(text) && /[\u4e00-\u9fffA-Za-z]{4,}/.test(text.replace(/实付|金额|合计/g, '')))) {
         facts.products.push(ref);
       }
@@ -181,7 +181,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     }
 
     // Private channel anywhere; checkout payment methods are not that.
-    if (findPhrase(text, lex.privateChannel) && !findPhrase(text, lex.checkout)) facts.privateChannel.push(ref);
+    if (findPhrase(text, lex.private_channel) && !findPhrase(text, lex.checkout)) facts.privateChannel.push(ref);
 
     if (ev.kind === 'chat') readChatLine(line, ref, lex, facts);
     if (ev.kind === 'policy' || ev.kind === 'order') readTerms(ref, all, ctx, facts);
@@ -194,31 +194,31 @@ function readChatLine(line: TextLine, ref: FactRef, lex: Lexicon, facts: Facts):
   if (line.side === 'buyer' || line.side === 'unknown') {
     const failure = FAILURE_KINDS.some((k) => findPhrase(text, lex.failure[k]));
     if (findPhrase(text, lex.report) || failure) facts.reports.push(ref);
-    if (findPhrase(text, lex.wrongPurchase)) facts.wrongPurchase.push(ref);
+    if (findPhrase(text, lex.wrong_purchase)) facts.wrongPurchase.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
-    if (findPhrase(text, lex.notAsDescribed)) facts.notAsDescribed.push(ref);
+    if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }
   if (buyer && line.side === 'buyer' && findPhrase(text, lex.threat)) facts.threats.push(ref);
   if (line.side === 'merchant') {
     facts.replies.push(ref);
     if (findPhrase(text, lex.promise)) facts.promises.push(ref);
     const minutes = windowMinutes(text);
-    if (minutes !== undefined && findPhrase(text, lex.deliveryVerbs)) facts.deliveryPromises.push({ minutes, ref });
+    if (minutes !== undefined && findPhrase(text, lex.delivery_verbs)) facts.deliveryPromises.push({ minutes, ref });
   }
 }
 
 /** Refund terms on a policy page, an order page or in the order record. */
 function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Facts): void {
   const lex = ctx.lexicon;
-  const exceptCard = findPhrase(whole, lex.exceptionCard) !== undefined;
-  if (findPhrase(ref.text, lex.noRefundNonQuality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
-  else if (findPhrase(ref.text, lex.noRefundAbsolute)) facts.noRefund.push({ type: 'absolute', exceptCard, ref });
+  const exceptCard = findPhrase(whole, lex.exception_card) !== undefined;
+  if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
+  else if (findPhrase(ref.text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard, ref });
   const minutes = windowMinutes(ref.text);
   if (minutes === undefined) return;
-  const feedback = findPhrase(ref.text, lex.feedbackVerbs) !== undefined;
+  const feedback = findPhrase(ref.text, lex.feedback_verbs) !== undefined;
   // "付款后10分钟内到账" is the shop's delivery promise, not a refund window.
-  if (!feedback && findPhrase(ref.text, lex.deliveryVerbs)) facts.deliveryPromises.push({ minutes, ref });
-  else if (feedback) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exceptionCard) !== undefined, ref });
+  if (!feedback && findPhrase(ref.text, lex.delivery_verbs)) facts.deliveryPromises.push({ minutes, ref });
+  else if (feedback) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
 }
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */
@@ -235,8 +235,8 @@ export function windowMinutes(text: string): number | undefined {
 
 function labelOf(text: string, lex: Lexicon): 'order' | 'trade' | undefined {
   if (!text) return undefined;
-  if (findPhrase(text, lex.labels.tradeId)) return 'trade';
-  if (findPhrase(text, lex.labels.orderId)) return 'order';
+  if (findPhrase(text, lex.labels.trade_id)) return 'trade';
+  if (findPhrase(text, lex.labels.order_id)) return 'order';
   return undefined;
 }
 

@@ -2,10 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Lexicon } from '../rules/load.js';
 import type { Box, Evidence, TextLine } from '../types.js';
 import type { EvidenceFile } from './files.js';
-import { decodeImage, ImageDecodeError } from './image.js';
+import { decodeImage, ImageDecodeError } from './ocr/image.js';
 import { kindFromContent, kindFromName } from './kind.js';
-import { OcrCache } from './cache.js';
-import { OcrTimeoutError, recognizeImage, type OcrPage, type OcrPool } from './ocr.js';
+import { OcrCache } from './ocr/cache.js';
+import { OcrTimeoutError, recognizeImage, type OcrPage, type OcrPool } from './ocr/tesseract.js';
 import { sideOfBlock, sidesFromNameLines } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
@@ -37,12 +37,12 @@ export async function readEvidence(
   let bytes: Buffer;
   try {
     const size = statSync(f.absPath).size;
-    if (size === 0) return { ...base, unreadable: 'file is empty (0 bytes)' };
-    if (size > MAX_FILE_BYTES) return { ...base, unreadable: `file is larger than ${MAX_FILE_BYTES >> 20} MB` };
+    if (size === 0) return { ...base, unreadable: { code: 'empty' } };
+    if (size > MAX_FILE_BYTES) return { ...base, unreadable: { code: 'too-big', detail: MAX_FILE_BYTES >> 20 } };
     bytes = readFileSync(f.absPath);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ...base, unreadable: code === 'EACCES' ? 'no permission to read the file' : `cannot read the file (${code ?? 'error'})` };
+    return { ...base, unreadable: code === 'EACCES' ? { code: 'no-permission' } : { code: 'read-failed', detail: code ?? 'error' } };
   }
 
   if (f.type === 'text') {
@@ -58,7 +58,7 @@ export async function readEvidence(
     try {
       page = await recognizeImage(pool, await decodeImage(bytes));
     } catch (err) {
-      if (err instanceof ImageDecodeError || err instanceof OcrTimeoutError) return { ...base, unreadable: err.message };
+      if (err instanceof ImageDecodeError || err instanceof OcrTimeoutError) return { ...base, unreadable: err.problem };
       throw err;
     }
     cache?.set(key, page);

@@ -1,8 +1,10 @@
 import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { CLAIM_FILES, ORDER_FILES } from '../case/load.js';
+import type { FileProblem } from '../types.js';
 
 export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.tif', '.tiff', '.bmp']);
-const CASE_FILES = new Set(['case.yaml', 'case.yml', 'case.json', 'order.json', 'order.yaml', 'order.yml']);
+const CASE_FILES = new Set<string>([...CLAIM_FILES, ...ORDER_FILES]);
 const MAX_DEPTH = 12;
 const MAX_FILES = 400;
 
@@ -17,7 +19,7 @@ export interface EvidenceFile {
 /** Problems met while listing (a link leading out of the folder, too many files). */
 export interface ListingProblem {
   file: string;
-  problem: string;
+  problem: FileProblem;
 }
 
 /**
@@ -34,7 +36,7 @@ export function listEvidence(dir: string, skipFiles: Set<string> = new Set()): {
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch {
-      problems.push({ file: rel(dir, current), problem: 'folder cannot be read' });
+      problems.push({ file: rel(dir, current), problem: { code: 'folder-unreadable' } });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -43,7 +45,7 @@ export function listEvidence(dir: string, skipFiles: Set<string> = new Set()): {
       const abs = join(current, entry.name);
       const name = rel(dir, abs);
       if (entry.name.includes('\uFFFD')) {
-        problems.push({ file: name, problem: 'file name is not valid UTF-8; rename the file' });
+        problems.push({ file: name, problem: { code: 'bad-name' } });
         continue;
       }
       let isDir = entry.isDirectory();
@@ -53,11 +55,11 @@ export function listEvidence(dir: string, skipFiles: Set<string> = new Set()): {
         try {
           target = realpathSync(abs);
         } catch {
-          problems.push({ file: name, problem: 'broken symbolic link' });
+          problems.push({ file: name, problem: { code: 'broken-link' } });
           continue;
         }
         if (target !== root && !target.startsWith(root + sep)) {
-          problems.push({ file: name, problem: 'symbolic link points outside the case folder; not read' });
+          problems.push({ file: name, problem: { code: 'link-outside' } });
           continue;
         }
         const st = lstatSync(target);
@@ -66,7 +68,7 @@ export function listEvidence(dir: string, skipFiles: Set<string> = new Set()): {
       }
       if (isDir) {
         if (depth >= MAX_DEPTH) {
-          problems.push({ file: name, problem: `folder nested deeper than ${MAX_DEPTH} levels; not read` });
+          problems.push({ file: name, problem: { code: 'too-deep', detail: MAX_DEPTH } });
           continue;
         }
         if (depth === 0 && CASE_FILES.has(entry.name)) continue;
@@ -80,7 +82,7 @@ export function listEvidence(dir: string, skipFiles: Set<string> = new Set()): {
       const type = IMAGE_EXTENSIONS.has(ext) ? 'image' : ext === '.txt' ? 'text' : undefined;
       if (!type) continue;
       if (files.length >= MAX_FILES) {
-        problems.push({ file: name, problem: `more than ${MAX_FILES} evidence files; the rest are not read` });
+        problems.push({ file: name, problem: { code: 'too-many-files', detail: MAX_FILES } });
         return;
       }
       files.push({ file: name, absPath: abs, type });

@@ -40,16 +40,16 @@ export function kindFromContent(s: KindSignals, lex: Lexicon): EvidenceKind {
   const [left, right] = s.bubbles;
   const bubbles = left + right;
   const text = s.lines.join('\n');
-  const orderMarks = findAll(text, lex.orderMarkers).length;
+  const orderMarks = findAll(text, lex.markers.order).length;
   if (s.speakerLines >= 2 || s.bubblesBesideAvatar >= 2) return 'chat';
   // A product thumbnail beside its title looks like an avatar beside a bubble: an order
   // page's labels win over that.
   if (orderMarks < 2 && s.bubblesBesideAvatar >= 1) return 'chat';
   const isTerm = (line: string): boolean =>
-    findPhrase(line, [...lex.noRefundAbsolute, ...lex.noRefundNonQuality, ...lex.exceptionCard]) !== undefined ||
-    (TIME_WINDOW.test(line) && findPhrase(line, lex.feedbackVerbs) !== undefined);
+    findPhrase(line, [...lex.no_refund.absolute, ...lex.no_refund.non_quality, ...lex.exception_card]) !== undefined ||
+    (TIME_WINDOW.test(line) && findPhrase(line, lex.feedback_verbs) !== undefined);
   const terms = s.lines.some(isTerm);
-  const policyMark = findPhrase(text, lex.policyMarkers) !== undefined;
+  const policyMark = findPhrase(text, lex.markers.policy) !== undefined;
   if (policyMark && terms) return 'policy';
   if (orderMarks >= 2) return 'order';
   const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');

@@ -1,5 +1,5 @@
 import type { TextLine } from '../types.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText } from './ocr/normalize.js';
 import { sideOfName } from './speakers.js';
 
 /**

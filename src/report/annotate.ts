@@ -2,9 +2,12 @@
  * Screenshots for the HTML report: secrets blurred and highlight boxes drawn into the
  * pixels, downscaled, as a JPEG data: URI.
  */
+import { join } from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
-import { decodeImage } from '../ingest/image.js';
+import { decodeImage } from '../ingest/ocr/image.js';
+import type { RunResult } from '../result/types.js';
 import type { Box } from '../types.js';
+import { imageKey } from './options.js';
 
 /** A box to draw: green where the phrase supports the claim, red where it hurts it. */
 export interface Mark {
@@ -110,4 +113,24 @@ export async function annotateImage(file: string, marks: Mark[], secretBoxes: Bo
     sourceWidth: width,
     sourceHeight: height,
   };
+}
+
+/**
+ * Every screenshot of a run, annotated for the HTML report, keyed by {@link imageKey}.
+ * An image that cannot be decoded is left out (the report says it cannot be read).
+ */
+export async function annotateRun(run: RunResult, options: AnnotateOptions = {}): Promise<Map<string, AnnotatedImage>> {
+  const images = new Map<string, AnnotatedImage>();
+  for (const [i, c] of run.cases.entries()) {
+    if (!c.dir) continue;
+    for (const e of c.evidence) {
+      if (!e.width || !e.height) continue;
+      try {
+        images.set(imageKey(i, e.file), await annotateImage(join(c.dir, e.file), e.highlights, e.secretBoxes, { ...options, boxSpace: { width: e.width, height: e.height } }));
+      } catch {
+        // Not decodable now: the report shows the file as unreadable.
+      }
+    }
+  }
+  return images;
 }

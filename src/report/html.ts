@@ -2,23 +2,13 @@
  * The HTML report: one self-contained file (inline CSS, screenshots as data: URIs, no
  * script, no network), readable without JavaScript and on a phone.
  */
-import type { CaseResult, EvidenceSummary, Finding } from '../check-case.js';
-import { durationText, formatTime } from '../checks/util.js';
-import { captureNext, money, refundRequest, whatToFix, type DraftOptions } from '../draft.js';
-import type { RunSummary } from '../index.js';
+import type { CaseResult, EvidenceSummary, Finding, RunResult, TimelineEvent } from '../result/types.js';
+import { loadRules } from '../rules/load.js';
+import type { Verdict } from '../score.js';
 import type { Lang } from '../types.js';
-import { annotateImage, type AnnotatedImage } from './annotate.js';
-
-/** Options of the HTML report. */
-export interface HtmlOptions extends DraftOptions {
-  /** Widest embedded screenshot, px (default 720). */
-  maxImageWidth?: number;
-  /** Program version for the footer. */
-  version?: string;
-}
-
-type Verdict = CaseResult['verdict'];
-type TimelineEvent = CaseResult['timeline'][number]['event'];
+import { captureNext, money, refundRequest, whatToFix } from './draft.js';
+import { imageKey, type FormatOptions } from './options.js';
+import { caseTime, deadlineText, firstFinding, severityName, summaryText, timeLeftText, VERDICTS } from './present.js';
 
 const WORDS = {
   zh: {
@@ -27,14 +17,9 @@ const WORDS = {
     verdict: { ready: '可以提交', weak: '证据偏弱', 'not-ready': '暂不建议提交' } as Record<Verdict, string>,
     all: '全部',
     filter: '按结论筛选',
-    summary: (s: RunSummary) => `${s.cases} 个案件: ${s.ready} 个可以提交, ${s.weak} 个证据偏弱, ${s.not_ready} 个暂不建议提交`,
     head: ['案件', '结论', '得分', '剩余时间', '首个问题'],
     score: '得分',
-    left: (d: string, due: string) => `还剩 ${d}, 截止 ${due}`,
-    passed: (due: string) => `已过期, 截止 ${due}`,
-    unknownDeadline: '期限未知',
     asOf: (t: string) => `(按 ${t} 计算)`,
-    closed: '已过期',
     timeline: '证据链',
     events: {
       paid: '付款',
@@ -50,7 +35,6 @@ const WORDS = {
     findings: '问题与建议',
     none: '没有发现问题。',
     fix: '建议',
-    severity: { error: '错误', warning: '警告', info: '提示' },
     capture: '接下来要补的证据',
     request: '退款申请说明',
     copyHint: '复制下面的文字, 粘贴到平台的退款申请里; 附上下方的截图。',
@@ -74,14 +58,9 @@ const WORDS = {
     verdict: { ready: 'Ready', weak: 'Weak', 'not-ready': 'Not ready' } as Record<Verdict, string>,
     all: 'All',
     filter: 'Filter by verdict',
-    summary: (s: RunSummary) => `${s.cases} cases: ${s.ready} ready, ${s.weak} weak, ${s.not_ready} not ready`,
     head: ['Case', 'Verdict', 'Score', 'Time left', 'First finding'],
     score: 'Score',
-    left: (d: string, due: string) => `${d} left, due ${due}`,
-    passed: (due: string) => `Window closed at ${due}`,
-    unknownDeadline: 'Deadline unknown',
     asOf: (t: string) => `(as of ${t})`,
-    closed: 'closed',
     timeline: 'Evidence chain',
     events: {
       paid: 'Paid',
@@ -97,7 +76,6 @@ const WORDS = {
     findings: 'Findings',
     none: 'No problems found.',
     fix: 'Fix',
-    severity: { error: 'error', warning: 'warning', info: 'info' },
     capture: 'What to capture next',
     request: 'Refund request',
     copyHint: "Copy the text below into the platform's refund form and attach the screenshots below.",
@@ -117,8 +95,6 @@ const WORDS = {
   },
 } as const;
 
-const VERDICTS: Verdict[] = ['ready', 'weak', 'not-ready'];
-
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
@@ -128,14 +104,14 @@ export function escapeHtml(text: string): string {
 const h = escapeHtml;
 
 /**
- * The HTML report of a run. Async because the screenshots are decoded, annotated
- * (boxes drawn, secrets blurred) and scaled with sharp.
+ * The HTML report of a run. The screenshots come annotated (boxes drawn, secrets
+ * blurred, scaled) in `options.images`: see `annotateRun`.
  */
-export async function formatHtml(cases: CaseResult[], summary: RunSummary, options: HtmlOptions): Promise<string> {
+export function formatHtml(run: RunResult, options: FormatOptions): string {
+  const { cases, summary } = run;
   const w = WORDS[options.lang];
   const batch = cases.length > 1;
-  const articles: string[] = [];
-  for (const [i, c] of cases.entries()) articles.push(await caseHtml(c, i + 1, options));
+  const articles = cases.map((c, i) => caseHtml(c, i + 1, options));
   const filters = batch
     ? [
         `<input type="radio" name="vf" id="vf-all" class="vf" checked>`,
@@ -146,7 +122,7 @@ export async function formatHtml(cases: CaseResult[], summary: RunSummary, optio
   const header = [
     `<header class="top" id="top">`,
     `<h1>${h(w.title)}</h1>`,
-    `<p class="summary">${h(w.summary(summary))}</p>`,
+    `<p class="summary">${h(summaryText(summary, options.lang))}</p>`,
   ];
   if (batch) {
     header.push(
@@ -183,13 +159,13 @@ ${articles.join('\n')}
 function indexTable(cases: CaseResult[], lang: Lang): string {
   const w = WORDS[lang];
   const rows = cases.map((c, i) => {
-    const first = c.findings.find((f) => f.severity === 'error') ?? c.findings.find((f) => f.severity === 'warning');
+    const first = firstFinding(c);
     return [
       `<tr class="row v-${c.verdict}">`,
       `<td data-label="${h(w.head[0]!)}"><a href="#case-${i + 1}">${breakable(c.path)}</a></td>`,
       `<td data-label="${h(w.head[1]!)}"><span class="tag tag-${c.verdict}">${h(w.verdict[c.verdict])}</span></td>`,
       `<td data-label="${h(w.head[2]!)}" class="num">${c.score}</td>`,
-      `<td data-label="${h(w.head[3]!)}" class="left">${h(timeLeft(c, lang))}</td>`,
+      `<td data-label="${h(w.head[3]!)}" class="left">${h(timeLeftText(c, lang))}</td>`,
       `<td data-label="${h(w.head[4]!)}">${first ? `<code>${h(first.code)}</code> ${h(first.message)}` : ''}</td>`,
       `</tr>`,
     ].join('');
@@ -202,34 +178,13 @@ function breakable(path: string): string {
   return path.split('/').map(h).join('/<wbr>');
 }
 
-function timeLeft(c: CaseResult, lang: Lang): string {
-  const d = c.deadline;
-  if (d.status === 'unknown' || d.remaining_hours === null) return '—';
-  if (d.status === 'passed') return WORDS[lang].closed;
-  return durationText(d.remaining_hours * 60)[lang];
-}
-
-/** "还剩 3 小时 12 分, 截止 11月26日 14:32". */
-function deadlineText(c: CaseResult, lang: Lang): string {
-  const w = WORDS[lang];
-  const d = c.deadline;
-  if (!d.due || d.remaining_hours === null || d.status === 'unknown') return w.unknownDeadline;
-  const due = formatTime(new Date(d.due), c.timezone, lang);
-  if (d.status === 'passed') return w.passed(due);
-  return w.left(durationText(d.remaining_hours * 60)[lang], due);
-}
-
-function isImage(e: EvidenceSummary): boolean {
-  return Boolean(e.absPath && e.width && e.height);
-}
-
-async function caseHtml(c: CaseResult, n: number, options: HtmlOptions): Promise<string> {
+function caseHtml(c: CaseResult, n: number, options: FormatOptions): string {
   const lang = options.lang;
   const w = WORDS[lang];
   const id = `case-${n}`;
   const evidenceId = new Map(c.evidence.map((e, i) => [e.file, `${id}-ev-${i + 1}`]));
   const findingId = new Map(c.findings.map((f, i) => [f, `${id}-f-${i + 1}`]));
-  const orderFile = c.timeline.find((t) => t.event === 'paid')?.file ?? null;
+  const orderFile = c.order.file;
   const linkTo = (file: string | null): string | null => {
     if (!file) return null;
     const ev = evidenceId.get(file);
@@ -245,7 +200,7 @@ async function caseHtml(c: CaseResult, n: number, options: HtmlOptions): Promise
     `<h2>${breakable(c.path)}</h2>`,
     `<p class="verdict"><span class="tag tag-${c.verdict}">${h(w.verdict[c.verdict])}</span> <span class="score">${h(w.score)} <b>${c.score}</b>/100</span></p>`,
     `<div class="meter" aria-hidden="true"><span style="width:${c.score}%"></span></div>`,
-    `<p class="deadline deadline-${c.deadline.status}">${h(deadlineText(c, lang))}${filed && c.deadline.status !== 'unknown' ? ` <small>${h(w.asOf(formatTime(new Date(filed), c.timezone, lang)))}</small>` : ''}</p>`,
+    `<p class="deadline deadline-${c.deadline.status}">${h(deadlineText(c, lang))}${filed && c.deadline.status !== 'unknown' ? ` <small>${h(w.asOf(caseTime(c, filed, lang)))}</small>` : ''}</p>`,
     `</div>`,
   );
 
@@ -254,7 +209,7 @@ async function caseHtml(c: CaseResult, n: number, options: HtmlOptions): Promise
     const quoteOf: Partial<Record<TimelineEvent, string | undefined>> = { failure: c.quotes.error, reported: c.quotes.report, replied: c.quotes.reply };
     const steps = c.timeline.map((t) => {
       const target = linkTo(t.file);
-      const time = t.at ? formatTime(new Date(t.at), c.timezone, lang) : t.event === 'delivered' ? w.notYet : w.noTime;
+      const time = t.at ? caseTime(c, t.at, lang) : t.event === 'delivered' ? w.notYet : w.noTime;
       const quote = quoteOf[t.event];
       const label = `<span class="step">${h(w.events[t.event])}</span> <time>${h(time)}</time>`;
       const body = target ? `<a href="#${target}">${label}</a>` : label;
@@ -266,7 +221,7 @@ async function caseHtml(c: CaseResult, n: number, options: HtmlOptions): Promise
 
   parts.push(`<section><h3>${h(w.findings)}</h3>${findingsHtml(c.findings, findingId, linkTo, lang)}</section>`);
 
-  const capture = captureNext(c, lang);
+  const capture = captureNext(c, lang, options.rules);
   if (capture.length > 0) {
     parts.push(`<section class="capture"><h3>${h(w.capture)}</h3><ul>${capture.map((item) => `<li data-code="${h(item.code)}">${h(item.text)}</li>`).join('')}</ul></section>`);
   }
@@ -274,8 +229,7 @@ async function caseHtml(c: CaseResult, n: number, options: HtmlOptions): Promise
   parts.push(requestHtml(c, options));
   parts.push(orderHtml(c, `${id}-order`, lang));
 
-  const figures: string[] = [];
-  for (const [i, e] of c.evidence.entries()) figures.push(await figureHtml(c, e, `${id}-ev-${i + 1}`, n, findingId, options));
+  const figures = c.evidence.map((e, i) => figureHtml(c, e, `${id}-ev-${i + 1}`, n, findingId, options));
   parts.push(
     `<section><h3>${h(w.evidence)}</h3>`,
     figures.length > 0 ? `<p class="legend">${h(w.legend)}</p><div class="shots">${figures.join('\n')}</div>` : `<p>${h(w.noEvidence)}</p>`,
@@ -296,7 +250,7 @@ function findingsHtml(findings: Finding[], ids: Map<Finding, string>, linkTo: (f
       const file = f.file ? ` <span class="file">${target ? `<a href="#${target}">${h(f.file)}</a>` : h(f.file)}</span>` : '';
       return [
         `<li class="finding sev-${f.severity}" id="${ids.get(f) ?? ''}" data-code="${h(f.code)}">`,
-        `<p><span class="sev">${h(w.severity[f.severity])}</span> ${h(f.message)}${file} <code>${h(f.code)}</code></p>`,
+        `<p><span class="sev">${h(severityName(f.severity, lang))}</span> ${h(f.message)}${file} <code>${h(f.code)}</code></p>`,
         `<p class="fix"><b>${h(w.fix)}:</b> ${h(f.suggestion)}</p>`,
         `</li>`,
       ].join('');
@@ -304,9 +258,9 @@ function findingsHtml(findings: Finding[], ids: Map<Finding, string>, linkTo: (f
   return `<ul class="findings">${items.join('')}</ul>`;
 }
 
-function requestHtml(c: CaseResult, options: HtmlOptions): string {
+function requestHtml(c: CaseResult, options: FormatOptions): string {
   const w = WORDS[options.lang];
-  const text = refundRequest(c, options);
+  const text = refundRequest(c, { lang: options.lang, rules: options.rules ?? loadRules() });
   const fixes = whatToFix(c);
   const out = [`<section class="request"><h3>${h(w.request)}</h3>`];
   if (c.verdict === 'not-ready') {
@@ -323,25 +277,27 @@ function orderHtml(c: CaseResult, id: string, lang: Lang): string {
   const w = WORDS[lang];
   const f = w.orderFields;
   const o = c.order;
-  const time = (iso: string | null): string | null => (iso ? formatTime(new Date(iso), c.timezone, lang) : null);
+  const time = (at: Date | null): string | null => (at ? caseTime(c, at, lang) : null);
   const rows: [string, string | null][] = [
-    [f.order_id, o.order_id],
+    [f.order_id, o.orderId],
     [f.product, o.product],
     [f.merchant, o.merchant],
     [f.amount, o.amount !== null ? money(o.amount) : null],
     [f.asked, c.asked !== null && c.asked !== o.amount ? money(c.asked) : null],
-    [f.paid_at, time(o.paid_at)],
-    [f.delivered_at, time(o.delivered_at)],
+    [f.paid_at, time(o.paidAt)],
+    [f.delivered_at, time(o.deliveredAt)],
   ];
   const shown = rows.filter((r): r is [string, string] => r[1] !== null);
   if (shown.length === 0) return `<section id="${id}"></section>`;
   return `<section class="order" id="${id}"><h3>${h(w.order)}</h3><dl>${shown.map(([k, v]) => `<div><dt>${h(k)}</dt><dd>${h(v)}</dd></div>`).join('')}</dl></section>`;
 }
 
-async function figureHtml(c: CaseResult, e: EvidenceSummary, id: string, caseNo: number, findingId: Map<Finding, string>, options: HtmlOptions): Promise<string> {
+function figureHtml(c: CaseResult, e: EvidenceSummary, id: string, caseNo: number, findingId: Map<Finding, string>, options: FormatOptions): string {
   const w = WORDS[options.lang];
-  const caption = `<figcaption><span class="kind kind-${e.kind}">${h(w.kinds[e.kind])}</span> <span class="file">${h(e.file)}</span>${isImage(e) && e.confidence > 0 ? ` <small>${h(w.confidence(e.confidence))}</small>` : ''}</figcaption>`;
-  if (!isImage(e)) {
+  const image = e.width && e.height ? options.images?.get(imageKey(caseNo - 1, e.file)) : undefined;
+  const isImage = image !== undefined;
+  const caption = `<figcaption><span class="kind kind-${e.kind}">${h(w.kinds[e.kind])}</span> <span class="file">${h(e.file)}</span>${isImage && e.confidence > 0 ? ` <small>${h(w.confidence(e.confidence))}</small>` : ''}</figcaption>`;
+  if (!isImage) {
     // The lines the checks quoted from a text export (already masked).
     const quoted = ['problem_reports', 'merchant_replies', 'promises', 'refund_terms', 'cancel_request', 'wrong_purchase', 'private_channel', 'threats'];
     const lines = quoted.flatMap((k) => {
@@ -351,22 +307,13 @@ async function figureHtml(c: CaseResult, e: EvidenceSummary, id: string, caseNo:
     const body = e.width === undefined && e.confidence === 100 ? `<p class="textfile">${h(w.textFile)}</p>${lines.length > 0 ? `<ul class="lines">${[...new Set(lines)].map((l) => `<li>${h(l)}</li>`).join('')}</ul>` : ''}` : `<p class="noimg">${h(w.unreadable)}</p>`;
     return `<figure id="${id}" class="shot shot-text">${caption}${body}</figure>`;
   }
-  let image: AnnotatedImage;
-  try {
-    image = await annotateImage(e.absPath!, e.highlights ?? [], e.secretBoxes ?? [], {
-      maxWidth: options.maxImageWidth ?? 720,
-      boxSpace: { width: e.width!, height: e.height! },
-    });
-  } catch {
-    return `<figure id="${id}" class="shot">${caption}<p class="noimg">${h(w.unreadable)}</p></figure>`;
-  }
-  const iw = e.width!;
-  const ih = e.height!;
+  const iw = e.width ?? image.sourceWidth;
+  const ih = e.height ?? image.sourceHeight;
   const pct = (v: number, of: number): string => `${((v / of) * 100).toFixed(3)}%`;
-  const boxes = (e.highlights ?? [])
+  const boxes = e.highlights
     .filter((m) => m.tone === 'hurt')
     .map((m) => {
-      const finding = c.findings.find((f) => f.code === m.label && f.file === e.file && f.boxes.some((b) => b.x === m.box.x && b.y === m.box.y));
+      const finding = m.finding === undefined ? undefined : c.findings[m.finding];
       const target = finding ? findingId.get(finding) : undefined;
       const title = finding ? finding.message : m.label;
       const style = `left:${pct(m.box.x, iw)};top:${pct(m.box.y, ih)};width:${pct(m.box.w, iw)};height:${pct(m.box.h, ih)}`;

@@ -1,16 +1,20 @@
-import type { CaseResult } from '../check-case.js';
-import type { RunSummary } from '../index.js';
+import type { RunResult } from '../result/types.js';
+import { isoInZone } from '../time.js';
 
-/** The JSON report of SPEC section 6. */
-export function formatJson(cases: CaseResult[], summary: RunSummary): string {
+/** The JSON report of SPEC section 6 (times with the case's offset). */
+export function formatJson(run: RunResult): string {
   const report = {
     version: 1,
-    cases: cases.map((c) => ({
+    cases: run.cases.map((c) => ({
       path: c.path,
       reason: c.reason,
       verdict: c.verdict,
       score: c.score,
-      deadline: c.deadline,
+      deadline: {
+        due: c.deadline.due ? isoInZone(c.deadline.due, c.timezone) : null,
+        remaining_hours: c.deadline.remainingHours,
+        status: c.deadline.status,
+      },
       evidence: c.evidence.map((e) => ({ file: e.file, kind: e.kind, confidence: e.confidence, facts: e.facts })),
       findings: c.findings.map((f) => ({
         code: f.code,
@@ -22,7 +26,7 @@ export function formatJson(cases: CaseResult[], summary: RunSummary): string {
         boxes: f.boxes,
       })),
     })),
-    summary,
+    summary: run.summary,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -1,9 +1,6 @@
-import type { CaseResult } from '../check-case.js';
-import type { RunSummary } from '../index.js';
+import type { CaseResult, RunResult } from '../result/types.js';
+import type { FormatOptions } from './options.js';
 import { xmlEscape } from './xml.js';
-
-/** Whether a case fails the run. */
-export type FailingPredicate = (c: CaseResult) => boolean;
 
 /**
  * JUnit XML: one testsuite per case holding its one testcase, so the verdict, score,
@@ -11,7 +8,9 @@ export type FailingPredicate = (c: CaseResult) => boolean;
  * testsuite only); a failing case's testcase carries a failure listing its errors
  * and warnings with their fixes.
  */
-export function formatJunit(cases: CaseResult[], _summary: RunSummary, failing: FailingPredicate): string {
+export function formatJunit(run: RunResult, options: FormatOptions): string {
+  const { cases } = run;
+  const failing = options.isFailing ?? ((c: CaseResult): boolean => c.verdict === 'not-ready');
   const failures = cases.filter(failing).length;
   const seconds = (ms: number): string => (ms / 1000).toFixed(3);
   const total = cases.reduce((sum, c) => sum + c.ms, 0);

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { CaseResult } from '../check-case.js';
+import type { CaseResult } from '../result/types.js';
 
 /**
  * Progress on stderr: a bar (cases done, time left) on a terminal, one plain line per

@@ -1,10 +1,13 @@
 import { CHECKS } from '../checks/index.js';
-import type { CaseResult } from '../check-case.js';
+import type { RunResult } from '../result/types.js';
+import type { FormatOptions } from './options.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0: one result per finding, located at its evidence file (or the claim file). */
-export function formatSarif(cases: CaseResult[], version: string): string {
+export function formatSarif(run: RunResult, options: FormatOptions): string {
+  const { cases } = run;
+  const version = options.version ?? '';
   const rules = CHECKS.map((c) => {
     const first = Object.values(c.messages)[0];
     return {

@@ -4,38 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { RulePackError } from '../errors.js';
 import { parseWithSchema } from '../parse.js';
-import {
-  FAILURE_KINDS,
-  lexiconSchema,
-  platformSchema,
-  reasonsSchema,
-  type FailureKind,
-  type PlatformRule,
-  type ReasonRule,
-} from './schema.js';
+import { lexiconSchema, platformSchema, reasonsSchema, type Lexicon, type PlatformRule, type ReasonRule } from './schema.js';
 
-/** Phrases per fact, all languages merged. */
-export interface Lexicon {
-  failure: Record<FailureKind, string[]>;
-  report: string[];
-  wrongPurchase: string[];
-  cancel: string[];
-  notAsDescribed: string[];
-  promise: string[];
-  deliveryVerbs: string[];
-  feedbackVerbs: string[];
-  noRefundAbsolute: string[];
-  noRefundNonQuality: string[];
-  exceptionCard: string[];
-  privateChannel: string[];
-  checkout: string[];
-  threat: string[];
-  labels: Record<'orderId' | 'tradeId' | 'amount' | 'paidAt' | 'deliveredAt' | 'product', string[]>;
-  delivered: string[];
-  undelivered: string[];
-  orderMarkers: string[];
-  policyMarkers: string[];
-}
+export type { Lexicon } from './schema.js';
 
 /** Everything that varies by platform and over time, loaded from `rules/` (and user packs). */
 export interface RuleSet {
@@ -58,7 +29,7 @@ export function loadRules(extraDirs: string[] = []): RuleSet {
   const key = extraDirs.join('\0');
   const hit = cache.get(key);
   if (hit) return hit;
-  const rules: RuleSet = { reasons: {}, platforms: {}, lexicon: emptyLexicon() };
+  const rules: RuleSet = { reasons: {}, platforms: {}, lexicon: lexiconSchema.parse({}) };
   for (const dir of [BUILTIN_RULES, ...extraDirs]) {
     if (!existsSync(dir)) throw new RulePackError(dir, 'rule folder does not exist');
     const reasonsFile = join(dir, 'reasons.yaml');
@@ -87,55 +58,13 @@ function readPack<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   return result.value;
 }
 
-function emptyLexicon(): Lexicon {
-  const failure = Object.fromEntries(FAILURE_KINDS.map((k) => [k, [] as string[]])) as Record<FailureKind, string[]>;
-  return {
-    failure,
-    report: [],
-    wrongPurchase: [],
-    cancel: [],
-    notAsDescribed: [],
-    promise: [],
-    deliveryVerbs: [],
-    feedbackVerbs: [],
-    noRefundAbsolute: [],
-    noRefundNonQuality: [],
-    exceptionCard: [],
-    privateChannel: [],
-    checkout: [],
-    threat: [],
-    labels: { orderId: [], tradeId: [], amount: [], paidAt: [], deliveredAt: [], product: [] },
-    delivered: [],
-    undelivered: [],
-    orderMarkers: [],
-    policyMarkers: [],
+/** Adds each phrase family of a pack to the lexicon's. */
+function addLexicon(into: Lexicon, pack: Lexicon): void {
+  const add = (target: Record<string, unknown>, source: Record<string, unknown>): void => {
+    for (const [key, value] of Object.entries(source)) {
+      if (Array.isArray(value)) (target[key] as string[]).push(...(value as string[]));
+      else add(target[key] as Record<string, unknown>, value as Record<string, unknown>);
+    }
   };
-}
-
-function addLexicon(into: Lexicon, file: z.infer<typeof lexiconSchema>): void {
-  for (const kind of FAILURE_KINDS) into.failure[kind].push(...(file.failure[kind] ?? []));
-  into.report.push(...file.report);
-  into.wrongPurchase.push(...file.wrong_purchase);
-  into.cancel.push(...file.cancel);
-  into.notAsDescribed.push(...file.not_as_described);
-  into.promise.push(...file.promise);
-  into.deliveryVerbs.push(...file.delivery_verbs);
-  into.feedbackVerbs.push(...file.feedback_verbs);
-  into.noRefundAbsolute.push(...file.no_refund.absolute);
-  into.noRefundNonQuality.push(...file.no_refund.non_quality);
-  into.exceptionCard.push(...file.exception_card);
-  into.privateChannel.push(...file.private_channel);
-  into.checkout.push(...file.checkout);
-  into.threat.push(...file.threat);
-  const l = file.labels;
-  into.labels.orderId.push(...(l.order_id ?? []));
-  into.labels.tradeId.push(...(l.trade_id ?? []));
-  into.labels.amount.push(...(l.amount ?? []));
-  into.labels.paidAt.push(...(l.paid_at ?? []));
-  into.labels.deliveredAt.push(...(l.delivered_at ?? []));
-  into.labels.product.push(...(l.product ?? []));
-  into.delivered.push(...(file.status.delivered ?? []));
-  into.undelivered.push(...(file.status.undelivered ?? []));
-  into.orderMarkers.push(...(file.markers.order ?? []));
-  into.policyMarkers.push(...(file.markers.policy ?? []));
+  add(into as unknown as Record<string, unknown>, pack as unknown as Record<string, unknown>);
 }

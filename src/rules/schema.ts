@@ -28,16 +28,30 @@ export type FailureKind = (typeof FAILURE_KINDS)[number];
 const phrases = z.array(z.union([z.string().min(1), z.number().transform(String)]));
 const localized = z.strictObject({ zh: z.string(), en: z.string() });
 
+const windowSchema = z.strictObject({ anchor: z.enum(['delivered', 'paid']), hours: z.number().positive() });
+export type WindowRule = z.infer<typeof windowSchema>;
+
+/** What in the evidence can support a claim (rules/reasons.yaml explains each). */
+export const SUPPORT_KINDS = ['failure', 'not_arrived', 'delivery_promise', 'window', 'not_as_described', 'promise_and_failure', 'wrong_purchase', 'cancel'] as const;
+export type SupportKind = (typeof SUPPORT_KINDS)[number];
+
+/** A refund reason and everything it means (rules/reasons.yaml explains each field). */
 export const reasonSchema = z.strictObject({
   name: localized,
   needs: z.array(z.enum(['order', 'error', 'chat', 'promise'])),
-  failures: z.array(z.enum(FAILURE_KINDS)),
+  failures: z.array(z.enum(FAILURE_KINDS)).default([]),
+  supported_by: z.array(z.enum(SUPPORT_KINDS)).default([]),
+  terms: z.enum(['card', 'goods', 'none']).default('none'),
+  promise: z.enum(['quality', 'delivery', 'none']).default('none'),
+  excluded_by_no_refund_terms: z.boolean().default(false),
+  window: windowSchema.optional(),
+  request: localized,
+  chat_topic: localized,
+  evidence: localized,
+  capture_promise: localized.optional(),
 });
 export const reasonsSchema = z.record(z.string(), reasonSchema);
 export type ReasonRule = z.infer<typeof reasonSchema>;
-
-const windowSchema = z.strictObject({ anchor: z.enum(['delivered', 'paid']), hours: z.number().positive() });
-export type WindowRule = z.infer<typeof windowSchema>;
 
 export const platformSchema = z.strictObject({
   name: z.string(),
@@ -55,32 +69,37 @@ export const platformSchema = z.strictObject({
 });
 export type PlatformRule = z.infer<typeof platformSchema>;
 
+/** A family of phrases, empty when a pack leaves it out. */
+const family = phrases.default([]);
+
+/** Families keyed by the given names, each empty when left out. */
+function families<K extends string>(keys: readonly K[]) {
+  return z.strictObject(Object.fromEntries(keys.map((k) => [k, family])) as Record<K, typeof family>).prefault({} as never);
+}
+
+/**
+ * The lexicon: every family of phrases, declared here once. A pack (rules/lexicons/*.yaml)
+ * may give any of them; the packs' phrases are added together.
+ */
 export const lexiconSchema = z.strictObject({
-  failure: z.partialRecord(z.enum(FAILURE_KINDS), phrases).default({}),
-  report: phrases.default([]),
-  wrong_purchase: phrases.default([]),
-  cancel: phrases.default([]),
-  not_as_described: phrases.default([]),
-  promise: phrases.default([]),
-  delivery_verbs: phrases.default([]),
-  feedback_verbs: phrases.default([]),
-  no_refund: z.strictObject({ absolute: phrases.default([]), non_quality: phrases.default([]) }).default({ absolute: [], non_quality: [] }),
-  exception_card: phrases.default([]),
-  private_channel: phrases.default([]),
-  checkout: phrases.default([]),
-  threat: phrases.default([]),
-  labels: z
-    .strictObject({
-      order_id: phrases.default([]),
-      trade_id: phrases.default([]),
-      amount: phrases.default([]),
-      paid_at: phrases.default([]),
-      delivered_at: phrases.default([]),
-      product: phrases.default([]),
-    })
-    .partial()
-    .default({}),
-  status: z.strictObject({ delivered: phrases.default([]), undelivered: phrases.default([]) }).partial().default({}),
-  markers: z.strictObject({ order: phrases.default([]), policy: phrases.default([]) }).partial().default({}),
+  failure: families(FAILURE_KINDS),
+  report: family,
+  wrong_purchase: family,
+  cancel: family,
+  not_as_described: family,
+  promise: family,
+  delivery_verbs: family,
+  feedback_verbs: family,
+  no_refund: families(['absolute', 'non_quality']),
+  exception_card: family,
+  private_channel: family,
+  checkout: family,
+  threat: family,
+  labels: families(['order_id', 'trade_id', 'amount', 'paid_at', 'delivered_at', 'product']),
+  status: families(['delivered', 'undelivered']),
+  markers: families(['order', 'policy']),
 });
-export type LexiconFile = z.infer<typeof lexiconSchema>;
+
+/** Every phrase family, all packs merged. */
+export type Lexicon = z.output<typeof lexiconSchema>;
+

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClaimError, loadCase, parseTime, type KnownRules } from '../../src/case/load.js';
-import { didYouMean, problemLine, type FileProblem } from '../../src/case/problems.js';
+import { didYouMean, problemLine, type FieldProblem } from '../../src/case/problems.js';
 
 const KNOWN: KnownRules = { reasons: ['card_invalid', 'not_received', 'wrong_purchase'], platforms: ['generic'] };
 
@@ -14,7 +14,7 @@ function folder(files: Record<string, string>): { dir: string; names: Set<string
 }
 
 /** Every problem of a folder that does not load, claim first, then order. */
-function problems(files: Record<string, string>): FileProblem[] {
+function problems(files: Record<string, string>): FieldProblem[] {
   const { dir, names } = folder(files);
   try {
     loadCase(dir, names, KNOWN);
@@ -48,7 +48,7 @@ describe('loading a case', () => {
       ['order.json', 'amount', 1],
       ['order.json', 'category', 1],
     ]);
-    const byField = (f: string): FileProblem => found.find((p) => p.field === f)!;
+    const byField = (f: string): FieldProblem => found.find((p) => p.field === f)!;
     expect(byField('reason').fix.en).toMatch(/Did you mean "card_invalid"/);
     expect(byField('reason').fix.zh).toMatch(/是不是 "card_invalid"/);
     expect(byField('amount')).toMatchObject({ column: 9 });

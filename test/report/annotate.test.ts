@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { decodeImage } from '../../src/ingest/image.js';
+import { decodeImage } from '../../src/ingest/ocr/image.js';
 import { annotateImage } from '../../src/report/annotate.js';
 import type { Box } from '../../src/types.js';
 import { FIXTURES } from '../support/cases.js';

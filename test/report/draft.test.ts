@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CaseResult, Finding } from '../../src/check-case.js';
+import type { CaseResult, Finding } from '../../src/result/types.js';
 import { main } from '../../src/cli.js';
-import { captureNext, cleanQuote, draftOutput, money, refundRequest } from '../../src/draft.js';
+import { captureNext, cleanQuote, draftOutput, money, refundRequest } from '../../src/report/draft.js';
 import { checkPaths, OcrPool } from '../../src/index.js';
 import { loadRules } from '../../src/rules/load.js';
 import type { Lang } from '../../src/types.js';
@@ -71,8 +71,8 @@ describe('refund request of every ready fixture', () => {
         const c = await check(exp);
         expect(c.verdict).toBe('ready');
         const text = refundRequest(c, { lang, rules });
-        expect(c.order.order_id).toBeTruthy();
-        expect(text).toContain(c.order.order_id!);
+        expect(c.order.orderId).toBeTruthy();
+        expect(text).toContain(c.order.orderId!);
         expect(c.order.amount).not.toBeNull();
         expect(text).toContain(money(c.order.amount!));
         expect(text).toContain(lang === 'zh' ? `要求全额退款 ${money(c.order.amount!)}` : `full refund of ${money(c.order.amount!)}`);
@@ -111,7 +111,7 @@ describe('a case with threats and a private-channel offer in its chat', () => {
       const text = refundRequest(c, { lang, rules });
       expect(threatsIn(text)).toEqual([]);
       expect(text).not.toMatch(/微信|私下/);
-      expect(text).toContain(c.order.order_id!);
+      expect(text).toContain(c.order.orderId!);
     }
   });
 });
@@ -137,7 +137,7 @@ describe('refund-check draft on a not-ready case', () => {
     const c = await check(exp);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('退款申请说明');
-    expect(run.stdout).toContain(c.order.order_id!);
+    expect(run.stdout).toContain(c.order.orderId!);
     expect(run.stdout).toContain(money(c.order.amount!));
     expect(run.stderr).toContain(c.findings.find((f) => f.severity === 'error')!.suggestion);
     expect(threatsIn(run.stdout)).toEqual([]);
@@ -165,10 +165,11 @@ describe('what to capture next', () => {
     reason: 'card_invalid',
     verdict: 'weak',
     score: 60,
-    deadline: { due: null, remaining_hours: null, status: 'unknown' },
+    dir: null,
+    deadline: { due: null, remainingHours: null, status: 'unknown' },
     evidence: [],
     findings: [],
-    order: { order_id: '2026112514201145873', product: 'Q币', amount: 10, paid_at: null, delivered_at: null, merchant: null },
+    order: { orderId: '2026112514201145873', product: 'Q币', amount: 10, paidAt: null, deliveredAt: null, merchant: null, file: null, fromRecord: false },
     timeline: [],
     quotes: {},
     asked: 10,

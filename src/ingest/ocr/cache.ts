@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { OCR_VERSION, type OcrPage } from './tesseract.js';
+
+const box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
+const pageSchema = z.object({
+  width: z.number(),
+  height: z.number(),
+  blocks: z.array(z.object({ box, solid: z.boolean() })),
+  avatars: z.array(box),
+  lines: z.array(
+    z.object({
+      text: z.string(),
+      conf: z.number(),
+      box,
+      block: z.number(),
+      words: z.array(z.object({ text: z.string(), conf: z.number(), box })),
+    }),
+  ),
+  confidence: z.number(),
+  keptFraction: z.number().min(0).max(1).optional(),
+});
+
+/** The default cache folder: `$XDG_CACHE_HOME/refund-check`, else `~/.cache/refund-check`. */
+export function defaultCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'refund-check');
+}
+
+/**
+ * OCR results keyed by the SHA-256 of the image bytes and the OCR settings version.
+ * Entries are written through a temporary file and a rename, so concurrent runs never
+ * see half an entry; a corrupt or foreign entry is ignored and written again.
+ */
+export class OcrCache {
+  private readonly dir: string;
+
+  constructor(root: string) {
+    this.dir = join(root, `ocr-${OCR_VERSION}`);
+  }
+
+  /** The cache key of an image. */
+  static key(bytes: Buffer): string {
+    return createHash('sha256').update(bytes).digest('hex');
+  }
+
+  get(key: string): OcrPage | undefined {
+    let text: string;
+    try {
+      text = readFileSync(this.path(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const parsed = pageSchema.safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(key: string, page: OcrPage): void {
+    const file = this.path(key);
+    try {
+      mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(tmp, JSON.stringify(page));
+      renameSync(tmp, file);
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+  }
+
+  private path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}

@@ -1,0 +1,635 @@
+import type { Box } from '../../types.js';
+import type { DecodedImage } from './image.js';
+
+export type Rgb = [number, number, number];
+
+/** A region of a screenshot that is read by OCR on its own. */
+export interface LayoutBlock {
+  box: Box;
+  /** The block has a background of its own (a chat bubble, a button, a card row). */
+  solid: boolean;
+  /** Background colour of the block. */
+  bg: Rgb;
+  /** Height in pixels of a text line inside the block (median), for scaling before OCR. */
+  textHeight: number;
+  /** Background around the block (the page or the card it sits on). */
+  outerBg: Rgb;
+  /** The outermost solid block this one lies in (a chat bubble read line by line), else its own box. */
+  group: Box;
+  /** For solid blocks: 1 where a pixel is outside the bubble or on its rim (not text). */
+  outside?: Uint8Array;
+  /** Mean luminance of the block's ink; lighter than the background in dark mode, on blue bubbles, in toasts. */
+  inkLuminance: number;
+}
+
+/** How far a pixel must differ (max channel) from the background to count as foreground. */
+const FG_DIFF = 12;
+/** Rows of ink lower than this (pixels) are no text line. */
+const MIN_TEXT_HEIGHT = 8;
+/** How far a pixel must differ from its block background to count as ink (text). */
+const INK_DIFF = 40;
+
+/**
+ * Cuts a screenshot into blocks to OCR one by one (a recursive XY cut on colour
+ * difference from the background). Chat bubbles, avatars and cards come out as
+ * separate blocks, so a bubble's text is read without the avatar beside it and its
+ * position tells who wrote it; blocks with no ink (avatars, icons) are dropped. A JPEG
+ * is cut on its denoised copy (`layoutRgb`), where ringing specks do not join bubbles.
+ */
+export function findBlocks(decoded: DecodedImage): { blocks: LayoutBlock[]; avatars: Box[] } {
+  const img: LayoutImage = decoded.layoutRgb ? { ...decoded, rgb: decoded.layoutRgb, originalRgb: decoded.rgb } : decoded;
+  const whole: Box = { x: 0, y: 0, w: img.width, h: img.height };
+  const out: LayoutBlock[] = [];
+  const avatars: Box[] = [];
+  split(img, whole, frameColor(img, whole), 0, undefined, out, avatars);
+  return { blocks: readingOrder(out), avatars };
+}
+
+/** Top to bottom; blocks side by side on one row (a label and its value, two buttons) left to right. */
+function readingOrder(blocks: LayoutBlock[]): LayoutBlock[] {
+  const byTop = [...blocks].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  const ordered: LayoutBlock[] = [];
+  let row: LayoutBlock[] = [];
+  for (const block of byTop) {
+    const first = row[0];
+    const centre = block.box.y + block.box.h / 2;
+    if (first && centre > first.box.y + first.box.h) {
+      ordered.push(...row.sort((a, b) => a.box.x - b.box.x));
+      row = [];
+    }
+    row.push(block);
+  }
+  ordered.push(...row.sort((a, b) => a.box.x - b.box.x));
+  return ordered;
+}
+
+/** The pixels layout cuts on: a JPEG's denoised copy as `rgb`, with its original pixels beside it. */
+interface LayoutImage extends DecodedImage {
+  originalRgb?: Buffer;
+}
+
+function split(
+  img: LayoutImage,
+  region: Box,
+  bg: Rgb,
+  depth: number,
+  group: Box | undefined,
+  out: LayoutBlock[],
+  avatars: Box[],
+): void {
+  const { width } = img;
+  const minGap = Math.max(6, Math.round(width * 0.012));
+  const fg = foreground(img, region, bg);
+  const found = bands(fg);
+  // A desktop page: a title bar across the top runs straight into the panes below, so
+  // no empty row parts them and the page would be one block. Cut the bar off first.
+  const only = found.length === 1 ? found[0]! : undefined;
+  if (only && only.h >= region.h - 2 && depth === 0) {
+    const bar = edgeBar(img, region, bg);
+    if (bar) {
+      split(img, bar.bar, bg, depth, group, out, avatars);
+      split(img, bar.rest, bg, depth, group, out, avatars);
+      return;
+    }
+  }
+  for (const band of found) {
+    // A band as tall as a page holds panes side by side (a desktop chat): its runs stay
+    // apart and thin full-height divider lines part them.
+    const panes = band.h > img.height * 0.3;
+    const runs = columnRuns(img, fg, band, minGap, panes);
+    // Consecutive runs of plain text on the background form one block (a table row,
+    // a label and its value); solid runs (bubbles, avatars, buttons) stay apart.
+    const merged: { box: Box; solid: boolean; ownBg: Rgb }[] = [];
+    for (const run of runs) {
+      const box = tighten(fg, run);
+      if (!box) continue;
+      // Dense bold text also covers most of its box; a block is solid (a bubble, a button)
+      // only when its own background differs from the one around it. A box too low to hold
+      // a text line with a margin is text itself (a small time separator that the JPEG
+      // denoising smudged into a grey bar), never a bubble.
+      const own = box.h >= 2 * MIN_TEXT_HEIGHT && fgFraction(fg, box) > 0.55 ? modeColor(img, box) : bg;
+      const solid = !sameColor(own, bg);
+      const last = merged[merged.length - 1];
+      if (last && !last.solid && !solid && !panes) last.box = union(last.box, box);
+      else merged.push({ box, solid, ownBg: solid ? own : bg });
+    }
+    for (const { box, solid, ownBg } of merged) {
+      if (box.w < 6 || box.h < 8) continue;
+      const area = box.w * box.h;
+      const isContainer = solid && depth < 3 && (box.h > img.height * 0.12 || area > img.width * img.height * 0.08);
+      const sameAsRegion = box.w >= region.w - 2 && box.h >= region.h - 2;
+      // A banner on a gradient has no one background to cut on: it is read whole, and
+      // preprocessing follows the gradient (see blockRenderings).
+      if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg)) && !isGradient(img, box)) {
+        // A bubble read line by line stays one group (one message); a full-width bar or card does not.
+        const bubble = box.w < img.width * 0.85 ? box : undefined;
+        split(img, box, ownBg, depth + 1, group ?? bubble, out, avatars);
+        continue;
+      }
+      if (solid && isAvatar(box, img.width)) {
+        avatars.push(box);
+        continue;
+      }
+      // An outlined button or a bordered field: read what is inside the frame.
+      const inner = solid ? box : (insideFrame(fg, box) ?? box);
+      const outside = solid ? outsideMask(img, inner, bg) : undefined;
+      // Text a few pixels high loses its contrast in a JPEG's denoised copy: where that
+      // copy shows no ink, the original pixels are asked (the 9 px "09:40" of a chat).
+      const ink = inkStats(img, inner, ownBg, outside) ?? (img.originalRgb && !solid ? inkStats({ ...img, rgb: img.originalRgb }, inner, ownBg, outside) : undefined);
+      if (!ink) continue; // no ink: an icon, a blank button
+      out.push({ box: inner, group: group ?? inner, solid, bg: ownBg, outerBg: bg, outside, textHeight: ink.lineHeight, inkLuminance: ink.luminance });
+    }
+  }
+}
+
+/**
+ * A bar of one colour (not the background) across the top or the bottom of a region,
+ * holding its own text: rows whose two end pixels both have the bar's colour, ending at a
+ * sharp edge (a sky that fades is no bar). Returns the bar and the rest, or undefined.
+ */
+function edgeBar(img: DecodedImage, r: Box, bg: Rgb): { bar: Box; rest: Box } | undefined {
+  const px = (x: number, y: number): number => (y * img.width + x) * 3;
+  const endsAre = (y: number, c: Rgb): boolean => !differs(img.rgb, px(r.x, y), c, FG_DIFF) && !differs(img.rgb, px(r.x + r.w - 1, y), c, FG_DIFF);
+  const colorAt = (y: number): Rgb => [img.rgb[px(r.x, y)]!, img.rgb[px(r.x, y) + 1]!, img.rgb[px(r.x, y) + 2]!];
+  const sharpEdge = (y: number, c: Rgb): boolean => differs(img.rgb, px(r.x, y), c, 3 * FG_DIFF) && differs(img.rgb, px(r.x + r.w - 1, y), c, 3 * FG_DIFF);
+  const fits = (h: number, next: number, c: Rgb): boolean => h >= Math.max(16, r.h * 0.02) && h <= r.h * 0.2 && sharpEdge(next, c);
+  const top = colorAt(r.y);
+  if (!sameColor(top, bg)) {
+    let h = 0;
+    while (h < r.h && endsAre(r.y + h, top)) h++;
+    if (fits(h, r.y + h, top)) return { bar: { ...r, h }, rest: { ...r, y: r.y + h, h: r.h - h } };
+  }
+  const bottom = colorAt(r.y + r.h - 1);
+  if (!sameColor(bottom, bg)) {
+    let h = 0;
+    while (h < r.h && endsAre(r.y + r.h - 1 - h, bottom)) h++;
+    if (fits(h, r.y + r.h - 1 - h, bottom)) return { bar: { ...r, y: r.y + r.h - h, h }, rest: { ...r, h: r.h - h } };
+  }
+  return undefined;
+}
+
+/**
+ * When a block is a frame (its top and bottom rows, left and right columns mostly
+ * foreground: an outlined button, a bordered input), the box inside the frame; else
+ * undefined. Text drawn inside a box outline is otherwise misread or lost.
+ */
+function insideFrame(fg: Foreground, b: Box): Box | undefined {
+  if (b.w < 20 || b.h < 20) return undefined;
+  // A frame's top and bottom lines run the whole width but for round ends: a label
+  // beside a bordered field is no frame.
+  const straight = Math.max(0.5, (b.w - b.h) / b.w) * 0.9;
+  const rowShare = (y: number): number => (rowCount(fg, y, b.x, b.x + b.w) / b.w >= straight ? 1 : 0);
+  const colShare = (x: number): number => {
+    let n = 0;
+    for (let y = b.y; y < b.y + b.h; y++) n += fg.mask[(y - fg.box.y) * fg.box.w + x - fg.box.x]!;
+    return n / b.h;
+  };
+  const edge = (share: (i: number) => number, from: number, step: number, limit: number): number => {
+    let i = from;
+    let n = 0;
+    while (n < limit && share(i) > 0.5) {
+      i += step;
+      n++;
+    }
+    return n;
+  };
+  const limit = Math.max(2, Math.round(Math.min(b.w, b.h) * 0.1));
+  const top = edge(rowShare, b.y, 1, limit);
+  const bottom = edge(rowShare, b.y + b.h - 1, -1, limit);
+  const left = edge(colShare, b.x, 1, limit);
+  const right = edge(colShare, b.x + b.w - 1, -1, limit);
+  // A frame is a thin line at the top and the bottom, and at the sides either a line or,
+  // for a pill-shaped button, round ends about half the height wide.
+  if (!top || !bottom || top >= limit || bottom >= limit) return undefined;
+  const round = Math.round(b.h * 0.22);
+  const pad = 3;
+  const l = left || round;
+  const r = right || round;
+  const inner = { x: b.x + l + pad, y: b.y + top + pad, w: b.w - l - r - 2 * pad, h: b.h - top - bottom - 2 * pad };
+  return inner.w > 8 && inner.h > 8 ? inner : undefined;
+}
+
+/** A small square block at the left or right edge: a chat avatar. */
+function isAvatar(b: Box, width: number, slack = 0.2): boolean {
+  const ratio = b.w / b.h;
+  return ratio > 1 - slack && ratio < 1 + slack && ratio < 1.25 && b.w < width * 0.16 && (b.x < width * 0.06 || b.x + b.w > width * 0.94);
+}
+
+/** The pixels of a region that differ from its background by more than FG_DIFF (1), row-major. */
+interface Foreground {
+  box: Box;
+  mask: Uint8Array;
+}
+
+/**
+ * Marks the foreground of a region once; cutting it into bands, runs and boxes then only
+ * counts marks (each used to compare every pixel with the background again).
+ */
+function foreground(img: DecodedImage, region: Box, bg: Rgb): Foreground {
+  const mask = new Uint8Array(region.w * region.h);
+  // |v - c| > FG_DIFF as one unsigned compare: v + FG_DIFF - c lies outside 0..2*FG_DIFF
+  // (colours are whole numbers). About a third faster than three Math.abs.
+  const r = FG_DIFF - bg[0];
+  const g = FG_DIFF - bg[1];
+  const b = FG_DIFF - bg[2];
+  const { rgb } = img;
+  for (let y = 0; y < region.h; y++) {
+    let i = ((region.y + y) * img.width + region.x) * 3;
+    const end = (y + 1) * region.w;
+    for (let k = y * region.w; k < end; k++, i += 3) {
+      if ((rgb[i]! + r) >>> 0 > 2 * FG_DIFF || (rgb[i + 1]! + g) >>> 0 > 2 * FG_DIFF || (rgb[i + 2]! + b) >>> 0 > 2 * FG_DIFF) mask[k] = 1;
+    }
+  }
+  return { box: region, mask };
+}
+
+/** Foreground pixels of image row y between image columns x0 and x1, counted up to `enough`. */
+function rowCount(fg: Foreground, y: number, x0: number, x1: number, enough = Infinity): number {
+  const { box, mask } = fg;
+  let n = 0;
+  const row = (y - box.y) * box.w - box.x;
+  if (enough === Infinity) {
+    for (let x = x0; x < x1; x++) n += mask[row + x]!;
+    return n;
+  }
+  // A few marks are found by the native indexOf, which crosses the empty stretches of a
+  // row (most rows are empty) several times faster than a loop.
+  const marks = mask.subarray(row + x0, row + x1);
+  for (let i = -1; n < enough; n++) {
+    i = marks.indexOf(1, i + 1);
+    if (i < 0) break;
+  }
+  return n;
+}
+
+/** Horizontal bands of rows that hold foreground, split at empty rows. */
+function bands(fg: Foreground): Box[] {
+  const r = fg.box;
+  const result: Box[] = [];
+  let start = -1;
+  for (let y = r.y; y <= r.y + r.h; y++) {
+    const busy = y < r.y + r.h && rowCount(fg, y, r.x, r.x + r.w, 2) >= 2;
+    if (busy && start < 0) start = y;
+    if (!busy && start >= 0) {
+      result.push({ x: r.x, y: start, w: r.w, h: y - start });
+      start = -1;
+    }
+  }
+  return result;
+}
+
+function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number, dividers: boolean): Box[] {
+  const counts = new Uint32Array(band.w);
+  const { box, mask } = fg;
+  for (let y = band.y; y < band.y + band.h; y++) {
+    const row = (y - box.y) * box.w + band.x - box.x;
+    for (let x = 0; x < band.w; x++) counts[x]! += mask[row + x]!;
+  }
+  // Divider lines: at most 3 px wide over nearly the whole band, far emptier columns beside.
+  const cuts: [number, number][] = [];
+  if (dividers) {
+    const full = band.h * 0.95;
+    for (let x = 0; x < band.w; x++) {
+      if (counts[x]! < full) continue;
+      let end = x;
+      while (end + 1 < band.w && counts[end + 1]! >= full) end++;
+      const beside = (c: number | undefined): boolean => c === undefined || c < band.h * 0.5;
+      if (end - x < 3 && beside(counts[x - 2]) && beside(counts[end + 2])) {
+        counts.fill(0, Math.max(0, x - 1), Math.min(band.w, end + 2));
+        cuts.push([band.x + x - 1, band.x + end + 1]);
+      }
+      x = end;
+    }
+  }
+  const runs = runsOf(counts, band, 1, minGap).flatMap((run) => cutAt(run, cuts));
+  // The thin tail of a chat bubble can join the bubble to the avatar beside it: where a
+  // run reaches the image edge, count only columns busy over part of the band height
+  // and split off an avatar-shaped piece at the edge.
+  const edge = img.width * 0.06;
+  const out: Box[] = [];
+  for (const run of runs) {
+    const atEdge = run.x < edge || run.x + run.w > img.width - edge;
+    if (!atEdge || run.h < 20) {
+      out.push(run);
+      continue;
+    }
+    const sub = runsOf(counts.subarray(run.x - band.x, run.x - band.x + run.w), run, Math.floor(band.h * 0.3), 1);
+    const first = sub.length >= 2 && sub[0] ? tighten(fg, sub[0]) : undefined;
+    const last = sub.length >= 2 && sub[sub.length - 1] ? tighten(fg, sub[sub.length - 1]!) : undefined;
+    if (first && run.x < edge && isAvatar(first, img.width, 0.3)) {
+      out.push({ ...first, y: run.y, h: run.h }, { ...run, x: first.x + first.w, w: run.x + run.w - first.x - first.w });
+    } else if (last && run.x + run.w > img.width - edge && isAvatar(last, img.width, 0.3)) {
+      out.push({ ...run, w: last.x - run.x }, { ...last, y: run.y, h: run.h });
+    } else out.push(run);
+  }
+  return out;
+}
+
+/** A run parted at divider lines [x0, x1] inside it. */
+function cutAt(run: Box, cuts: [number, number][]): Box[] {
+  const parts: Box[] = [];
+  let x = run.x;
+  for (const [c0, c1] of cuts) {
+    if (c0 <= x || c1 >= run.x + run.w) continue;
+    parts.push({ ...run, x, w: c0 - x });
+    x = c1 + 1;
+  }
+  parts.push({ ...run, x, w: run.x + run.w - x });
+  return parts.filter((p) => p.w > 0);
+}
+
+/** Runs of columns whose count is at least `minCount`, joined across gaps up to `minGap`. */
+function runsOf(counts: Uint32Array, band: Box, minCount: number, minGap: number): Box[] {
+  const runs: Box[] = [];
+  let start = -1;
+  let lastBusy = -1;
+  for (let x = 0; x <= counts.length; x++) {
+    const busy = x < counts.length && counts[x]! >= minCount;
+    if (busy) {
+      if (start < 0) start = x;
+      else if (x - lastBusy > minGap) {
+        runs.push({ x: band.x + start, y: band.y, w: lastBusy - start + 1, h: band.h });
+        start = x;
+      }
+      lastBusy = x;
+    }
+  }
+  if (start >= 0) runs.push({ x: band.x + start, y: band.y, w: lastBusy - start + 1, h: band.h });
+  return runs;
+}
+
+/** Shrinks a box vertically to the rows that hold foreground. */
+function tighten(fg: Foreground, b: Box): Box | undefined {
+  let top = -1;
+  let bottom = -1;
+  for (let y = b.y; y < b.y + b.h; y++) {
+    if (rowCount(fg, y, b.x, b.x + b.w, 1) > 0) {
+      if (top < 0) top = y;
+      bottom = y;
+    }
+  }
+  return top < 0 ? undefined : { x: b.x, y: top, w: b.w, h: bottom - top + 1 };
+}
+
+function fgFraction(fg: Foreground, b: Box): number {
+  let n = 0;
+  for (let y = b.y; y < b.y + b.h; y++) n += rowCount(fg, y, b.x, b.x + b.w);
+  return n / (b.w * b.h);
+}
+
+/**
+ * Ink of a block: pixels far from the block's own background. Returns the median
+ * height of its text lines (row runs of ink, small gaps closed) and the mean ink
+ * luminance, or undefined when the block holds no ink.
+ */
+function inkStats(
+  img: DecodedImage,
+  b: Box,
+  bg: Rgb,
+  outside: Uint8Array | undefined,
+): { lineHeight: number; luminance: number } | undefined {
+  // Rows with a stray pixel or two (JPEG ringing) do not join two text lines.
+  const minInk = Math.max(2, Math.round(b.w * 0.01));
+  const raw: { y: number; h: number }[] = [];
+  let start = -1;
+  let count = 0;
+  let lum = 0;
+  // differs(…, bg, INK_DIFF) as one unsigned compare a channel (see foreground)
+  const r = INK_DIFF - bg[0];
+  const g = INK_DIFF - bg[1];
+  const bl = INK_DIFF - bg[2];
+  const { rgb } = img;
+  for (let y = b.y; y <= b.y + b.h; y++) {
+    let n = 0;
+    if (y < b.y + b.h) {
+      let i = (y * img.width + b.x) * 3;
+      const row = (y - b.y) * b.w;
+      for (let x = 0; x < b.w; x++, i += 3) {
+        const ink = (rgb[i]! + r) >>> 0 > 2 * INK_DIFF || (rgb[i + 1]! + g) >>> 0 > 2 * INK_DIFF || (rgb[i + 2]! + bl) >>> 0 > 2 * INK_DIFF;
+        if (ink && !(outside && outside[row + x])) {
+          n++;
+          lum += 0.299 * rgb[i]! + 0.587 * rgb[i + 1]! + 0.114 * rgb[i + 2]!;
+        }
+      }
+    }
+    count += n;
+    if (n >= minInk) {
+      if (start < 0) start = y;
+    } else if (start >= 0) {
+      raw.push({ y: start, h: y - start });
+      start = -1;
+    }
+  }
+  if (raw.length === 0 || count < 25) return undefined;
+  const heights = raw.map((r) => r.h).sort((a, c) => a - c);
+  const typical = heights[heights.length - 1]!;
+  // Close gaps well under a line height (the parts of 二, a dot above i).
+  const lines: { y: number; h: number }[] = [];
+  for (const r of raw) {
+    const last = lines[lines.length - 1];
+    if (last && r.y - (last.y + last.h) < typical * 0.2) last.h = r.y + r.h - last.y;
+    else lines.push({ ...r });
+  }
+  // No screen text is drawn under 8 px; lower rows of ink are specks (JPEG noise in an
+  // empty input box) or rules, and scaled up for OCR they come out as "So" or ". 0".
+  const kept = lines.filter((l) => l.h >= MIN_TEXT_HEIGHT);
+  if (kept.length === 0) return undefined;
+  const sorted = kept.map((l) => l.h).sort((a, c) => a - c);
+  return { lineHeight: sorted[Math.floor(sorted.length / 2)]!, luminance: lum / count };
+}
+
+/**
+ * Pixels of a solid block that belong to the surrounding background (rounded
+ * corners, the space beside a bubble's tail) or its rim: flood-filled from the border.
+ */
+export function outsideMask(img: DecodedImage, box: Box, outerBg: Rgb): Uint8Array {
+  const mask = new Uint8Array(box.w * box.h);
+  const stack: number[] = [];
+  const push = (x: number, y: number): void => {
+    const k = y * box.w + x;
+    if (mask[k]) return;
+    if (differs(img.rgb, ((box.y + y) * img.width + box.x + x) * 3, outerBg, 12)) return;
+    mask[k] = 1;
+    stack.push(k);
+  };
+  for (let x = 0; x < box.w; x++) {
+    push(x, 0);
+    push(x, box.h - 1);
+  }
+  for (let y = 0; y < box.h; y++) {
+    push(0, y);
+    push(box.w - 1, y);
+  }
+  while (stack.length) {
+    const k = stack.pop()!;
+    const x = k % box.w;
+    const y = (k - x) / box.w;
+    if (x > 0) push(x - 1, y);
+    if (x < box.w - 1) push(x + 1, y);
+    if (y > 0) push(x, y - 1);
+    if (y < box.h - 1) push(x, y + 1);
+  }
+  // A bubble's text never touches its edge: clear a margin, and grow the mask by the
+  // anti-aliased rim, which would otherwise draw a dark frame round the text.
+  const margin = Math.max(3, Math.round(Math.min(box.w, box.h) * 0.05));
+  // the margin: whole rows at the top and the bottom, the first and last columns of each row
+  mask.fill(1, 0, Math.min(margin, box.h) * box.w);
+  mask.fill(1, Math.max(0, box.h - margin) * box.w);
+  for (let row = 0; row < mask.length; row += box.w) {
+    mask.fill(1, row, row + Math.min(margin, box.w));
+    mask.fill(1, row + Math.max(0, box.w - margin), row + box.w);
+  }
+  // Grow by the anti-aliased rim, which would otherwise draw a dark frame round the text.
+  const RIM = 3;
+  return grow(mask, box.w, box.h, RIM);
+}
+
+/**
+ * A mask grown by r pixels each way (a square of side 2r + 1 round every mark). Marks
+ * lie in a few long runs a row (the margin, the corners), so each run is widened by r
+ * and painted over the rows r above and below it: painting the square round each mark
+ * cost (2r + 1)^2 writes a mark.
+ */
+function grow(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
+  const grown = new Uint8Array(mask.length);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const end = row + w;
+    const first = Math.max(0, y - r) * w;
+    const last = Math.min(h - 1, y + r) * w;
+    for (let a = mask.indexOf(1, row); a >= 0 && a < end; ) {
+      let b = mask.indexOf(0, a);
+      if (b < 0 || b > end) b = end;
+      const from = Math.max(row, a - r) - row;
+      const to = Math.min(end, b + r) - row;
+      for (let o = first; o <= last; o += w) grown.fill(1, o + from, o + to);
+      a = b < end ? mask.indexOf(1, b) : -1;
+    }
+  }
+  return grown;
+}
+
+/**
+ * The background of a box changes smoothly from one side to the other (a gradient
+ * banner), rather than holding a picture or a card: the mode colours of five strips
+ * across it move steadily one way, with no single jump, and the ends differ.
+ */
+function isGradient(img: DecodedImage, b: Box): boolean {
+  // inside rounded corners
+  const inner = { x: b.x + Math.round(b.w * 0.03), y: b.y + Math.round(b.h * 0.1), w: Math.round(b.w * 0.94), h: Math.round(b.h * 0.8) };
+  const STRIPS = 5;
+  const along = (horizontal: boolean): Rgb[] =>
+    Array.from({ length: STRIPS }, (_, i) => {
+      const len = horizontal ? inner.w : inner.h;
+      const start = Math.round((i * len) / STRIPS);
+      const size = Math.max(2, Math.round(len / STRIPS));
+      return modeColor(img, horizontal ? { ...inner, x: inner.x + start, w: size } : { ...inner, y: inner.y + start, h: size });
+    });
+  const steady = (colors: Rgb[]): boolean => {
+    const first = colors[0]!;
+    const last = colors[colors.length - 1]!;
+    const total = Math.max(...[0, 1, 2].map((c) => Math.abs(last[c]! - first[c]!)));
+    if (total <= 2 * FG_DIFF) return false;
+    for (let i = 1; i < colors.length; i++) {
+      for (let c = 0; c < 3; c++) {
+        const step = colors[i]![c]! - colors[i - 1]![c]!;
+        const way = last[c]! - first[c]!;
+        if (Math.abs(step) > total * 0.6 || (Math.abs(step) > 6 && Math.sign(step) !== Math.sign(way))) return false;
+      }
+    }
+    return true;
+  };
+  return steady(along(true)) || steady(along(false));
+}
+
+/**
+ * The background of a page: the most frequent colour along its left and right edges,
+ * where the page shows between cards and bubbles (the top and bottom are bars).
+ */
+function frameColor(img: DecodedImage, b: Box): Rgb {
+  const strip = Math.max(2, Math.round(b.w * 0.01));
+  return modeOf(img, [
+    { x: b.x, y: b.y, w: strip, h: b.h },
+    { x: b.x + b.w - strip, y: b.y, w: strip, h: b.h },
+  ]);
+}
+
+/** The most frequent colour of a box (sampled, quantised), averaged within its bin. */
+export function modeColor(img: DecodedImage, b: Box): Rgb {
+  return modeOf(img, [b]);
+}
+
+/** Per colour bin (5 bits a channel): sums of red, green, blue and the count. */
+const binSums = new Uint32Array(32768 * 4);
+/** Bins in the order first seen, so that of equally frequent colours the first wins. */
+const seen: number[] = [];
+
+/**
+ * The most frequent colour over boxes, each sampled on a grid of about 40,000 points,
+ * quantised to 5 bits a channel and averaged within its bin.
+ */
+function modeOf(img: DecodedImage, boxes: Box[]): Rgb {
+  const { rgb } = img;
+  seen.length = 0;
+  // Samples of one colour in a row (most of a background) are added to their bin at once.
+  let run = 0;
+  let r0 = 0;
+  let g0 = 0;
+  let b0 = 0;
+  for (const b of boxes) {
+    const step = Math.max(1, Math.floor(Math.sqrt((b.w * b.h) / 10_000)));
+    for (let y = b.y; y < b.y + b.h; y += step) {
+      let i = (y * img.width + b.x) * 3;
+      for (let x = 0; x < b.w; x += step, i += 3 * step) {
+        const r = rgb[i]!;
+        const g = rgb[i + 1]!;
+        const bl = rgb[i + 2]!;
+        if (r === r0 && g === g0 && bl === b0) {
+          run++;
+          continue;
+        }
+        if (run > 0) addToBin(r0, g0, b0, run);
+        r0 = r;
+        g0 = g;
+        b0 = bl;
+        run = 1;
+      }
+    }
+  }
+  if (run > 0) addToBin(r0, g0, b0, run);
+  let best = -1;
+  for (const k of seen) if (best < 0 || binSums[k + 3]! > binSums[best + 3]!) best = k;
+  const n = best < 0 ? 0 : binSums[best + 3]!;
+  const mode: Rgb = n === 0 ? [255, 255, 255] : [Math.round(binSums[best]! / n), Math.round(binSums[best + 1]! / n), Math.round(binSums[best + 2]! / n)];
+  for (const k of seen) binSums.fill(0, k, k + 4);
+  return mode;
+}
+
+/** Adds n samples of one colour to its bin (see modeOf). */
+function addToBin(r: number, g: number, b: number, n: number): void {
+  const k = (((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3)) * 4;
+  if (binSums[k + 3] === 0) seen.push(k);
+  binSums[k]! += r * n;
+  binSums[k + 1]! += g * n;
+  binSums[k + 2]! += b * n;
+  binSums[k + 3]! += n;
+}
+
+export function differs(rgb: Buffer, i: number, c: Rgb, t: number): boolean {
+  return Math.abs(rgb[i]! - c[0]) > t || Math.abs(rgb[i + 1]! - c[1]) > t || Math.abs(rgb[i + 2]! - c[2]) > t;
+}
+
+function sameColor(a: Rgb, b: Rgb): boolean {
+  return Math.abs(a[0] - b[0]) <= FG_DIFF && Math.abs(a[1] - b[1]) <= FG_DIFF && Math.abs(a[2] - b[2]) <= FG_DIFF;
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+}
+
+/** Luminance 0..255 of a colour. */
+export function luminance(c: Rgb): number {
+  return 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2];
+}

@@ -1,0 +1,227 @@
+/**
+ * Turns a checked case model and the raw findings of its checks into the result every
+ * reporter reads: messages rendered in the user's language, values from the evidence
+ * masked, the score and verdict, the evidence with its highlights, the timeline and the
+ * lines to quote. Dates stay `Date`s; reporters format them.
+ */
+import { checkOf } from '../checks/index.js';
+import { hurtsClaim, render, type FindingData, type RawFinding } from '../checks/define.js';
+import type { Facts } from '../facts/types.js';
+import type { CaseModel } from '../model.js';
+import { scoreOf, verdictOf } from '../score.js';
+import { maskSecrets } from '../secrets.js';
+import type { Box, Evidence, Lang } from '../types.js';
+import type { CaseResult, Finding, Highlight } from './types.js';
+
+/** How a result is rendered. */
+export interface BuildOptions {
+  lang: Lang;
+  minScore: number;
+  /** Show card codes and phone numbers whole (local debugging only). */
+  showSecrets?: boolean;
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** The result of a case whose checks ran. */
+export function buildResult(model: CaseModel, raw: RawFinding[], displayPath: string, options: BuildOptions, ms: number): CaseResult {
+  const keep = orderNumbers(model);
+  const mask = (s: string): string => (options.showSecrets ? s : maskSecrets(s, keep));
+  const sorted = [...raw].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  const findings = sorted.map((f) => presentFinding(f, options.lang, mask));
+  const score = scoreOf(findings);
+  const { order, deadline, evidence, facts, timezone } = model;
+  return {
+    path: displayPath,
+    dir: model.dir,
+    reason: model.reasonId,
+    verdict: verdictOf(findings, score, options.minScore),
+    score,
+    deadline: { status: deadline.status, due: deadline.due ?? null, remainingHours: deadline.remainingHours ?? null },
+    evidence: evidence.map((e) => ({
+      file: e.file,
+      kind: e.kind,
+      confidence: e.confidence,
+      facts: factsOf(e.file, facts, mask),
+      width: e.width,
+      height: e.height,
+      highlights: highlightsOf(e.file, model, findings),
+      secretBoxes: secretBoxesOf(e, keep),
+    })),
+    findings,
+    order: {
+      orderId: order.orderId ?? null,
+      product: order.product ?? null,
+      amount: order.amount ?? null,
+      paidAt: order.paidAt ?? null,
+      deliveredAt: order.deliveredAt ?? null,
+      merchant: order.merchant ?? null,
+      file: order.file ?? null,
+      fromRecord: order.source === 'record',
+    },
+    timeline: timelineOf(model),
+    quotes: quotesOf(model, mask),
+    asked: model.claim.amount ?? order.amount ?? null,
+    timezone,
+    ms,
+  };
+}
+
+/** The result of a case that could not be checked: one case-invalid finding. */
+export function invalidResult(displayPath: string, dir: string | null, reason: string | null, raw: RawFinding | RawFinding[], options: BuildOptions, ms: number): CaseResult {
+  return {
+    path: displayPath,
+    dir,
+    reason,
+    verdict: 'not-ready',
+    score: 0,
+    deadline: { status: 'unknown', due: null, remainingHours: null },
+    evidence: [],
+    findings: [raw].flat().map((f) => presentFinding(f, options.lang, (s) => s)),
+    order: { orderId: null, product: null, amount: null, paidAt: null, deliveredAt: null, merchant: null, file: null, fromRecord: false },
+    timeline: [],
+    quotes: {},
+    asked: null,
+    timezone: 'Asia/Shanghai',
+    ms,
+  };
+}
+
+/**
+ * The order numbers of a case, which stay readable when everything else long and
+ * numeric is masked: this order's own number, numbers labelled as an order number,
+ * and date-based numbers quoted in a chat (another order the buyer mentions).
+ */
+export function orderNumbers(model: CaseModel): Set<string> {
+  const keep = new Set<string>();
+  const add = (id: string): void => {
+    keep.add(id);
+    keep.add(id.replace(/^[A-Za-z]+/, ''));
+  };
+  if (model.order.orderId) add(model.order.orderId);
+  for (const f of model.facts.orderIds) {
+    if (f.label === 'order' || (f.label === 'bare' && /^[A-Z]{0,4}20\d{2}(0[1-9]|1[0-2])\d{10,}$/.test(f.value))) add(f.value);
+  }
+  return keep;
+}
+
+/** Message data that quotes the evidence, shortened in messages. */
+const QUOTES = new Set(['quote', 'text']);
+
+/** Renders a raw finding in the user's language, its quoted values masked and shortened. */
+function presentFinding(f: RawFinding, lang: Lang, mask: (s: string) => string): Finding {
+  const check = checkOf(f.code);
+  if (!check) throw new Error(`no check reports ${f.code}`);
+  const spec = check.messages[f.messageId];
+  if (!spec) throw new Error(`${f.code}: unknown message id ${f.messageId}`);
+  // Values from the evidence are masked, then shortened, before they enter the message
+  // (in that order: a cut number would no longer be recognised); the templates are ours.
+  // A file name is shown as it is (the finding names the file whole anyway).
+  const data: FindingData = Object.fromEntries(
+    Object.entries(f.data).map(([k, v]) => {
+      if (typeof v !== 'string' || k === 'file') return [k, v];
+      const masked = mask(v);
+      return [k, QUOTES.has(k) ? shorten(masked) : masked];
+    }),
+  );
+  return {
+    code: f.code,
+    severity: f.severity,
+    file: f.file,
+    message: render(spec.message, lang, data),
+    suggestion: render(spec.suggestion, lang, data),
+    messageId: f.messageId,
+    boxes: f.boxes,
+  };
+}
+
+/** Shortens a quoted line for a message. */
+function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Green boxes on the phrases that carry the claim, red boxes on those behind a finding against it. */
+function highlightsOf(file: string, model: CaseModel, findings: Finding[]): Highlight[] {
+  const out: Highlight[] = [];
+  const { facts } = model;
+  const support = (refs: { file: string; box?: Box }[], label: string): void => {
+    for (const r of refs) if (r.file === file && r.box) out.push({ box: r.box, tone: 'support', label });
+  };
+  support(facts.failures.filter((f) => model.reason.failures.includes(f.kind)).map((f) => f.ref), 'failure');
+  support(facts.reports, 'report');
+  support(facts.promises, 'promise');
+  support(facts.orderIds.filter((o) => model.order.orderId && o.value === model.order.orderId).map((o) => o.ref), 'order number');
+  for (const [i, f] of findings.entries()) {
+    const check = checkOf(f.code);
+    if (f.file !== file || !check || !hurtsClaim(check)) continue;
+    for (const box of f.boxes) out.push({ box, tone: 'hurt', label: f.code, finding: i });
+  }
+  return out;
+}
+
+/** Boxes of the OCR words that hold a secret, to blur in pictures of the file. */
+function secretBoxesOf(e: Evidence, keep: ReadonlySet<string>): Box[] {
+  const boxes: Box[] = [];
+  for (const line of e.lines) {
+    if (maskSecrets(line.text, keep) === line.text) continue;
+    const words = (line.words ?? []).filter((w) => /\d{4,}|[A-Z0-9]{4,}-/.test(w.text));
+    if (words.length > 0) boxes.push(...words.map((w) => w.box));
+    else if (line.box) boxes.push(line.box);
+  }
+  return boxes;
+}
+
+function timelineOf(model: CaseModel): CaseResult['timeline'] {
+  const { order, facts } = model;
+  const firstTime = (file: string | undefined): Date | null =>
+    file === undefined ? null : (facts.times.filter((t) => t.ref.file === file && t.source === 'text').map((t) => t.at)[0] ?? facts.times.find((t) => t.ref.file === file)?.at ?? null);
+  const failure = facts.failures.find((f) => f.ref.kind === 'error');
+  const report = facts.reports[0];
+  const reply = facts.replies[0];
+  const events: CaseResult['timeline'] = [
+    { event: 'paid', at: order.paidAt ?? null, file: order.file ?? null },
+    { event: 'delivered', at: order.deliveredAt ?? null, file: order.file ?? null },
+    { event: 'failure', at: firstTime(failure?.ref.file), file: failure?.ref.file ?? null },
+    { event: 'reported', at: firstTime(report?.file), file: report?.file ?? null },
+    { event: 'replied', at: firstTime(reply?.file), file: reply?.file ?? null },
+    { event: 'filed', at: model.filedAt, file: null },
+  ];
+  return events.filter((e) => e.at !== null || e.file !== null);
+}
+
+function quotesOf(model: CaseModel, mask: (s: string) => string): CaseResult['quotes'] {
+  const maybe = (s: string | undefined): string | undefined => (s === undefined ? undefined : mask(s));
+  const { facts } = model;
+  const failure = facts.failures.find((f) => f.ref.kind === 'error' && model.reason.failures.includes(f.kind)) ?? facts.failures.find((f) => f.ref.kind === 'error');
+  return {
+    error: maybe(failure?.ref.text),
+    report: maybe(facts.reports[0]?.text),
+    reply: maybe(facts.replies[0]?.text),
+    promise: maybe(facts.promises[0]?.text),
+  };
+}
+
+function factsOf(file: string, facts: Facts, mask: (s: string) => string): Record<string, unknown> {
+  const mine = <T extends { ref: { file: string } }>(list: T[]): T[] => list.filter((f) => f.ref.file === file);
+  const refs = (list: { file: string; text: string }[]): string[] => list.filter((r) => r.file === file).map((r) => mask(r.text));
+  const out: Record<string, unknown> = {
+    order_ids: unique(mine(facts.orderIds).map((f) => mask(f.value))),
+    amounts: unique(mine(facts.amounts).map((f) => f.value)),
+    times: unique(mine(facts.times).map((f) => f.at.toISOString())),
+    failures: unique(mine(facts.failures).map((f) => f.kind)),
+    problem_reports: refs(facts.reports),
+    merchant_replies: refs(facts.replies),
+    promises: refs(facts.promises),
+    refund_terms: unique([...mine(facts.noRefund).map((f) => mask(f.ref.text)), ...mine(facts.windows).map((f) => mask(f.ref.text))]),
+    private_channel: refs(facts.privateChannel),
+    threats: refs(facts.threats),
+    wrong_purchase: refs(facts.wrongPurchase),
+    cancel_request: refs(facts.cancels),
+  };
+  for (const key of Object.keys(out)) if ((out[key] as unknown[]).length === 0) delete out[key];
+  return out;
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
+}

@@ -1,0 +1,67 @@
+import claimUnsupported from '../../src/checks/claim-unsupported.js';
+import { expect } from 'vitest';
+import { testCheck } from '../support/check-tester.js';
+
+const buyer = (text: string) => ({ text, side: 'buyer' as const });
+const merchant = (text: string) => ({ text, side: 'merchant' as const });
+
+testCheck(claimUnsupported, {
+  valid: [
+    { name: 'card_invalid: the error capture shows a used code', evidence: [{ kind: 'error', lines: ['该卡密已被使用'] }] },
+    { name: 'card_invalid: an English rejection', evidence: [{ kind: 'error', lines: ['This code has already been redeemed.'] }] },
+    { name: 'card_invalid: the buyer reports the failure in the chat', evidence: [{ kind: 'chat', lines: [buyer('充值提示卡密无效')] }] },
+    { name: 'activation_failed: an activation error', claim: { reason: 'activation_failed' }, evidence: [{ kind: 'error', lines: ['激活失败, 产品密钥无效'] }] },
+    { name: 'not_received: the order is still awaiting delivery', claim: { reason: 'not_received' }, evidence: [{ kind: 'order', lines: ['订单状态 待发货'] }] },
+    { name: 'not_received: the buyer says nothing arrived', claim: { reason: 'not_received' }, evidence: [{ kind: 'chat', lines: [buyer('付款半天了还没到账')] }] },
+    { name: 'late_delivery: the shop promised 10 minutes', claim: { reason: 'late_delivery' }, evidence: [{ kind: 'chat', lines: [merchant('付款后10分钟内到账')] }] },
+    { name: 'not_as_described: the buyer says it differs', claim: { reason: 'not_as_described' }, evidence: [{ kind: 'chat', lines: [buyer('和描述不一样, 不是永久的')] }] },
+    {
+      name: 'not_as_described: a promise and a failure',
+      claim: { reason: 'not_as_described' },
+      evidence: [{ kind: 'chat', lines: [merchant('保证能用'), buyer('提示已过期')] }],
+    },
+    { name: 'wrong_purchase: the buyer admits it in English', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [buyer('Sorry, I bought the wrong item')] }] },
+    { name: 'wrong_purchase: the buyer asks to cancel', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [buyer('帮我取消订单')] }] },
+  ],
+  invalid: [
+    {
+      name: 'card_invalid with only a network error',
+      evidence: [{ kind: 'error', lines: ['网络连接超时, 请稍后重试'] }],
+      messageIds: ['unsupported'],
+      expect: (f) => {
+        expect(f[0]!.data.reason).toEqual({ zh: '卡密无效', en: 'invalid card code' });
+        expect(f[0]!.data.what).toMatchObject({ en: 'the error message, and the chat where you reported it' });
+      },
+    },
+    {
+      name: 'card_invalid: a used code named only in the refund terms',
+      order: { policy: '卡密已被使用不退不换' },
+      messageIds: ['unsupported'],
+    },
+    {
+      name: 'card_invalid: "没有问题了" is no failure',
+      evidence: [{ kind: 'chat', lines: [buyer('没有问题了谢谢')] }],
+      messageIds: ['unsupported'],
+    },
+    {
+      name: 'not_received while the order page says delivered',
+      claim: { reason: 'not_received' },
+      evidence: [{ kind: 'order', lines: ['订单状态 交易成功'] }],
+      messageIds: ['unsupported'],
+      expect: (f) => expect(f[0]!.data.reason).toMatchObject({ en: 'not received' }),
+    },
+    { name: 'late_delivery with nothing', claim: { reason: 'late_delivery' }, messageIds: ['unsupported'] },
+    {
+      name: 'not_as_described with only greetings',
+      claim: { reason: 'not_as_described' },
+      evidence: [{ kind: 'chat', lines: [buyer('在吗'), merchant('在的')] }],
+      messageIds: ['unsupported'],
+    },
+    {
+      name: 'wrong_purchase without admitting it or asking to cancel',
+      claim: { reason: 'wrong_purchase' },
+      evidence: [{ kind: 'chat', lines: [buyer('hello'), merchant('hi')] }],
+      messageIds: ['unsupported'],
+    },
+  ],
+});

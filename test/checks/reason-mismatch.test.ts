@@ -1,0 +1,42 @@
+import reasonMismatch from '../../src/checks/reason-mismatch.js';
+import { expect } from 'vitest';
+import { testCheck } from '../support/check-tester.js';
+
+const report = (text: string) => ({ text, side: 'buyer' as const });
+
+testCheck(reasonMismatch, {
+  valid: [
+    { name: 'a used code for card_invalid', evidence: [{ kind: 'error', lines: ['该卡密已被使用'] }] },
+    { name: 'a used code also fits activation_failed', claim: { reason: 'activation_failed' }, evidence: [{ kind: 'error', lines: ['该卡密已被使用'] }] },
+    { name: 'nothing said', evidence: [] },
+    { name: 'a wrong purchase, claimed as one', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [report('我买错了, 能取消吗')] }] },
+  ],
+  invalid: [
+    {
+      name: 'the buyer admits a wrong purchase under card_invalid',
+      evidence: [{ kind: 'chat', lines: [report('不好意思我拍错了, 想买的是50元的')] }],
+      messageIds: ['mismatch'],
+      expect: (f) => expect(f[0]!.data.otherId).toBe('wrong_purchase'),
+    },
+    {
+      name: 'an activation failure under card_invalid',
+      evidence: [{ kind: 'error', lines: ['激活失败, 无法激活此产品'] }],
+      messageIds: ['mismatch'],
+      expect: (f) => expect(f[0]!.data.otherId).toBe('activation_failed'),
+    },
+    {
+      name: 'a used code under not_received',
+      claim: { reason: 'not_received' },
+      evidence: [{ kind: 'error', lines: ['该卡密已被使用'] }],
+      messageIds: ['mismatch'],
+      expect: (f) => expect(f[0]!.data.otherId).toBe('card_invalid'),
+    },
+    {
+      name: 'nothing delivered under card_invalid',
+      order: { delivered_at: undefined },
+      evidence: [{ kind: 'order', lines: ['订单状态 待发货'] }],
+      messageIds: ['mismatch'],
+      expect: (f) => expect(f[0]!.data.otherId).toBe('not_received'),
+    },
+  ],
+});

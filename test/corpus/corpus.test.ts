@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/** The labelled corpus of real wording (see SOURCES.md) and the failure-code table. */
+const here = dirname(fileURLToPath(import.meta.url));
+
+const FAMILIES = [
+  'failure', 'report', 'reply', 'promise', 'refund_undertaking', 'no_refund', 'refund_window',
+  'private_channel', 'threat', 'wrong_purchase', 'buyer_caused', 'delivered', 'undelivered', 'none',
+] as const;
+const KINDS = [
+  'used', 'activated', 'wrong_format', 'not_found', 'expired', 'invalid', 'activation_failed',
+  'not_arrived', 'network', 'maintenance', 'requirement_missing', 'region_locked', 'wrong_account',
+  'unknown',
+] as const;
+const WITH_KIND = new Set<string>(['failure', 'buyer_caused']);
+
+/** A source is a URL or `github:owner/repo path`. */
+const source = z.string().regex(/^(https?:\/\/\S+|github:[\w.-]+\/[\w.-]+ \S.*)$/);
+
+const entry = z
+  .strictObject({
+    text: z.string().trim().min(1),
+    family: z.enum(FAMILIES),
+    kind: z.enum(KINDS).optional(),
+    speaker: z.enum(['buyer', 'merchant', 'system', 'shop_terms']),
+    lang: z.enum(['zh', 'en']),
+    source,
+    split: z.enum(['dev', 'holdout']),
+    note: z.string().min(1).optional(),
+  })
+  .refine((e) => WITH_KIND.has(e.family) === (e.kind !== undefined), {
+    message: 'kind is required for failure/buyer_caused and forbidden otherwise',
+  });
+type Entry = z.infer<typeof entry>;
+
+const code = z.strictObject({
+  code: z.string().min(1).optional(),
+  text: z.string().trim().min(1),
+  lang: z.enum(['zh', 'en']),
+  kind: z.enum(KINDS),
+  platform: z.string().min(1),
+  source,
+  note: z.string().min(1).optional(),
+});
+
+/** One source counts once: a repository for `github:` sources, host and path for URLs. */
+function sourceKey(src: string): string {
+  if (src.startsWith('github:')) return src.split(' ')[0]!.toLowerCase();
+  const url = new URL(src);
+  return `${url.host.replace(/^www\./, '')}${url.pathname.replace(/\/$/, '')}`.toLowerCase();
+}
+
+function loadEntries(): { file: string; entries: Entry[] }[] {
+  return readdirSync(here)
+    .filter((f) => f.endsWith('.yaml') && f !== 'failure-codes.yaml')
+    .sort()
+    .map((file) => {
+      const raw: unknown = parse(readFileSync(join(here, file), 'utf8'));
+      const result = z.array(entry).safeParse(raw);
+      if (!result.success) {
+        const issue = result.error.issues[0]!;
+        throw new Error(`${file}: ${issue.message} (location: ${issue.path.join('.')})`);
+      }
+      return { file, entries: result.data };
+    });
+}
+
+describe('labelled corpus', () => {
+  const files = loadEntries();
+  const all = files.flatMap((f) => f.entries);
+
+  it('has at least 500 entries in files split by theme', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    expect(all.length).toBeGreaterThanOrEqual(500);
+  });
+
+  it('comes from at least 40 distinct public sources', () => {
+    const keys = new Set(all.map((e) => sourceKey(e.source)));
+    expect(keys.size).toBeGreaterThanOrEqual(40);
+  });
+
+  it('gives every family at least 20 entries, in both languages overall', () => {
+    for (const family of FAMILIES) {
+      const n = all.filter((e) => e.family === family).length;
+      expect(n, family).toBeGreaterThanOrEqual(20);
+    }
+    expect(all.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(150);
+    expect(all.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(150);
+    expect(all.filter((e) => e.family === 'none').length).toBeGreaterThanOrEqual(80);
+  });
+
+  it('holds out 20-30% of every family', () => {
+    for (const family of FAMILIES) {
+      const of = all.filter((e) => e.family === family);
+      const share = of.filter((e) => e.split === 'holdout').length / of.length;
+      expect(share, family).toBeGreaterThanOrEqual(0.2);
+      expect(share, family).toBeLessThanOrEqual(0.3);
+    }
+  });
+
+  it('labels each text once', () => {
+    const seen = new Map<string, string>();
+    for (const e of all) {
+      const key = e.text.trim();
+      expect(seen.get(key), `${key} labelled twice`).toBeUndefined();
+      seen.set(key, e.family);
+    }
+  });
+});
+
+describe('failure-code table', () => {
+  const raw: unknown = parse(readFileSync(join(here, 'failure-codes.yaml'), 'utf8'));
+  const rows = z.array(code).parse(raw);
+
+  it('maps real codes of many platforms to kinds, buyer-caused ones included', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(rows.map((r) => r.platform)).size).toBeGreaterThanOrEqual(8);
+    const kinds = new Set(rows.map((r) => r.kind));
+    for (const k of ['used', 'invalid', 'requirement_missing', 'region_locked', 'wrong_account', 'network', 'maintenance']) {
+      expect(kinds.has(k as (typeof KINDS)[number]), k).toBe(true);
+    }
+    for (const c of ['0xC004C003', '0xC004C008', '0xC004F050', '0x803F7001', '0x8007007B']) {
+      expect(rows.some((r) => r.code === c), c).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/ingest/ocr/normalize.js';
+
+describe('normalizeText: fixes of what tesseract gets wrong in a known way', () => {
+  it('joins CJK characters and digits tesseract spaced apart, and folds full-width ASCII', () => {
+    expect(normalizeText('该 卡密 已被 使用，订单 ２０２６')).toBe('该卡密已被使用,订单2026');
+  });
+
+  it('reads a separator dot back from a comma with a space after it, but leaves a real comma alone', () => {
+    expect(normalizeText('月卡, 手动发货')).toBe('月卡·手动发货');
+    expect(normalizeText('永久会员， 独享账号')).toBe('永久会员·独享账号');
+    expect(normalizeText('亲,卡是好的')).toBe('亲,卡是好的');
+    expect(normalizeText('Hi, there')).toBe('Hi, there');
+  });
+
+  it('reads the pronoun I back from a bar between English words, not from a bar between Chinese ones', () => {
+    expect(normalizeText('Hi, | just bought it')).toBe('Hi, I just bought it');
+    expect(normalizeText('on another account, but |')).toBe('on another account, but I');
+    expect(normalizeText('首页 | 我的订单')).toBe('首页 | 我的订单');
+  });
+
+  it('reads the greeting 亲 back from 杀 only where it stands alone', () => {
+    expect(normalizeText('杀,我们卡都是新的')).toBe('亲,我们卡都是新的');
+    expect(normalizeText('在排队了杀')).toBe('在排队了亲');
+    expect(normalizeText('不可能吧杀,我们家卡出库前都核验过')).toBe('不可能吧亲,我们家卡出库前都核验过');
+    expect(normalizeText('杀毒软件激活码')).toBe('杀毒软件激活码');
+  });
+});
