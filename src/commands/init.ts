@@ -67,7 +67,7 @@ export function caseYaml(lang: Lang, rules: RuleSet, platformId: string, reason:
   lines.push('#');
   lines.push(zh ? '# reason: 你将选择的退款原因, 以下之一:' : '# reason: the refund reason you will choose, one of:');
   for (const [id, r] of Object.entries(rules.reasons)) {
-    const w = platform?.windows[id];
+    const w = platform?.windows[id] ?? r.window;
     lines.push(`#   ${id.padEnd(18)} ${r.name[lang]}; ${zh ? '需要' : 'needs'}: ${r.needs.map((n) => NEED_TEXT[n][lang]).join(', ')}${w ? `; ${zh ? '时限' : 'window'} ${windowText(w, lang)}` : ''}`);
   }
   if (guess) lines.push(zh ? `# 推测: ${guess.why.zh}` : `# Guess: ${guess.why.en}`);

@@ -26,7 +26,7 @@ export interface ReasonRow {
 export function reasonRows(rules: RuleSet, platformId: string, lang: Lang): ReasonRow[] {
   const platform: PlatformRule | undefined = rules.platforms[platformId];
   return Object.entries(rules.reasons).map(([id, reason]) => {
-    const w = platform?.windows[id];
+    const w = platform?.windows[id] ?? reason.window;
     return {
       id,
       name: reason.name[lang],
