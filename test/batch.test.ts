@@ -7,7 +7,7 @@ import AjvModule from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './support/cases.js';
 import { OCR_CACHE_DIR } from './support/ocr-cache.js';
-import { skipWithout } from './support/system.js';
+import { isMissing, skipWithout } from './support/system.js';
 
 const require = createRequire(import.meta.url);
 const BIN = join(import.meta.dirname, '..', 'bin', 'refund-check.js');
@@ -42,6 +42,7 @@ describe('batch', () => {
   });
 
   it.skipIf(skipWithout('xmllint'))('writes JUnit XML that validates against the JUnit XSD, one testcase per case', () => {
+    if (isMissing('xmllint')) throw new Error('xmllint is missing: apt-get install -y libxml2-utils (as .ci/run does)');
     const xml = cli([FIXTURES, '--format', 'junit', '--quiet']).stdout;
     const dir = mkdtempSync(join(tmpdir(), 'rc-junit-'));
     writeFileSync(join(dir, 'report.xml'), xml);

@@ -14,7 +14,7 @@ import { loadRules } from '../../src/rules/load.js';
 import type { Box } from '../../src/types.js';
 import { expectationsIn, FIXTURES } from '../support/cases.js';
 import { OCR_CACHE_DIR } from '../support/ocr-cache.js';
-import { skipWithout } from '../support/system.js';
+import { isMissing, skipWithout } from '../support/system.js';
 
 // The HTML report in a real headless Chromium (Debian's /usr/bin/chromium driven by
 // playwright-core; no browser is downloaded): a batch of fixture cases, each checked
@@ -45,7 +45,7 @@ let url = '';
 
 beforeAll(async () => {
   if (NO_BROWSER) return;
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (as .ci/run does)`);
+  if (isMissing('chromium')) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (as .ci/run does)`);
   const expectations = new Map(expectationsIn(FIXTURES).map((e) => [e.id, e]));
   for (const id of BATCH) {
     const exp = expectations.get(id)!;

@@ -8,6 +8,9 @@ export const PROGRAMS = {
 } as const;
 
 function found(program: string): boolean {
+  // RC_TEST_MISSING=chromium,xmllint pretends they are missing, to see the skip and the CI failure.
+  const pretend = (process.env.RC_TEST_MISSING ?? '').split(',');
+  if (Object.entries(PROGRAMS).some(([name, p]) => p.path === program && pretend.includes(name))) return false;
   const candidates = isAbsolute(program) ? [program] : (process.env.PATH ?? '').split(delimiter).map((d) => join(d, program));
   return candidates.some((p) => {
     try {
@@ -17,6 +20,11 @@ function found(program: string): boolean {
       return false;
     }
   });
+}
+
+/** Whether a program is missing (or pretended missing with RC_TEST_MISSING). */
+export function isMissing(name: keyof typeof PROGRAMS): boolean {
+  return !found(PROGRAMS[name].path);
 }
 
 /**
