@@ -53,7 +53,7 @@ describe('batch', () => {
   });
 
   it('writes SARIF 2.1.0 that validates against the schema, located at evidence files', () => {
-    const sarif = JSON.parse(cli([join(FIXTURES, 'threat-private'), join(FIXTURES, 'chat-missing'), '--format', 'sarif', '--quiet']).stdout) as {
+    const sarif = JSON.parse(cli([join(FIXTURES, 'threat-private'), join(FIXTURES, 'chat-missing'), '--format', 'sarif']).stdout) as {
       runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
     };
     const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
