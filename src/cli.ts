@@ -1,14 +1,14 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { problemLine } from './case/problems.js';
 import { checkOf } from './checks/index.js';
 import { explainText, nearestCode } from './commands/explain.js';
 import { caseYaml, guessReason, orderJson, writeCaseFiles, type ReasonGuess } from './commands/init.js';
-import { formatReasons } from './commands/reasons.js';
+import { formatReasons, reasonRows } from './commands/reasons.js';
 import { ConfigError, findConfig, resolveSettings, type FlagValues, type FoundConfig, type Settings } from './config.js';
 import { DiscoverError } from './discover.js';
 import { CaseError, RulePackError, UsageError } from './errors.js';
@@ -424,21 +424,26 @@ async function runInit(dir: string, flags: { lang?: Lang; reason?: string; platf
   }
 }
 
-/** Asks for the reason on a terminal: a number or an id; Enter keeps the guess. */
+/** Asks for the reason on a terminal: a number or an id; Enter keeps the guess; end of input keeps it too. */
 async function askReason(rules: ReturnType<typeof loadRules>, lang: Lang, guess: string | undefined): Promise<string | undefined> {
-  const ids = Object.keys(rules.reasons);
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rows = reasonRows(rules, 'generic', lang);
+  rows.forEach((r, i) => {
+    process.stdout.write(`  ${i + 1}) ${r.id}  ${r.name}\n     ${lang === 'zh' ? '需要' : 'needs'}: ${r.needs.join('; ')}\n`);
+    if (r.window) process.stdout.write(`     ${lang === 'zh' ? '时限' : 'window'}: ${r.window}\n`);
+  });
+  const prompt = lang === 'zh' ? `退款原因 (1-${rows.length} 或 id${guess ? `, 回车选 ${guess}` : ''}): ` : `refund reason (1-${rows.length} or an id${guess ? `, Enter for ${guess}` : ''}): `;
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
   try {
-    process.stdout.write(formatReasons(rules, 'generic', lang).split('\n').slice(2).join('\n'));
-    ids.forEach((id, i) => process.stdout.write(`  ${i + 1}) ${id}  ${rules.reasons[id]!.name[lang]}\n`));
-    for (;;) {
-      const prompt = lang === 'zh' ? `退款原因 (1-${ids.length} 或 id${guess ? `, 回车选 ${guess}` : ''}): ` : `refund reason (1-${ids.length} or an id${guess ? `, Enter for ${guess}` : ''}): `;
-      const answer = (await rl.question(prompt)).trim();
+    process.stdout.write(prompt);
+    for await (const line of rl) {
+      const answer = line.trim();
       if (answer === '' && guess) return guess;
-      const byNumber = ids[Number(answer) - 1];
-      if (/^\d+$/.test(answer) && byNumber) return byNumber;
-      if (ids.includes(answer)) return answer;
+      const byNumber = /^\d+$/.test(answer) ? rows[Number(answer) - 1] : undefined;
+      if (byNumber) return byNumber.id;
+      if (rows.some((r) => r.id === answer)) return answer;
+      process.stdout.write(prompt);
     }
+    return guess;
   } finally {
     rl.close();
   }

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './support/cases.js';
-import { runCli } from './support/cli.js';
+import { BIN, runCli } from './support/cli.js';
 import { OCR_CACHE_DIR } from './support/ocr-cache.js';
 
 // Every command and flag of the command line, through the built CLI, in zh and en.
@@ -70,6 +71,17 @@ describe('init', () => {
     expect(again.stdout).toMatch(/case\.yaml exists, left as it is/);
     expect(readFileSync(join(dir, 'case.yaml'), 'utf8')).toBe(claim);
     expect(runCli(['init', dir, '--reason', 'card-invalid', '--lang', 'en'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/unknown refund reason "card-invalid"/) });
+  });
+
+  // `script` (util-linux) gives the command a terminal, as a user at a shell has.
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('asks for the reason on a terminal, listing what each needs; a wrong answer is asked again', () => {
+    const dir = join(temp(), 'T-7');
+    const command = `${process.execPath} ${BIN} init ${dir} --lang en --no-read`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { input: '9\nnot_received\n', encoding: 'utf8', env: { ...process.env, MALLOC_ARENA_MAX: '2' } });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/3\) not_received {2}not received\r?\n {5}needs: /);
+    expect(run.stdout.match(/refund reason \(1-6 or an id\): /g)).toHaveLength(2);
+    expect(readFileSync(join(dir, 'case.yaml'), 'utf8')).toMatch(/^reason: not_received$/m);
   });
 
   it('guesses the reason from the screenshots', () => {
