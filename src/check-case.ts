@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import pMap from 'p-map';
 import { ClaimError, loadCase, parseTime } from './case/load.js';
-import { whereOf, type FieldProblem } from './case/problems.js';
+import { positionOf, type FieldProblem } from './case/problems.js';
 import { CHECKS } from './checks/index.js';
 import { runCheck, type RawFinding } from './checks/define.js';
 import { listEvidence } from './ingest/files.js';
@@ -98,7 +98,7 @@ function invalidCase(displayPath: string, dir: string, error: ClaimError, option
     boxes: [],
     messageId,
     file: p.file,
-    data: { where: whereOf(p), problem: p.message, fix: p.fix },
+    data: { where: positionOf(p), problem: p.message, fix: p.fix },
   });
   const idOf = (p: FieldProblem): 'claim' | 'reason' | 'platform' => (p.unknownId === 'reason' ? 'reason' : p.unknownId === 'platform' ? 'platform' : 'claim');
   const raw = [...error.problems.map((p) => finding(p, idOf(p))), ...error.orderProblems.map((p) => finding(p, 'order'))];

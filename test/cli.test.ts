@@ -167,12 +167,12 @@ describe('checking', () => {
     writeFileSync(join(dir, 'case.yaml'), 'reason: card-invalid\namount: 28元\n');
     const en = runCli([dir, '--lang', 'en', '--no-color', ...CACHE]);
     expect(en.status).toBe(1);
-    expect(en.stdout).toMatch(/case\.yaml line 1, column 9: unknown reason "card-invalid"/);
+    expect(en.stdout).toMatch(/line 1, column 9: unknown reason "card-invalid" \(case\.yaml\)/);
     expect(en.stdout).toMatch(/Did you mean "card_invalid"\?/);
-    expect(en.stdout).toMatch(/case\.yaml line 2, column 9: amount must be a number, not "28元"/);
+    expect(en.stdout).toMatch(/line 2, column 9: amount must be a number, not "28元" \(case\.yaml\)/);
     expect(en.stdout).toMatch(/Write 28, not 28元/);
     const zh = runCli([dir, '--lang', 'zh', '--no-color', ...CACHE]);
-    expect(zh.stdout).toMatch(/case\.yaml 第 2 行第 9 列: amount 应为数字/);
+    expect(zh.stdout).toMatch(/第 2 行第 9 列: amount 应为数字, 现在是 "28元" \(case\.yaml\)/);
     expect(zh.stdout).toMatch(/写 28, 不要写 28元/);
     expect(zh.stdout).not.toMatch(/Invalid input|expected number/);
   });

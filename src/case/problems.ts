@@ -293,6 +293,14 @@ export function whereOf(p: FieldProblem): Template {
   return { zh: `${p.file}${zhAt}`, en: `${p.file}${enAt}` };
 }
 
+/**
+ * Where a problem is inside its file ("第 2 行第 9 列" / "line 2, column 9"), for a finding
+ * that names the file on its own; the file name when the position is not known.
+ */
+export function positionOf(p: FieldProblem): Template {
+  return p.line ? { zh: `第 ${p.line} 行第 ${p.column ?? 1} 列`, en: `line ${p.line}, column ${p.column ?? 1}` } : { zh: p.file, en: p.file };
+}
+
 /** A problem as one line in a language: `file line L, column C: message. fix` */
 export function problemLine(p: FieldProblem, lang: 'zh' | 'en'): string {
   return `${whereOf(p)[lang]}: ${p.message[lang]}${lang === 'zh' ? '。' : '. '}${p.fix[lang]}`;

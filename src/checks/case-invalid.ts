@@ -1,4 +1,4 @@
-import { whereOf } from '../case/problems.js';
+import { positionOf } from '../case/problems.js';
 import { defineCheck } from './define.js';
 
 /** The claim or the order record cannot be used as given. */
@@ -40,6 +40,6 @@ export default defineCheck({
   evaluate(model, report) {
     // Claim, reason and platform problems stop the case before a model exists (see check-case.ts);
     // order record problems are found here so the rest of the case is still checked.
-    for (const p of model.orderProblems) report('order', { data: { where: whereOf(p), problem: p.message, fix: p.fix }, file: p.file });
+    for (const p of model.orderProblems) report('order', { data: { where: positionOf(p), problem: p.message, fix: p.fix }, file: p.file });
   },
 });

@@ -30,7 +30,7 @@ testCheck(caseInvalid, {
       orderProblems: [problem('amount', 2)],
       order: null,
       messageIds: ['order'],
-      expect: (f) => expect(f[0]!.data).toMatchObject({ where: { en: 'order.json line 2, column 3' }, problem: { en: 'missing required field amount' } }),
+      expect: (f) => expect(f[0]!.data).toMatchObject({ where: { en: 'line 2, column 3' }, problem: { en: 'missing required field amount' } }),
     },
     {
       name: 'one finding per problem of the order record',
