@@ -75,7 +75,7 @@ export function buildModel(input: ModelInput): CaseModel {
   const { claim } = loaded;
   const timezone = claim.timezone;
   const reference = loaded.order ? parseTime(loaded.order.paid_at, timezone) : filedAt;
-  const ctx = { lexicon: rules.lexicon, timezone, reference };
+  const ctx = { lexicon: rules.lexicon, errorCodes: rules.errorCodes, timezone, reference };
   const facts = extractFacts(evidence, ctx);
   if (loaded.order?.policy) extractPolicyText(loaded.order.policy, loaded.orderFile ?? 'order.json', ctx, facts);
   const order = orderView(loaded.order, loaded.orderFile, facts, evidence, timezone);

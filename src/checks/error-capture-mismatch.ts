@@ -1,19 +1,6 @@
-import type { FailureKind } from '../rules/schema.js';
+import { BUYER_CAUSED } from '../rules/schema.js';
 import { defineCheck } from './define.js';
-import { ofKind, reasonName } from './util.js';
-
-const FAILURE_NAMES: Record<FailureKind, { zh: string; en: string }> = {
-  used: { zh: '已被使用', en: 'already used' },
-  activated: { zh: '已激活', en: 'already activated' },
-  wrong_format: { zh: '格式错误', en: 'wrong format' },
-  not_found: { zh: '卡密不存在', en: 'code not found' },
-  expired: { zh: '已过期', en: 'expired' },
-  invalid: { zh: '卡密无效', en: 'invalid code' },
-  activation_failed: { zh: '激活失败', en: 'activation failed' },
-  not_arrived: { zh: '未到账', en: 'not arrived' },
-  network: { zh: '网络超时 (不是卡密的问题)', en: 'a network timeout (not a fault of the code)' },
-  maintenance: { zh: '系统维护 (不是卡密的问题)', en: 'maintenance (not a fault of the code)' },
-};
+import { failureName, faultOf, ofKind, reasonName } from './util.js';
 
 export default defineCheck({
   code: 'error-capture-mismatch',
@@ -44,6 +31,16 @@ export default defineCheck({
         en: 'A network or maintenance error does not prove the code is bad: retry on another network or after maintenance and capture the rejection of the code itself (used, wrong format, not found, expired).',
       },
     },
+    buyer: {
+      message: {
+        zh: '报错截图显示的是"{shown}": "{quote}"。{fault}, 不是商品的问题, 按"{reason}"申请会被驳回',
+        en: 'The error capture shows {shown}: "{quote}". {fault}, not a fault of the goods; a claim of "{reason}" will be rejected',
+      },
+      suggestion: {
+        zh: '先按提示解决 (装好基础游戏、换到商品页写明的地区账号、核对充值账号) 再试; 确实是自己买错, 请与商家协商取消, 而不是按商品有问题申请。',
+        en: 'Fix what the message says (install the base game, use an account of the region the page named, check the account you typed) and try again; if you bought the wrong thing, ask the shop to cancel rather than claiming the goods are faulty.',
+      },
+    },
     unclear: {
       message: { zh: '报错截图里认不出"{reason}"类的失败提示: "{text}"', en: 'No failure of the kind "{reason}" can be read in the error capture: "{text}"' },
       suggestion: {
@@ -59,16 +56,27 @@ export default defineCheck({
     const wanted = new Set(model.reason.failures);
     const shown = model.facts.failures.filter((f) => f.ref.kind === 'error');
     if (shown.some((f) => wanted.has(f.kind))) return;
-    const first = shown[0];
+    const buyer = shown.find((f) => BUYER_CAUSED.has(f.kind));
+    if (buyer) {
+      report('buyer', {
+        file: buyer.ref.file,
+        boxes: [buyer.ref.box],
+        data: { shown: failureName(buyer.kind), quote: buyer.ref.text, fault: faultOf(buyer.kind), reason: reasonName(model) },
+      });
+      return;
+    }
+    const first = shown.find((f) => f.kind !== 'unknown');
     if (first) {
       report('other', {
         file: first.ref.file,
         boxes: [first.ref.box],
-        data: { shown: FAILURE_NAMES[first.kind], reason: reasonName(model) },
+        data: { shown: failureName(first.kind), reason: reasonName(model) },
       });
-    } else {
-      const capture = captures[0]!;
-      report('unclear', { file: capture.file, data: { reason: reasonName(model), text: capture.lines.map((l) => l.text).join(' ') } });
+      return;
     }
+    // A failure of no known kind, or no failure read at all: quote what the capture says.
+    const unknown = shown[0];
+    const capture = captures.find((c) => c.file === unknown?.ref.file) ?? captures[0]!;
+    report('unclear', { file: capture.file, boxes: [unknown?.ref.box], data: { reason: reasonName(model), text: unknown?.ref.text ?? capture.lines.map((l) => l.text).join(' ') } });
   },
 });

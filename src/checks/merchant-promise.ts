@@ -26,7 +26,8 @@ export default defineCheck({
   },
   evaluate(model, report) {
     const { facts, reason } = model;
-    const ref = reason.promise === 'quality' ? facts.promises[0] : reason.promise === 'delivery' ? facts.deliveryPromises[0]?.ref : undefined;
+    // A refund or replacement undertaking first: it is the strongest thing a merchant can say.
+    const ref = facts.undertakings[0] ?? (reason.promise === 'quality' ? facts.promises[0] : reason.promise === 'delivery' ? facts.deliveryPromises[0]?.ref : undefined);
     if (ref) report('promise', { file: ref.file, boxes: [ref.box], data: { quote: ref.text } });
   },
 });

@@ -1,6 +1,6 @@
-import type { SupportKind } from '../rules/schema.js';
+import { BUYER_CAUSED, type SupportKind } from '../rules/schema.js';
 import { defineCheck } from './define.js';
-import { reasonName } from './util.js';
+import { failureName, reasonName } from './util.js';
 
 export default defineCheck({
   code: 'reason-mismatch',
@@ -20,6 +20,16 @@ export default defineCheck({
     },
   },
   messages: {
+    buyer: {
+      message: {
+        zh: '证据显示是买家自身的问题 ("{shown}": "{quote}"), 不是商品有问题, 与所选的"{reason}"不符',
+        en: 'The evidence shows a problem on the buyer\'s side ({shown}: "{quote}"), not faulty goods; it does not fit the chosen "{reason}"',
+      },
+      suggestion: {
+        zh: '按"{reason}"申请会因理由不符被驳回: 先按提示解决后再试; 如果确实是买错了, 改选"{other}" (reason: {otherId}) 并与商家协商。',
+        en: 'A claim of "{reason}" will be rejected: fix what the message says and try again; if you really bought the wrong thing, choose "{other}" (reason: {otherId}) and settle it with the shop.',
+      },
+    },
     mismatch: {
       message: { zh: '证据指向"{other}", 而不是所选的"{reason}": "{quote}"', en: 'The evidence points at "{other}", not the chosen "{reason}": "{quote}"' },
       suggestion: {
@@ -58,7 +68,13 @@ export default defineCheck({
     if (fits) return;
     for (const failure of errorFailures) {
       const other = others.find(([, r]) => r.supported_by.includes('failure') && r.failures.includes(failure.kind));
-      if (other) return say(other[0], failure.ref);
+      if (!other) continue;
+      if (!BUYER_CAUSED.has(failure.kind)) return say(other[0], failure.ref);
+      return report('buyer', {
+        file: failure.ref.file,
+        boxes: [failure.ref.box],
+        data: { shown: failureName(failure.kind), quote: failure.ref.text, reason: reasonName(model), other: reasonName(model, other[0]), otherId: other[0] },
+      });
     }
   },
 });

@@ -1,4 +1,5 @@
 import type { CaseModel } from '../model.js';
+import type { FailureKind } from '../rules/schema.js';
 import type { Evidence, EvidenceKind } from '../types.js';
 import type { Template } from './define.js';
 
@@ -38,4 +39,37 @@ function editDistance(a: string, b: string, limit: number): number {
     prev = row;
   }
   return prev[b.length]!;
+}
+
+const FAILURE_NAMES: Record<FailureKind, Template> = {
+  used: { zh: '已被使用', en: 'already used' },
+  activated: { zh: '已激活', en: 'already activated' },
+  wrong_format: { zh: '格式错误', en: 'wrong format' },
+  not_found: { zh: '卡密不存在', en: 'code not found' },
+  expired: { zh: '已过期', en: 'expired' },
+  invalid: { zh: '卡密无效', en: 'invalid code' },
+  activation_failed: { zh: '激活失败', en: 'activation failed' },
+  not_arrived: { zh: '未到账', en: 'not arrived' },
+  network: { zh: '网络超时 (不是卡密的问题)', en: 'a network timeout (not a fault of the code)' },
+  maintenance: { zh: '系统维护 (不是卡密的问题)', en: 'maintenance (not a fault of the code)' },
+  requirement_missing: { zh: '缺少前置条件 (如基础游戏)', en: 'a missing requirement (such as the base game)' },
+  region_locked: { zh: '地区限制', en: 'a region lock' },
+  wrong_account: { zh: '充值账号有误', en: 'a wrong account' },
+  unknown: { zh: '未知错误', en: 'an unknown error' },
+};
+
+/** A failure kind in both languages. */
+export function failureName(kind: FailureKind): Template {
+  return FAILURE_NAMES[kind];
+}
+
+const FAULT: Partial<Record<FailureKind, Template>> = {
+  requirement_missing: { zh: '这是账号缺少前置条件 (例如没有基础游戏), 属于买家自身的问题', en: 'Your account lacks a requirement (such as the base game): that is on the buyer' },
+  region_locked: { zh: '这是地区限制, 商品页写明了适用地区, 属于买家自身的问题', en: 'This is a region lock the product page named: that is on the buyer' },
+  wrong_account: { zh: '这是充值账号填写有误, 属于买家自身的问题', en: 'The account was typed wrong: that is on the buyer' },
+};
+
+/** Why a buyer-caused failure is not the merchant's fault, in both languages. */
+export function faultOf(kind: FailureKind): Template {
+  return FAULT[kind] ?? { zh: '这是买家自身的问题', en: 'That is on the buyer' };
 }

@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import type { Lexicon } from '../rules/load.js';
-import { FAILURE_KINDS } from '../rules/schema.js';
-import type { Box, Evidence, TextLine } from '../types.js';
+import { BUYER_CAUSED, FAILURE_KINDS, type FailureKind } from '../rules/schema.js';
+import { endsWithSecretLabel } from '../secret-labels.js';
+import type { Box, Evidence, EvidenceKind, TextLine } from '../types.js';
 import { findPhrase } from './match.js';
 import type { FactRef, Facts } from './types.js';
 
@@ -11,6 +12,8 @@ export interface ExtractContext {
   timezone: string;
   /** A time near the events (payment time, else now): years missing from "11月25日" come from it. */
   reference: Date;
+  /** Error codes and the failure kind each means (rules/error-codes.yaml). */
+  errorCodes?: Record<string, FailureKind>;
 }
 
 export function emptyFacts(): Facts {
@@ -22,6 +25,7 @@ export function emptyFacts(): Facts {
     reports: [],
     replies: [],
     promises: [],
+    undertakings: [],
     deliveryPromises: [],
     wrongPurchase: [],
     cancels: [],
@@ -42,9 +46,9 @@ const FULL_TIME = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?
 const MONTH_DAY_TIME = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
 const RELATIVE_DAY_TIME = /(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
 const BARE_TIME = /^(上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*[:：]\s*(\d{2})$/;
-const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|十二|二十四|四十八)\s*个?\s*(小时|钟头|分钟|天|日|hours?|hrs?|h|minutes?|mins?|days?)\s*(?:内|之内|以内)?/i;
-const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?)/i;
-const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 十二: 12, 二十四: 24, 四十八: 48 };
+const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|hours?|hrs?|h|minutes?|mins?|days?|day|months?)\s*(?:内|之内|以内)?/i;
+const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|months?)/i;
+const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48 };
 
 /** Reads the facts of every evidence file of a case. */
 export function extractFacts(evidence: Evidence[], ctx: ExtractContext): Facts {
@@ -112,6 +116,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     const previous = index > 0 && units[index - 1]!.block === line.block ? units[index - 1]!.text : '';
     for (const m of text.matchAll(ORDER_ID)) {
       const before = text.slice(0, m.index);
+      // A value beside a card-code, password, key, phone, ID or bank-card label is that secret.
+      if (endsWithSecretLabel(before) || (before.replace(/[\s:：#]/g, '').length === 0 && endsWithSecretLabel(previous))) continue;
       const label =
         labelOf(before, lex) ?? (before.replace(/[\s:：#]/g, '').length === 0 ? labelOf(previous, lex) : undefined) ?? 'bare';
       facts.orderIds.push({ value: m[1]!, label, ref });
@@ -165,10 +171,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     }
 
     // Failures shown (any evidence; checks tell an error capture from a chat).
-    for (const kind of FAILURE_KINDS) {
-      const hit = findPhrase(text, lex.failure[kind]);
-      if (hit) facts.failures.push({ kind, phrase: hit.phrase, ref });
-    }
+    for (const failure of failuresIn(text, ev.kind, ctx)) facts.failures.push({ ...failure, ref });
 
     // Order status and product on order pages.
     if (ev.kind === 'order' || ev.kind === 'other') {
@@ -193,28 +196,76 @@ function readChatLine(line: TextLine, ref: FactRef, lex: Lexicon, facts: Facts):
   const buyer = line.side === 'buyer' || (line.side === 'unknown' && !line.box);
   if (line.side === 'buyer' || line.side === 'unknown') {
     const failure = FAILURE_KINDS.some((k) => findPhrase(text, lex.failure[k]));
-    if (findPhrase(text, lex.report) || failure) facts.reports.push(ref);
-    if (findPhrase(text, lex.wrong_purchase)) facts.wrongPurchase.push(ref);
+    const wrong = findPhrase(text, lex.wrong_purchase) !== undefined;
+    const threat = findPhrase(text, lex.threat) !== undefined;
+    // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
+    if ((findPhrase(text, lex.report) || failure || wrong || threat) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
+    if (wrong) facts.wrongPurchase.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }
   if (buyer && line.side === 'buyer' && findPhrase(text, lex.threat)) facts.threats.push(ref);
   if (line.side === 'merchant') {
     facts.replies.push(ref);
+    if (findPhrase(text, lex.refund_undertaking)) facts.undertakings.push(ref);
     if (findPhrase(text, lex.promise)) facts.promises.push(ref);
+    // What the merchant says of the terms (拍错不退) and of the delivery (已发你邮箱).
+    if (findPhrase(text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard: false, ref });
+    if (findPhrase(text, lex.status.delivered)) facts.delivered.push(ref);
     const minutes = windowMinutes(text);
     if (minutes !== undefined && findPhrase(text, lex.delivery_verbs)) facts.deliveryPromises.push({ minutes, ref });
   }
+}
+
+/** Error codes as screens show them: 0xC004C003, 0x803F7001, E-102. */
+const ERROR_CODE = /\b(0x[0-9a-f]{8}|[A-Z]{1,4}-?\d{3,6})\b/gi;
+
+/**
+ * The failures a line shows: each kind whose phrases it holds, the kind of an error code
+ * it names (rules/error-codes.yaml), and on an error capture a failure of kind `unknown`
+ * when it shows failure cues (失败, 错误, error, an error code) but no known kind.
+ */
+function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext): { kind: FailureKind; phrase: string }[] {
+  const lex = ctx.lexicon;
+  const found: { kind: FailureKind; phrase: string }[] = [];
+  if (findPhrase(text, lex.failure_unrelated)) return found;
+  for (const k of FAILURE_KINDS) {
+    if (k === 'unknown') continue;
+    const hit = findPhrase(text, lex.failure[k]);
+    if (hit) found.push({ kind: k, phrase: hit.phrase });
+  }
+  let code: string | undefined;
+  for (const m of text.matchAll(ERROR_CODE)) {
+    const known = ctx.errorCodes?.[m[1]!.toUpperCase()];
+    if (known && !found.some((f) => f.kind === known)) found.push({ kind: known, phrase: m[1]! });
+    if (/^0x/i.test(m[1]!)) code = m[1];
+  }
+  // A failure the buyer caused, or the network or maintenance, explains the rest of the line:
+  // "not available in this country, cannot be redeemed" is a region lock, not a bad code.
+  const buyer = found.filter((f) => BUYER_CAUSED.has(f.kind));
+  if (buyer.length > 0) return buyer;
+  const platform = found.filter((f) => f.kind === 'network' || f.kind === 'maintenance');
+  if (platform.length > 0) return platform;
+  if (found.length === 0 && kind === 'error') {
+    const cue = findPhrase(text, lex.failure_cue);
+    if (cue || code) found.push({ kind: 'unknown', phrase: cue?.phrase ?? code! });
+  }
+  return found;
 }
 
 /** Refund terms on a policy page, an order page or in the order record. */
 function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Facts): void {
   const lex = ctx.lexicon;
   const exceptCard = findPhrase(whole, lex.exception_card) !== undefined;
+  // The shop's own guarantee or refund undertaking, in its terms.
+  if (findPhrase(ref.text, lex.refund_undertaking)) facts.undertakings.push(ref);
+  if (findPhrase(ref.text, lex.promise)) facts.promises.push(ref);
   if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
   else if (findPhrase(ref.text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard, ref });
   const minutes = windowMinutes(ref.text);
   if (minutes === undefined) return;
+  // "最迟24小时内予以回复" is how fast the shop answers, not how long the buyer has.
+  if (findPhrase(ref.text, lex.response_time)) return;
   const feedback = findPhrase(ref.text, lex.feedback_verbs) !== undefined;
   // "付款后10分钟内到账" is the shop's delivery promise, not a refund window.
   if (!feedback && findPhrase(ref.text, lex.delivery_verbs)) facts.deliveryPromises.push({ minutes, ref });
@@ -230,6 +281,7 @@ export function windowMinutes(text: string): number | undefined {
   const unit = m[2]!.toLowerCase();
   if (/^(分钟|minutes?|mins?)$/.test(unit)) return n;
   if (/^(小时|钟头|hours?|hrs?|h)$/.test(unit)) return n * 60;
+  if (/^(个月|months?)$/.test(unit)) return n * 30 * 24 * 60;
   return n * 24 * 60;
 }
 

@@ -1,42 +1,117 @@
-/** Phrase matching that tolerates OCR: spaces and case ignored, one misread character allowed in longer phrases. */
+/**
+ * Phrase matching that reads meaning, not one string, and tolerates OCR:
+ * - spaces and case are ignored in Chinese; English phrases match whole words;
+ * - a phrase may have gaps: "卡密…已被使用" is 卡密, then up to {@link GAP} characters, then
+ *   已被使用 (a subject and its state, however the sentence runs between them);
+ * - a phrase negated right before it does not count ("没有问题" is not "有问题", "请勿加微信"
+ *   is no offer, "I will not report you" no threat), nor one inside an A-not-A question
+ *   ("会不会有问题" is no promise that there will be none);
+ * - an OCR slip is allowed only between characters that look alike (已/己/巳, 未/末, 人/入, ...),
+ *   never any character: "不是我买的" must not become "不是我要的".
+ */
 
 /** Lower-cases and removes all white space and common OCR punctuation noise. */
 export function compact(text: string): string {
   return text.toLowerCase().replace(/[\s"'“”‘’「」『』|]/g, '');
 }
 
-/** Shortest phrase matched with any one character misread ("不想要了" must not match "不想等了"). */
-const FUZZY_MIN = 5;
-/** Characters OCR mistakes for one another; a 4-character phrase matches with one of these swapped. */
-const CONFUSABLE = ['已己巳', '未末', '人入八', '土士', '亲杀', '0OoD', '1lI|', '5S', '8B', '日曰', '拨拔', '码吗', '账帐', '到倒', '充允'];
+/** Characters OCR mistakes for one another; a phrase matches with one of them swapped. */
+const CONFUSABLE = [
+  '已己巳',
+  '未末',
+  '人入八',
+  '土士',
+  '亲杀',
+  '0oD',
+  '1li|',
+  '5s',
+  '8b',
+  '日曰',
+  '拨拔',
+  '码吗玛',
+  '账帐',
+  '到倒',
+  '充允',
+  '卡卞',
+  '密蜜寓',
+  '效郊',
+  '误谈',
+  '退追',
+  '款欺',
+  '败贩',
+  '绑綁',
+];
 const confusable = (a: string, b: string): boolean => CONFUSABLE.some((set) => set.includes(a) && set.includes(b));
 
-const NEGATIONS = new Set(['没', '不', '别', '无', '未', '非']);
+/** Most characters (compacted) between the parts of a phrase written with "…". */
+const GAP = 10;
+
+/** Chinese negations that undo a phrase right after them (with an optional modal: 不会, 不要, 没有). */
+const NEGATION_ZH = /(?:不|没|没有|未|别|勿|无需|无须|毋|非|并非|从未|从不|绝不|决不)(?:会|要|用|能|是|可以|可能|准|得|必|曾|再|敢|打算)?$/;
+/** English negations before a phrase. */
+const NEGATION_EN = /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|nor)(?:\s+\w+){0,2}\s*$/;
 
 /** A phrase found in a text. */
 export interface PhraseHit {
   phrase: string;
-  /** Index in the compacted text. */
+  /** Index where it starts, in the compacted text (Chinese) or the lower-cased text (English). */
   index: number;
 }
 
+interface Compiled {
+  raw: string;
+  /** English: whole words, matched in the lower-cased text. */
+  latin: boolean;
+  parts: string[];
+  /** The phrase is itself negative ("不退不换", "can't redeem"): no negation test. */
+  negative: boolean;
+}
+
+const compiledCache = new Map<string, Compiled>();
+
+function compile(raw: string): Compiled {
+  const hit = compiledCache.get(raw);
+  if (hit) return hit;
+  const latin = /^[\x20-\x7e…]+$/.test(raw) && /[a-z]/i.test(raw);
+  const parts = raw
+    .split('…')
+    .map((p) => (latin ? p.toLowerCase().replace(/\s+/g, ' ').trim() : compact(p)))
+    .filter((p) => p.length > 0);
+  const first = parts[0] ?? '';
+  const negative = latin ? /^(?:not|no|never|don't|can't|cannot|won't|unable|couldn't|doesn't|isn't|non)\b/.test(first) : /^[不没未别勿无非]/.test(first);
+  const compiled = { raw, latin, parts, negative };
+  compiledCache.set(raw, compiled);
+  return compiled;
+}
+
+/** The texts a phrase is searched in: compacted (Chinese) and lower-cased with single spaces (English). */
+interface Haystack {
+  zh: string;
+  en: string;
+}
+
+function haystack(text: string): Haystack {
+  return { zh: compact(text), en: ` ${text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ')} ` };
+}
+
 /**
- * Finds the first phrase of `phrases` in `text`. Phrases of 4 or more characters
- * also match with one character substituted (an OCR slip). A phrase that does not
- * itself start with a negation is skipped where a negation stands right before it
- * ("没有问题" is not "有问题").
+ * Finds the best phrase of `phrases` in `text` (the longest). See the module comment for
+ * what counts as a match.
  */
 export function findPhrase(text: string, phrases: readonly string[]): PhraseHit | undefined {
-  const hay = compact(text);
+  const hay = haystack(text);
   let best: PhraseHit | undefined;
+  let bestLength = 0;
   for (const raw of phrases) {
-    const phrase = compact(raw);
-    if (!phrase) continue;
-    const index = locate(hay, phrase);
+    const phrase = compile(raw);
+    if (phrase.parts.length === 0) continue;
+    const index = phrase.latin ? locateLatin(hay.en, phrase) : locateZh(hay.zh, phrase);
     if (index < 0) continue;
-    if (!NEGATIONS.has(phrase[0]!) && index > 0 && NEGATIONS.has(hay[index - 1]!) && !NEGATIONS.has(hay[index - 2] ?? '')) continue;
-    // Prefer exact and longer phrases.
-    if (!best || phrase.length > best.phrase.length) best = { phrase: raw, index };
+    const length = phrase.parts.join('').length;
+    if (!best || length > bestLength) {
+      best = { phrase: raw, index };
+      bestLength = length;
+    }
   }
   return best;
 }
@@ -46,20 +121,79 @@ export function findAll(text: string, phrases: readonly string[]): string[] {
   return phrases.filter((p) => findPhrase(text, [p]) !== undefined);
 }
 
-const same = (a: string, b: string): boolean => a === b || confusable(a, b);
+/** Where a Chinese phrase (with its gaps) starts in the compacted text, -1 if nowhere. */
+function locateZh(hay: string, phrase: Compiled): number {
+  let from = 0;
+  for (;;) {
+    const start = locatePart(hay, phrase.parts[0]!, from);
+    if (start < 0) return -1;
+    if (restFollows(hay, phrase.parts, start) && !negatedZh(hay, start, phrase)) return start;
+    from = start + 1;
+  }
+}
 
-function locate(hay: string, needle: string): number {
-  const exact = hay.indexOf(needle);
-  if (exact >= 0 || needle.length < 4 || (/^[\x20-\x7e]+$/.test(needle) && needle.length < 8)) return exact;
+function restFollows(hay: string, parts: string[], start: number): boolean {
+  let end = start + parts[0]!.length;
+  for (const part of parts.slice(1)) {
+    const next = locatePart(hay, part, end);
+    if (next < 0 || next - end > GAP) return false;
+    end = next + part.length;
+  }
+  return true;
+}
+
+function negatedZh(hay: string, index: number, phrase: Compiled): boolean {
+  const first = phrase.parts[0]!;
+  // An A-not-A question: 会不会有问题, 能不能用, 是不是新的.
+  if (/^[不没]/.test(first) && index > 0 && hay[index - 1] === first[1]) return true;
+  if (phrase.negative) return false;
+  const before = hay.slice(Math.max(0, index - 4), index);
+  return NEGATION_ZH.test(before);
+}
+
+/** A part, exact or with one look-alike character swapped. */
+function locatePart(hay: string, needle: string, from: number): number {
+  const exact = hay.indexOf(needle, from);
+  if (exact >= 0 || needle.length < 3) return exact;
   const n = needle.length;
-  const anySlip = n >= FUZZY_MIN;
-  for (let i = 0; i + n <= hay.length; i++) {
-    let miss = 0;
-    for (let j = 0; j < n && miss <= 1; j++) {
-      if (hay[i + j] !== needle[j]) miss += anySlip || confusable(hay[i + j]!, needle[j]!) ? 1 : 2;
+  for (let i = from; i + n <= hay.length; i++) {
+    let slips = 0;
+    for (let j = 0; j < n && slips <= 1; j++) {
+      const a = hay[i + j]!;
+      const b = needle[j]!;
+      if (a !== b) slips += confusable(a, b) ? 1 : 2;
     }
-    // The first and last characters must match (or be a known confusion): a slip, not a different word.
-    if (miss <= 1 && same(hay[i]!, needle[0]!) && same(hay[i + n - 1]!, needle[n - 1]!)) return i;
+    if (slips <= 1) return i;
   }
   return -1;
+}
+
+/** Endings an English word may take after a phrase: "request" matches "requested". */
+const INFLECTION = /^(?:s|es|ed|d|ing|er|ers)(?![a-z0-9])/;
+
+/** Where an English phrase (whole words, with its gaps) starts in the lower-cased text, -1 if nowhere. */
+function locateLatin(hay: string, phrase: Compiled): number {
+  const boundary = (i: number): boolean => i <= 0 || i >= hay.length || !/[a-z0-9]/.test(hay[i]!);
+  let from = 0;
+  for (;;) {
+    const first = phrase.parts[0]!;
+    const start = hay.indexOf(first, from);
+    if (start < 0) return -1;
+    from = start + 1;
+    if (/^[a-z0-9]/.test(first) && !boundary(start - 1)) continue;
+    if (/[a-z0-9]$/.test(first) && !boundary(start + first.length) && !INFLECTION.test(hay.slice(start + first.length))) continue;
+    let end = start + first.length;
+    let ok = true;
+    for (const part of phrase.parts.slice(1)) {
+      const next = hay.indexOf(part, end);
+      if (next < 0 || next - end > GAP * 4) {
+        ok = false;
+        break;
+      }
+      end = next + part.length;
+    }
+    if (!ok) continue;
+    if (!phrase.negative && NEGATION_EN.test(hay.slice(Math.max(0, start - 24), start))) continue;
+    return start;
+  }
 }

@@ -52,8 +52,10 @@ export interface Facts {
   reports: FactRef[];
   /** Any merchant message. */
   replies: FactRef[];
-  /** The merchant promises the goods work (100%能用, 包售后). */
+  /** The merchant or the shop's terms promise the goods work (100%能用, 包售后, 正版保证). */
   promises: FactRef[];
+  /** The merchant undertakes to refund or replace, conditionally or not (确实有问题就给你退, 核实后补发). */
+  undertakings: FactRef[];
   /** The merchant promises a delivery time (10分钟内到账). */
   deliveryPromises: { minutes: number; ref: FactRef }[];
   /** The buyer admits buying the wrong thing (买错了, 下错单). */

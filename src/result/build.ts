@@ -149,7 +149,7 @@ function highlightsOf(file: string, model: CaseModel, findings: Finding[]): High
   };
   support(facts.failures.filter((f) => model.reason.failures.includes(f.kind)).map((f) => f.ref), 'failure');
   support(facts.reports, 'report');
-  support(facts.promises, 'promise');
+  support([...facts.undertakings, ...facts.promises], 'promise');
   support(facts.orderIds.filter((o) => model.order.orderId && o.value === model.order.orderId).map((o) => o.ref), 'order number');
   for (const [i, f] of findings.entries()) {
     const check = checkOf(f.code);
@@ -197,7 +197,8 @@ function quotesOf(model: CaseModel, mask: (s: string) => string): CaseResult['qu
     error: maybe(failure?.ref.text),
     report: maybe(facts.reports[0]?.text),
     reply: maybe(facts.replies[0]?.text),
-    promise: maybe(facts.promises[0]?.text),
+    // The merchant's strongest word: a refund or replacement undertaking before a guarantee.
+    promise: maybe((facts.undertakings[0] ?? facts.promises[0])?.text),
   };
 }
 
@@ -211,7 +212,7 @@ function factsOf(file: string, facts: Facts, mask: (s: string) => string): Recor
     failures: unique(mine(facts.failures).map((f) => f.kind)),
     problem_reports: refs(facts.reports),
     merchant_replies: refs(facts.replies),
-    promises: refs(facts.promises),
+    promises: refs([...facts.undertakings, ...facts.promises]),
     refund_terms: unique([...mine(facts.noRefund).map((f) => mask(f.ref.text)), ...mine(facts.windows).map((f) => mask(f.ref.text))]),
     private_channel: refs(facts.privateChannel),
     threats: refs(facts.threats),

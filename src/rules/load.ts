@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { RulePackError } from '../errors.js';
 import { parseWithSchema } from '../parse.js';
-import { lexiconSchema, platformSchema, reasonsSchema, type Lexicon, type PlatformRule, type ReasonRule } from './schema.js';
+import { errorCodesSchema, FAILURE_KINDS, lexiconSchema, platformSchema, reasonsSchema, type FailureKind, type Lexicon, type PlatformRule, type ReasonRule } from './schema.js';
 
 export type { Lexicon } from './schema.js';
 
@@ -13,6 +13,8 @@ export interface RuleSet {
   reasons: Record<string, ReasonRule>;
   platforms: Record<string, PlatformRule>;
   lexicon: Lexicon;
+  /** Error codes ("0XC004C003", upper-case) and the failure kind each means. */
+  errorCodes: Record<string, FailureKind>;
 }
 
 /** The `rules/` folder shipped with the package. */
@@ -29,7 +31,7 @@ export function loadRules(extraDirs: string[] = []): RuleSet {
   const key = extraDirs.join('\0');
   const hit = cache.get(key);
   if (hit) return hit;
-  const rules: RuleSet = { reasons: {}, platforms: {}, lexicon: lexiconSchema.parse({}) };
+  const rules: RuleSet = { reasons: {}, platforms: {}, lexicon: lexiconSchema.parse({}), errorCodes: {} };
   for (const dir of [BUILTIN_RULES, ...extraDirs]) {
     if (!existsSync(dir)) throw new RulePackError(dir, 'rule folder does not exist');
     const reasonsFile = join(dir, 'reasons.yaml');
@@ -39,7 +41,10 @@ export function loadRules(extraDirs: string[] = []): RuleSet {
       rules.platforms[id] = readPack(file, platformSchema);
     }
     for (const file of yamlFiles(join(dir, 'lexicons'))) addLexicon(rules.lexicon, readPack(file, lexiconSchema));
+    const codesFile = join(dir, 'error-codes.yaml');
+    if (existsSync(codesFile)) for (const [code, entry] of Object.entries(readPack(codesFile, errorCodesSchema))) rules.errorCodes[code.toUpperCase()] = entry.kind;
   }
+  composeFailures(rules.lexicon);
   cache.set(key, rules);
   return rules;
 }
@@ -67,4 +72,13 @@ function addLexicon(into: Lexicon, pack: Lexicon): void {
     }
   };
   add(into as unknown as Record<string, unknown>, pack as unknown as Record<string, unknown>);
+}
+
+/** Each failure state after each code subject becomes a phrase of its kind: 卡密…已被使用. */
+function composeFailures(lexicon: Lexicon): void {
+  for (const kind of FAILURE_KINDS) {
+    for (const state of lexicon.failure_state[kind]) {
+      for (const subject of lexicon.code_subject) lexicon.failure[kind].push(`${subject}…${state}`);
+    }
+  }
 }

@@ -21,8 +21,18 @@ export const FAILURE_KINDS = [
   'not_arrived',
   'network',
   'maintenance',
+  'requirement_missing',
+  'region_locked',
+  'wrong_account',
+  'unknown',
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/** Failures the buyer caused: the merchant is not at fault (a base game missing, a region lock the page named, a mistyped account). */
+export const BUYER_CAUSED: ReadonlySet<FailureKind> = new Set(['requirement_missing', 'region_locked', 'wrong_account']);
+
+/** A table of real error codes ("0xC004C003") and the failure kind each means (rules/error-codes.yaml). */
+export const errorCodesSchema = z.record(z.string().regex(/^[\w-]+$/), z.strictObject({ kind: z.enum(FAILURE_KINDS), platform: z.string(), text: z.string().optional(), source: z.string() }));
 
 // A phrase written as a bare number in YAML (12315) is a phrase too.
 const phrases = z.array(z.union([z.string().min(1), z.number().transform(String)]));
@@ -83,13 +93,27 @@ function families<K extends string>(keys: readonly K[]) {
  */
 export const lexiconSchema = z.strictObject({
   failure: families(FAILURE_KINDS),
+  // What a code is called (卡密, 激活码, product key): with a state after it, a failure
+  // (卡密…已被使用, key…is invalid) however the sentence runs between the two.
+  code_subject: family,
+  failure_state: families(FAILURE_KINDS),
+  // Cues of any failure (失败, 错误, error): on an error capture without a known kind, kind unknown.
+  failure_cue: family,
+  // A line about something else (a captcha, a coupon, copying): its failure cues are not the order's.
+  failure_unrelated: family,
   report: family,
+  // The buyer says the problem is gone (works now, 解决了): no report.
+  resolved: family,
   wrong_purchase: family,
   cancel: family,
   not_as_described: family,
   promise: family,
+  // The merchant undertakes to refund or replace, conditionally or not (确实有问题就给你退).
+  refund_undertaking: family,
   delivery_verbs: family,
   feedback_verbs: family,
+  // How fast the shop answers or pays out ("24小时内予以回复"): not a refund window.
+  response_time: family,
   no_refund: families(['absolute', 'non_quality']),
   exception_card: family,
   private_channel: family,

@@ -28,6 +28,23 @@ describe('facts', () => {
     ]);
   });
 
+  it('never takes a value beside a card-code, password, key, phone, ID or bank-card label for an order number', () => {
+    const f = extractFacts(
+      [
+        evidence('error', [['卡号: QX4T8B2NWF7RKC3D'], ['卡 密: 5839221074619902'], ['卡寓 6213552088710094'], ['订单号 2026112514320012345 卡密: 8273661509342281']]),
+        evidence('chat', [['身份证号 11010119900307451X', 'buyer'], ['order K7M2Q9X4B8N1L5TZ', 'buyer']], 'c.png'),
+        // On an order page, a label on one line and its value on the next (one block).
+        { ...evidence('order', [['卡 号'], ['7K3M9Q2X8B4N1L5T'], ['订单编号'], ['2026112514320012345']], 'o.png'), lines: [['卡 号', 0], ['7K3M9Q2X8B4N1L5T', 0], ['订单编号', 1], ['2026112514320012345', 1]].map(([text, block]) => ({ text: text as string, conf: 90, block: block as number, side: 'unknown' as const })) },
+      ],
+      ctx,
+    );
+    expect(f.orderIds.map((o) => [o.value, o.label])).toEqual([
+      ['2026112514320012345', 'order'],
+      ['K7M2Q9X4B8N1L5TZ', 'order'],
+      ['2026112514320012345', 'order'],
+    ]);
+  });
+
   it('reads amounts, including a yuan sign OCR read as Y, # or 羊', () => {
     const f = extractFacts([evidence('order', [['实付金额 ¥28.00'], ['实付 Y47.50'], ['合计 #9.90'], ['羊12.00'], ['面值 30元']])], ctx);
     expect(f.amounts.map((a) => a.value)).toEqual([28, 47.5, 9.9, 12]);

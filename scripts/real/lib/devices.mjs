@@ -1,0 +1,12 @@
+// Real device sizes: CSS viewport and device pixel ratio. Image size = css × dpr.
+
+/** @type {Record<string, {width:number,height:number,dpr:number,os:'android'|'ios'|'desktop',label:string}>} */
+export const DEVICES = {
+  'android-1080x2400': { width: 360, height: 800, dpr: 3, os: 'android', label: 'Android 1080x2400 @3' },
+  'android-1440x3200': { width: 360, height: 800, dpr: 4, os: 'android', label: 'Android 1440x3200 @4' },
+  'iphone-1170x2532': { width: 390, height: 844, dpr: 3, os: 'ios', label: 'iPhone 1170x2532 @3' },
+  'iphone-750x1334': { width: 375, height: 667, dpr: 2, os: 'ios', label: 'iPhone 750x1334 @2' },
+  'ipad-2360x1640': { width: 1180, height: 820, dpr: 2, os: 'ios', label: 'iPad landscape 2360x1640 @2' },
+  'desktop-1920x1080': { width: 1920, height: 1080, dpr: 1, os: 'desktop', label: 'Desktop 1920x1080 @1' },
+  'desktop-1366x768': { width: 1366, height: 768, dpr: 1, os: 'desktop', label: 'Desktop 1366x768 @1' },
+};
