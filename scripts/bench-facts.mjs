@@ -59,7 +59,8 @@ const DOMAIN = {
   reply: ['merchant'],
   promise: ['merchant', 'shop_terms'],
   refund_undertaking: ['merchant', 'shop_terms'],
-  no_refund: ['shop_terms', 'merchant'],
+  // A term of the shop; a merchant refusing in chat is a reply, not the product terms.
+  no_refund: ['shop_terms'],
   refund_window: ['shop_terms', 'merchant'],
   private_channel: ['buyer', 'merchant', 'shop_terms'],
   delivered: ['system', 'merchant'],

@@ -56,8 +56,8 @@ export default defineCheck({
     const wrongReason = supportedBy('wrong_purchase');
     if (wrong && wrongReason && !reason.supported_by.includes('wrong_purchase') && !fits) return say(wrongReason, wrong);
 
-    // A claim that the goods fail, where the evidence shows nothing was delivered.
-    if (reason.supported_by.includes('failure') && !fits) {
+    // A claim that the goods fail (it needs an error capture), where the evidence shows nothing was delivered.
+    if (reason.needs.includes('error') && !fits) {
       const notDelivered = facts.undelivered[0] ?? facts.failures.find((f) => f.kind === 'not_arrived' && f.ref.kind !== 'policy')?.ref;
       const anyFit = facts.failures.some((f) => reason.failures.includes(f.kind));
       const undeliveredReason = supportedBy('not_arrived');

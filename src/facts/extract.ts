@@ -41,9 +41,12 @@ export function emptyFacts(): Facts {
 }
 
 const ORDER_ID = /(?<![A-Za-z0-9])([A-Z]{1,4}\d{10,22}|\d{14,32}|(?=[A-Z0-9]{16}(?![A-Za-z0-9]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{16})(?![A-Za-z0-9])/g;
-const YUAN = /(?:[¥￥]\s*(\d{1,7}(?:[.,]\d{1,2})?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,7}[.,]\d{2})(?!\d))/g;
+const YUAN = /(?:[¥￥]\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
 const FULL_TIME = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T ]?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/g;
 const MONTH_DAY_TIME = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
+/** "Nov 24, 2026 20:00", "24 Nov 2026 8:00 PM", "November 24 2026 20:00". */
+const MONTH_NAME_TIME = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+(20\d\d),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE_DAY_TIME = /(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
 const BARE_TIME = /^(上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*[:：]\s*(\d{2})$/;
 const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|hours?|hrs?|h|minutes?|mins?|days?|day|months?)\s*(?:内|之内|以内)?/i;
@@ -126,7 +129,9 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     // Amounts.
     const amountLabel = findPhrase(text, lex.labels.amount) !== undefined;
     for (const m of text.matchAll(YUAN)) {
-      const value = Number((m[1] ?? m[2])!.replace(',', '.'));
+      const digits = (m[1] ?? m[2])!;
+      // "2,800.00" has a thousands separator; "28,00" a decimal comma.
+      const value = Number(/,\d{3}(?!\d)/.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.'));
       if (Number.isFinite(value)) facts.amounts.push({ value, labeled: amountLabel, ref });
     }
     if (amountLabel && !YUAN.test(text)) {
@@ -146,6 +151,17 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       if (m[4] === undefined) continue;
       const at = wall(y, mo, d, Number(m[4]), Number(m[5]), Number(m[6] ?? 0), ctx.timezone);
       facts.times.push({ at, label: timeLabel, source: 'text', ref });
+    }
+    const named = matchedTime ? null : MONTH_NAME_TIME.exec(text);
+    if (named) {
+      matchedTime = true;
+      const mo = MONTHS.indexOf((named[1] ?? named[4])!.toLowerCase()) + 1;
+      const d = Number(named[2] ?? named[3]);
+      let h = Number(named[6]);
+      if (named[8]?.toLowerCase() === 'pm' && h < 12) h += 12;
+      if (named[8]?.toLowerCase() === 'am' && h === 12) h = 0;
+      dayContext = { y: Number(named[5]), mo, d };
+      facts.times.push({ at: wall(Number(named[5]), mo, d, h, Number(named[7]), 0, ctx.timezone), label: timeLabel, source: 'text', ref });
     }
     if (!matchedTime) {
       const md = MONTH_DAY_TIME.exec(text);
@@ -209,8 +225,7 @@ function readChatLine(line: TextLine, ref: FactRef, lex: Lexicon, facts: Facts):
     facts.replies.push(ref);
     if (findPhrase(text, lex.refund_undertaking)) facts.undertakings.push(ref);
     if (findPhrase(text, lex.promise)) facts.promises.push(ref);
-    // What the merchant says of the terms (拍错不退) and of the delivery (已发你邮箱).
-    if (findPhrase(text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard: false, ref });
+    // What the merchant says of the delivery (已发你邮箱).
     if (findPhrase(text, lex.status.delivered)) facts.delivered.push(ref);
     const minutes = windowMinutes(text);
     if (minutes !== undefined && findPhrase(text, lex.delivery_verbs)) facts.deliveryPromises.push({ minutes, ref });
@@ -260,7 +275,11 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   // The shop's own guarantee or refund undertaking, in its terms.
   if (findPhrase(ref.text, lex.refund_undertaking)) facts.undertakings.push(ref);
   if (findPhrase(ref.text, lex.promise)) facts.promises.push(ref);
-  if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
+  // "未使用可退款, 已使用不退款" allows a refund of unused goods: it excludes nothing a prompt claim needs.
+  const allowed = findPhrase(ref.text, lex.refund_allowed) !== undefined;
+  if (allowed) {
+    // nothing excluded
+  } else if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
   else if (findPhrase(ref.text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard, ref });
   const minutes = windowMinutes(ref.text);
   if (minutes === undefined) return;

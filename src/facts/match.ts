@@ -127,9 +127,19 @@ function locateZh(hay: string, phrase: Compiled): number {
   for (;;) {
     const start = locatePart(hay, phrase.parts[0]!, from);
     if (start < 0) return -1;
+    if (insideNumber(hay, start, phrase.parts[0]!)) {
+      from = start + 1;
+      continue;
+    }
     if (restFollows(hay, phrase.parts, start) && !negatedZh(hay, start, phrase)) return start;
     from = start + 1;
   }
+}
+
+/** A phrase of digits (12315) inside a longer number (an order number) is not that phrase. */
+function insideNumber(hay: string, start: number, part: string): boolean {
+  if (!/^\d+$/.test(part)) return false;
+  return /\d/.test(hay[start - 1] ?? '') || /\d/.test(hay[start + part.length] ?? '');
 }
 
 function restFollows(hay: string, parts: string[], start: number): boolean {

@@ -116,6 +116,8 @@ export const lexiconSchema = z.strictObject({
   response_time: family,
   no_refund: families(['absolute', 'non_quality']),
   exception_card: family,
+  // Terms that allow a refund in a case (未使用可退款): no exclusion on that line.
+  refund_allowed: family,
   private_channel: family,
   checkout: family,
   threat: family,

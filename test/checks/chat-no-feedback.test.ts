@@ -14,11 +14,9 @@ testCheck(chatNoFeedback, {
     { name: 'the buyer admits a wrong purchase', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [buyer('I bought the wrong item, sorry')] }] },
     { name: 'the buyer says it differs from the description', claim: { reason: 'not_as_described' }, evidence: [{ kind: 'chat', lines: [buyer('和描述不一样啊')] }] },
   
-    // A reviewer expects 'none': "no problem" is not a report, but the English lexicon's "problem"
-    // matches, and negation is only understood for Chinese (没/不/别/无/未/非 right before a phrase).
-    { name: 'KNOWN GAP: "No problem, thanks!" is taken for a report', evidence: [{ kind: 'chat', lines: [buyer('No problem, thanks!')] }] },
   ],
   invalid: [
+    { name: '"No problem, thanks!" is no report', evidence: [{ kind: 'chat', lines: [buyer('No problem, thanks!')] }], messageIds: ['none'] },
     {
       name: 'only greetings from the buyer',
       evidence: [{ kind: 'chat', lines: [buyer('在吗'), merchant('在的亲'), buyer('好的谢谢')] }],
@@ -45,10 +43,10 @@ testCheck(chatNoFeedback, {
       expect: (f) => expect(f[0]!.file).toBe('chat-a.png'),
     },
     {
-      // Should stay silent: "declined" reports the failure, but the English lexicon has no such phrase.
-      name: 'KNOWN GAP: "The card was declined" is not taken for a report',
+      // "declined" after a code subject is a failure, so a report.
+      name: '"The card was declined" is a report',
       evidence: [{ kind: 'chat', lines: [buyer('The card was declined')] }],
-      messageIds: ['none'],
+      messageIds: [],
     },
   ],
 });

@@ -55,10 +55,10 @@ testCheck(errorCaptureMismatch, {
       messageIds: ['unclear'],
     },
     {
-      // A frozen card is a bad card; a reviewer expects silence, but "冻结" is in no failure list.
-      name: 'KNOWN GAP: "此卡已被冻结" is not read as a card failure',
+      // A frozen card is a bad card.
+      name: '"此卡已被冻结" is a card failure',
       evidence: [{ kind: 'error', lines: ['此卡已被冻结'] }],
-      messageIds: ['unclear'],
+      messageIds: [],
     },
   ],
 });

@@ -44,21 +44,21 @@ testCheck(privateChannel, {
       messageIds: ['offer', 'offer'],
       expect: (f) => expect(f.map((x) => x.data.quote)).toEqual(['加个微信吧', '私聊']),
     },
-    // The three cases below should stay silent; they are reported today (see the report of issue 13 item 7).
+    // Negations and near misses: no offer.
     {
-      name: 'KNOWN GAP: the merchant warning against a private deal ("不要私下交易") is taken for an offer',
+      name: 'the merchant warning against a private deal ("不要私下交易")',
       evidence: [{ kind: 'chat', lines: [merchant('请在平台内申请退款, 不要私下交易')] }],
-      messageIds: ['offer'],
+      messageIds: [],
     },
     {
-      name: 'KNOWN GAP: "请勿加微信" (勿 is not read as a negation) is taken for an offer',
+      name: '"请勿加微信" (勿 is a negation)',
       evidence: [{ kind: 'chat', lines: [merchant('请勿加微信, 以免被骗')] }],
-      messageIds: ['offer'],
+      messageIds: [],
     },
     {
-      name: 'KNOWN GAP: the buyer forwarding a screenshot ("转给你") is taken for an offer',
+      name: 'the buyer forwarding a screenshot ("转给你")',
       evidence: [{ kind: 'chat', lines: [buyer('我把报错截图转给你')] }],
-      messageIds: ['offer'],
+      messageIds: [],
     },
   ],
 });

@@ -38,21 +38,21 @@ testCheck(threateningLanguage, {
         expect(f[0]!.boxes).toHaveLength(2);
       },
     },
-    // The three cases below should stay silent; they are reported today.
+    // Negations and a number that merely holds 12315: no threat.
     {
-      name: 'KNOWN GAP: an order number containing the digits 12315 is taken for a threat to call 12315',
+      name: 'an order number containing the digits 12315',
       evidence: [{ kind: 'chat', lines: [buyer('订单号 2026112315201145873')] }],
-      messageIds: ['threat'],
+      messageIds: [],
     },
     {
-      name: 'KNOWN GAP: "我不会给你差评的" (negation not right before the phrase) is taken for a threat',
+      name: '"我不会给你差评的" (negated with a modal)',
       evidence: [{ kind: 'chat', lines: [buyer('我不会给你差评的, 放心')] }],
-      messageIds: ['threat'],
+      messageIds: [],
     },
     {
-      name: 'KNOWN GAP: "I will not report you" is taken for a threat (no English negation)',
+      name: '"I will not report you" (English negation)',
       evidence: [{ kind: 'chat', lines: [buyer('I will not report you, just refund please')] }],
-      messageIds: ['threat'],
+      messageIds: [],
     },
   ],
 });
