@@ -1,5 +1,5 @@
 /** Public entry: check case folders from code or tests. The CLI is a thin shell over this. */
-import { checkCase, type CheckOptions } from './check-case.js';
+import { checkCase, type CheckOptions, type DebugEvent } from './check-case.js';
 import { discoverCases } from './discover.js';
 import { OcrCache } from './ingest/ocr/cache.js';
 import { OcrPool } from './ingest/ocr/tesseract.js';
@@ -8,7 +8,7 @@ import { inShard, type Shard } from './shard.js';
 import { loadRules } from './rules/load.js';
 import type { Lang } from './types.js';
 
-export { checkCase, type CheckOptions } from './check-case.js';
+export { checkCase, type CheckOptions, type DebugEvent } from './check-case.js';
 export { discoverCases } from './discover.js';
 export { OcrPool } from './ingest/ocr/tesseract.js';
 export { loadRules, type RuleSet } from './rules/load.js';
@@ -32,6 +32,10 @@ export interface RunOptions {
   cacheDir?: string | null;
   /** A pool to use (and leave open); by default one is made and closed. */
   pool?: OcrPool;
+  /** The platform profile for claims that name none; default `generic`. */
+  platform?: string;
+  /** Timings per stage and the text read from each file. */
+  debug?: (event: DebugEvent) => void;
 }
 
 /** Checks every case under the given paths with one shared OCR pool. */
@@ -48,6 +52,8 @@ export async function checkPaths(paths: string[], options: RunOptions = {}): Pro
     minScore: options.minScore ?? 80,
     showSecrets: options.showSecrets,
     cache: options.cacheDir ? new OcrCache(options.cacheDir) : undefined,
+    platform: options.platform,
+    debug: options.debug,
   };
   // Two cases in flight keep every OCR worker busy (one case's last image while the next
   // case starts); results are reported in discovery order.

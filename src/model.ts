@@ -1,3 +1,4 @@
+import type { FieldProblem } from './case/problems.js';
 import type { Claim, OrderRecord } from './case/schema.js';
 import { parseTime, type LoadedCase } from './case/load.js';
 import { extractFacts, extractPolicyText } from './facts/extract.js';
@@ -49,7 +50,7 @@ export interface CaseModel {
   orderRecord?: OrderRecord;
   orderFile?: string;
   /** Problems with the order record (reported as case-invalid); the case goes on without it. */
-  orderProblems: string[];
+  orderProblems: FieldProblem[];
   evidence: Evidence[];
   facts: Facts;
   filedAt: Date;

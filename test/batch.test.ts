@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import AjvModule from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './support/cases.js';
+import { OCR_CACHE_DIR } from './support/ocr-cache.js';
+import { isMissing, skipWithout } from './support/system.js';
 
 const require = createRequire(import.meta.url);
 const BIN = join(import.meta.dirname, '..', 'bin', 'refund-check.js');
 const NOW = '2026-11-26T12:00:00+08:00';
-// A warm cache shared by the runs of this file: the batch logic is under test here, OCR is tested elsewhere.
-const cacheDir = mkdtempSync(join(tmpdir(), 'rc-batch-cache-'));
+// The warm cache shared by every test file: the batch logic is under test here, OCR is tested elsewhere.
+const cacheDir = OCR_CACHE_DIR;
 
 function cli(args: string[]): { stdout: string; stderr: string; status: number | null } {
   const run = spawnSync(process.execPath, [BIN, ...args, '--now', NOW, '--cache-dir', cacheDir], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -39,7 +41,8 @@ describe('batch', () => {
     expect(parts.flat().sort()).toEqual([...all].sort());
   });
 
-  it('writes JUnit XML that validates against the JUnit XSD, one testcase per case', () => {
+  it.skipIf(skipWithout('xmllint'))('writes JUnit XML that validates against the JUnit XSD, one testcase per case', () => {
+    if (isMissing('xmllint')) throw new Error('xmllint is missing: apt-get install -y libxml2-utils (as .ci/run does)');
     const xml = cli([FIXTURES, '--format', 'junit', '--quiet']).stdout;
     const dir = mkdtempSync(join(tmpdir(), 'rc-junit-'));
     writeFileSync(join(dir, 'report.xml'), xml);
@@ -50,7 +53,7 @@ describe('batch', () => {
   });
 
   it('writes SARIF 2.1.0 that validates against the schema, located at evidence files', () => {
-    const sarif = JSON.parse(cli([join(FIXTURES, 'threat-private'), join(FIXTURES, 'chat-missing'), '--format', 'sarif', '--quiet']).stdout) as {
+    const sarif = JSON.parse(cli([join(FIXTURES, 'threat-private'), join(FIXTURES, 'chat-missing'), '--format', 'sarif']).stdout) as {
       runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
     };
     const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
@@ -87,7 +90,7 @@ describe('batch', () => {
   });
 
   it('exits 2 for a path that does not exist or a bad flag, naming the problem', () => {
-    const missing = cli(['/no/such/case']);
+    const missing = cli(['/no/such/case', '--lang', 'en']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/\/no\/such\/case: no such file or folder/);
     expect(cli([FIXTURES, '--format', 'pdf']).status).toBe(2);

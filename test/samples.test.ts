@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectationsIn, SAMPLES } from './support/cases.js';
+import { OCR_CACHE_DIR } from './support/ocr-cache.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'refund-check.js');
 const samples = expectationsIn(SAMPLES);
@@ -11,7 +12,7 @@ const samples = expectationsIn(SAMPLES);
 describe.skipIf(samples.length === 0)('public samples (../shared/samples)', () => {
   for (const exp of samples) {
     it(`${exp.id}: ${exp.why ?? ''}`, () => {
-      const run = spawnSync(process.execPath, [BIN, exp.dir, '--format', 'json', '--now', exp.now, '--no-cache'], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [BIN, exp.dir, '--format', 'json', '--now', exp.now, '--cache-dir', OCR_CACHE_DIR], { encoding: 'utf8' });
       const report = JSON.parse(run.stdout) as { cases: { verdict: string; findings: { code: string }[] }[] };
       const result = report.cases[0]!;
       const codes = result.findings.map((f) => f.code);

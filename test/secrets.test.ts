@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { maskSecrets } from '../src/secrets.js';
 import { expectationsIn, FIXTURES } from './support/cases.js';
+import { OCR_CACHE_DIR } from './support/ocr-cache.js';
 import { longestSurvivingRun } from './support/ocr-noise.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'refund-check.js');
@@ -78,7 +79,7 @@ describe('secrets', () => {
     );
     for (const format of ['pretty', 'json', 'junit', 'markdown', 'sarif', 'html']) {
       it(`--format ${format}`, () => {
-        const run = spawnSync(process.execPath, [BIN, dir, '--format', format, '--now', '2026-11-24T20:00:00+08:00', '--quiet'], { encoding: 'utf8' });
+        const run = spawnSync(process.execPath, [BIN, dir, '--format', format, '--now', '2026-11-24T20:00:00+08:00'], { encoding: 'utf8' });
         expect(run.stdout.length).toBeGreaterThan(100);
         for (const secret of ['QX4T8B2NWF7RKC3D', '6213552088710094', '13900112233']) {
           expect(longestSurvivingRun(secret, run.stdout + run.stderr), secret).toBeLessThan(8);
@@ -105,13 +106,13 @@ describe('secrets', () => {
     const secrets = (exp as { secrets?: string[] }).secrets ?? [];
     for (const format of ['pretty', 'json', 'junit', 'markdown', 'sarif', 'html']) {
       it(`${exp.id}: --format ${format} prints no secret whole`, () => {
-        const run = spawnSync(process.execPath, [BIN, exp.dir, '--format', format, '--now', exp.now, '--quiet'], { encoding: 'utf8' });
+        const run = spawnSync(process.execPath, [BIN, exp.dir, '--format', format, '--now', exp.now, '--cache-dir', OCR_CACHE_DIR, '--debug'], { encoding: 'utf8' });
         expect(run.stdout.length).toBeGreaterThan(100);
         for (const secret of secrets) expect(run.stdout + run.stderr).not.toContain(secret);
       });
     }
     it(`${exp.id}: --show-secrets prints them (the masking is what hides them)`, () => {
-      const run = spawnSync(process.execPath, [BIN, exp.dir, '--format', 'json', '--now', exp.now, '--quiet', '--show-secrets'], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [BIN, exp.dir, '--format', 'json', '--now', exp.now, '--cache-dir', OCR_CACHE_DIR, '--show-secrets'], { encoding: 'utf8' });
       expect(secrets.some((s) => run.stdout.includes(s))).toBe(true);
     });
   }

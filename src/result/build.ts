@@ -69,7 +69,7 @@ export function buildResult(model: CaseModel, raw: RawFinding[], displayPath: st
 }
 
 /** The result of a case that could not be checked: one case-invalid finding. */
-export function invalidResult(displayPath: string, dir: string | null, reason: string | null, raw: RawFinding, options: BuildOptions, ms: number): CaseResult {
+export function invalidResult(displayPath: string, dir: string | null, reason: string | null, raw: RawFinding | RawFinding[], options: BuildOptions, ms: number): CaseResult {
   return {
     path: displayPath,
     dir,
@@ -78,7 +78,7 @@ export function invalidResult(displayPath: string, dir: string | null, reason: s
     score: 0,
     deadline: { status: 'unknown', due: null, remainingHours: null },
     evidence: [],
-    findings: [presentFinding(raw, options.lang, (s) => s)],
+    findings: [raw].flat().map((f) => presentFinding(f, options.lang, (s) => s)),
     order: { orderId: null, product: null, amount: null, paidAt: null, deliveredAt: null, merchant: null, category: 'other', file: null, fromRecord: false },
     timeline: [],
     quotes: {},

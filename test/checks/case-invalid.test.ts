@@ -6,7 +6,18 @@ import { checkCase } from '../../src/check-case.js';
 import caseInvalid from '../../src/checks/case-invalid.js';
 import { OcrPool } from '../../src/ingest/ocr/tesseract.js';
 import { loadRules } from '../../src/rules/load.js';
+import type { FieldProblem } from '../../src/case/problems.js';
 import { testCheck } from '../support/check-tester.js';
+
+/** A problem of order.json as the loader reports it. */
+const problem = (field: string, line: number): FieldProblem => ({
+  file: 'order.json',
+  field,
+  line,
+  column: 3,
+  message: { zh: `缺少必填字段 ${field}`, en: `missing required field ${field}` },
+  fix: { zh: `加一行 ${field}`, en: `Add a line ${field}` },
+});
 
 testCheck(caseInvalid, {
   valid: [
@@ -16,14 +27,14 @@ testCheck(caseInvalid, {
   invalid: [
     {
       name: 'an order record lacking its amount',
-      orderProblems: ['order.json: amount: required'],
+      orderProblems: [problem('amount', 2)],
       order: null,
       messageIds: ['order'],
-      expect: (f) => expect(f[0]!.data.problem).toBe('order.json: amount: required'),
+      expect: (f) => expect(f[0]!.data).toMatchObject({ where: { en: 'line 2, column 3' }, problem: { en: 'missing required field amount' } }),
     },
     {
       name: 'one finding per problem of the order record',
-      orderProblems: ['order.json: order_id: required', 'order.json: paid_at: not a time'],
+      orderProblems: [problem('order_id', 1), problem('paid_at', 4)],
       order: null,
       messageIds: ['order', 'order'],
     },

@@ -6,7 +6,7 @@ testCheck(orderMissing, {
   valid: [
     { name: 'an order record' },
     { name: 'an order screenshot only', order: null, evidence: [{ kind: 'order', lines: ['订单号 2026112514201145873'] }] },
-    { name: 'a broken order record (case-invalid says so)', order: null, orderProblems: ['order.json: amount: required'] },
+    { name: 'a broken order record (case-invalid says so)', order: null, orderProblems: [{ file: 'order.json', field: 'amount', message: { zh: '缺少 amount', en: 'missing amount' }, fix: { zh: '加上', en: 'add it' } }] },
   ],
   invalid: [
     { name: 'nothing about the order', order: null, messageIds: ['missing'], expect: (f) => expect(f[0]!.file).toBeNull() },

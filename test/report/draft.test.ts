@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseResult, Finding } from '../../src/result/types.js';
 import { main } from '../../src/cli.js';
@@ -9,13 +6,14 @@ import { checkPaths, OcrPool } from '../../src/index.js';
 import { loadRules } from '../../src/rules/load.js';
 import type { Lang } from '../../src/types.js';
 import { expectationsIn, FIXTURES, type Expectation } from '../support/cases.js';
+import { OCR_CACHE_DIR } from '../support/ocr-cache.js';
 
 // The refund request of every ready fixture, from the real pipeline (real OCR), and
 // `refund-check draft` through the CLI entry.
 const rules = loadRules();
 const THREATS = rules.lexicon.threat.map((p) => p.toLowerCase());
-// OCR results shared by the library and CLI runs of this file.
-const cacheDir = mkdtempSync(join(tmpdir(), 'rc-report-cache-'));
+// OCR results shared by every test file (warmed once by the global setup).
+const cacheDir = OCR_CACHE_DIR;
 const pool = new OcrPool(2);
 const all = expectationsIn(FIXTURES);
 const ready = all.filter((e) => e.verdict_in.length === 1 && e.verdict_in[0] === 'ready' && !e.known_gap);
@@ -60,7 +58,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await pool.close();
-  rmSync(cacheDir, { recursive: true, force: true });
 });
 
 describe('refund request of every ready fixture', () => {

@@ -13,6 +13,8 @@ import { formatJson } from '../../src/report/json.js';
 import { loadRules } from '../../src/rules/load.js';
 import type { Box } from '../../src/types.js';
 import { expectationsIn, FIXTURES } from '../support/cases.js';
+import { OCR_CACHE_DIR } from '../support/ocr-cache.js';
+import { isMissing, skipWithout } from '../support/system.js';
 
 // The HTML report in a real headless Chromium (Debian's /usr/bin/chromium driven by
 // playwright-core; no browser is downloaded): a batch of fixture cases, each checked
@@ -20,8 +22,10 @@ import { expectationsIn, FIXTURES } from '../support/cases.js';
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const BATCH = ['ready-card-light', 'threat-private', 'order-id-mismatch', 'chat-missing', 'secrets-everywhere'];
-// OCR results shared by the library and CLI runs of this file.
-const cacheDir = mkdtempSync(join(tmpdir(), 'rc-report-cache-'));
+// OCR results shared by every test file (warmed once by the global setup).
+const cacheDir = OCR_CACHE_DIR;
+// Without Chromium the browser tests are skipped (the global setup says what to install), except under CI=true.
+const NO_BROWSER = skipWithout('chromium');
 const work = mkdtempSync(join(tmpdir(), 'rc-html-'));
 const rules = loadRules();
 const pool = new OcrPool(2);
@@ -40,7 +44,8 @@ let file = '';
 let url = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (as .ci/run does)`);
+  if (NO_BROWSER) return;
+  if (isMissing('chromium')) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (as .ci/run does)`);
   const expectations = new Map(expectationsIn(FIXTURES).map((e) => [e.id, e]));
   for (const id of BATCH) {
     const exp = expectations.get(id)!;
@@ -58,7 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await pool.close();
-  for (const dir of [cacheDir, work]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [work]) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Evaluates an expression in the page (as text: this project's TypeScript has no DOM types). */
@@ -82,7 +87,7 @@ async function open(options: { width?: number; javaScriptEnabled?: boolean } = {
   return { page, errors, requests };
 }
 
-describe('HTML report in headless Chromium', () => {
+describe.skipIf(NO_BROWSER)('HTML report in headless Chromium', () => {
   it('opens with no console error and no request leaving the file', async () => {
     const { page, errors, requests } = await open();
     expect(errors).toEqual([]);

@@ -5,6 +5,7 @@
  * it, and the test says which message ids it must report and which cases stay silent.
  */
 import { describe, expect, it } from 'vitest';
+import type { FieldProblem } from '../../src/case/problems.js';
 import type { Claim, OrderRecord } from '../../src/case/schema.js';
 import { runCheck, type Check, type RawFinding } from '../../src/checks/define.js';
 import type { Facts } from '../../src/facts/types.js';
@@ -43,7 +44,7 @@ export interface CaseSpec {
   /** Facts to add to what the evidence gives (for facts that text alone does not yield). */
   facts?: Partial<Facts>;
   /** Problems of the order record (case-invalid). */
-  orderProblems?: string[];
+  orderProblems?: FieldProblem[];
 }
 
 /** A case the check must report on, with the message ids it reports, in order. */
