@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCase } from '../src/check-case.js';
-import type { CaseResult } from '../src/result/types.js';
-import { OcrPool } from '../src/ingest/ocr/tesseract.js';
-import { decodeText, parseChatExport } from '../src/ingest/text.js';
-import { loadRules } from '../src/rules/load.js';
-import { FIXTURES } from './support/cases.js';
+import { checkCase } from '../../src/check-case.js';
+import type { CaseResult } from '../../src/result/types.js';
+import { OcrPool } from '../../src/ingest/ocr/tesseract.js';
+import { decodeText, parseChatExport } from '../../src/ingest/text.js';
+import { loadRules } from '../../src/rules/load.js';
+import { FIXTURES } from '../support/cases.js';
 
 // A good card_invalid case (order, chat, error capture) to which each test adds one bad file.
 const BASE = join(FIXTURES, 'ready-card-light');

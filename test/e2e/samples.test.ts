@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectationsIn, SAMPLES } from './support/cases.js';
-import { OCR_CACHE_DIR } from './support/ocr-cache.js';
+import { expectationsIn, SAMPLES } from '../support/cases.js';
+import { OCR_CACHE_DIR } from '../support/ocr-cache.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'refund-check.js');
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'refund-check.js');
 const samples = expectationsIn(SAMPLES);
 
 // The public samples, judged as a user's CI judges them: through the command line,

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkCase } from '../src/check-case.js';
-import { OcrPool } from '../src/ingest/ocr/tesseract.js';
-import { loadRules } from '../src/rules/load.js';
-import { expectationsIn, FIXTURES } from './support/cases.js';
-import { OCR_CACHE_DIR } from './support/ocr-cache.js';
-import { OcrCache } from '../src/ingest/ocr/cache.js';
+import { checkCase } from '../../src/check-case.js';
+import { OcrPool } from '../../src/ingest/ocr/tesseract.js';
+import { loadRules } from '../../src/rules/load.js';
+import { expectationsIn, FIXTURES } from '../support/cases.js';
+import { OCR_CACHE_DIR } from '../support/ocr-cache.js';
+import { OcrCache } from '../../src/ingest/ocr/cache.js';
 
 // Every fixture case runs through the real pipeline and must meet the expectation written
 // beside it. The OCR itself ran in the global setup (test/support/global-setup.ts), which

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from './support/cases.js';
+import { FIXTURES } from '../support/cases.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'refund-check.js');
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'refund-check.js');
 
 describe('offline', () => {
   it('checks a case with OCR and makes no network request, writing nothing to the working folder', () => {
@@ -16,7 +16,7 @@ describe('offline', () => {
     const run = spawnSync(process.execPath, args, {
       cwd,
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: `--require ${join(import.meta.dirname, 'support', 'no-network.cjs')}`, RC_NET_LOG: netLog },
+      env: { ...process.env, NODE_OPTIONS: `--require ${join(import.meta.dirname, '..', 'support', 'no-network.cjs')}`, RC_NET_LOG: netLog },
     });
     expect(run.stderr).not.toMatch(/network access refused/);
     expect(existsSync(netLog) ? readFileSync(netLog, 'utf8') : '').toBe('');
@@ -31,7 +31,7 @@ describe('offline', () => {
   it('the guard itself refuses a request (the test can fail)', () => {
     const run = spawnSync(process.execPath, ['-e', 'fetch("http://example.invalid/").catch((e) => { console.log(e.message); })'], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: `--require ${join(import.meta.dirname, 'support', 'no-network.cjs')}` },
+      env: { ...process.env, NODE_OPTIONS: `--require ${join(import.meta.dirname, '..', 'support', 'no-network.cjs')}` },
     });
     expect(run.stdout).toMatch(/network access refused/);
   });

@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claimSchema } from '../src/case/schema.js';
-import { CHECKS } from '../src/checks/index.js';
-import { runCheck } from '../src/checks/define.js';
-import { extractFacts } from '../src/facts/extract.js';
-import { findPhrase } from '../src/facts/match.js';
-import { parseChatExport } from '../src/ingest/text.js';
-import { normalizeText } from '../src/ingest/ocr/normalize.js';
-import { computeDeadline, orderView, type CaseModel } from '../src/model.js';
-import { parseWithSchema } from '../src/parse.js';
-import { loadRules } from '../src/rules/load.js';
-import { scoreOf } from '../src/score.js';
-import { maskSecrets } from '../src/secrets.js';
-import type { Evidence, EvidenceKind, Side } from '../src/types.js';
+import { claimSchema } from '../../src/case/schema.js';
+import { CHECKS } from '../../src/checks/index.js';
+import { runCheck } from '../../src/checks/define.js';
+import { extractFacts } from '../../src/facts/extract.js';
+import { findPhrase } from '../../src/facts/match.js';
+import { parseChatExport } from '../../src/ingest/text.js';
+import { normalizeText } from '../../src/ingest/ocr/normalize.js';
+import { computeDeadline, orderView, type CaseModel } from '../../src/model.js';
+import { parseWithSchema } from '../../src/parse.js';
+import { loadRules } from '../../src/rules/load.js';
+import { scoreOf } from '../../src/score.js';
+import { maskSecrets } from '../../src/secrets.js';
+import type { Evidence, EvidenceKind, Side } from '../../src/types.js';
 
 // Fixed seed and bounded runs: the same inputs in every CI run.
 fc.configureGlobal({ seed: 20261126, numRuns: 150 });

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AjvModule from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from './support/cases.js';
-import { OCR_CACHE_DIR } from './support/ocr-cache.js';
-import { isMissing, skipWithout } from './support/system.js';
+import { FIXTURES } from '../support/cases.js';
+import { OCR_CACHE_DIR } from '../support/ocr-cache.js';
+import { isMissing, skipWithout } from '../support/system.js';
 
 const require = createRequire(import.meta.url);
-const BIN = join(import.meta.dirname, '..', 'bin', 'refund-check.js');
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'refund-check.js');
 const NOW = '2026-11-26T12:00:00+08:00';
 // The warm cache shared by every test file: the batch logic is under test here, OCR is tested elsewhere.
 const cacheDir = OCR_CACHE_DIR;
