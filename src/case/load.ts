@@ -4,7 +4,7 @@ import { CaseError } from '../errors.js';
 import { parseUserFile, problemLine, sortProblems, unknownId, type FieldProblem } from './problems.js';
 import { CLAIM_SHAPE, claimSchema, ORDER_SHAPE, orderSchema, type Claim, type OrderRecord } from './schema.js';
 
-export { parseTime } from './time.js';
+export { parseTime } from '../time.js';
 
 /** The names of a case's claim file, in order of preference (SPEC section 2). */
 export const CLAIM_FILES: readonly string[] = ['case.yaml', 'case.yml', 'case.json'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FileShape } from './problems.js';
-import { isTimeText, isTimeZone } from './time.js';
+import { isTimeText, isTimeZone } from '../time.js';
 
 /** The kinds of goods an order record may name (SPEC section 2). */
 export const CATEGORIES = ['game_card', 'software_key', 'account', 'recharge', 'other'] as const;
