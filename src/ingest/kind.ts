@@ -66,7 +66,7 @@ const LABEL =
 const BUTTON = /^(确定|确认|取消|关闭|重试|知道了|我知道了|好的?|返回|ok|cancel|close|retry|done|got it|好)$/i;
 
 /** A failure as a screen shows it, in general words (a code, a state), when no lexicon phrase is read whole. */
-const FAILURE_CUE = /失败|错误|无效|不存在|已被使用|已使用|已过期|已失效|无法(激活|兑换|使用|充值|验证)|未激活|不正确|已被兑换|已兑换|已被锁定|异常|0x[0-9a-f]{8}|\berror\b|\bfailed\b|\binvalid\b|not valid|already (been )?(used|redeemed)|can'?t be (used|activated)|expired/i;
+const FAILURE_CUE = /失败|错误|无效|不存在|已被使用|已使用|已过期|已失效|无法(激活|兑换|使用|充值|验证)|未激活|不正确|已被兑换|已兑换|已被锁定|异常|维护中|系统繁忙|请稍后(再)?试|暂不可用|0x[0-9a-f]{8}|\berror\b|unavailable|try again later|\bfailed\b|\binvalid\b|not valid|already (been )?(used|redeemed)|can'?t be (used|activated)|expired/i;
 
 /** Layout cues of an OCR page: where its lines sit and what they look like. */
 export function layoutCues(page: { width: number; height: number; lines: { text: string; box: Box }[] }, headers: number): LayoutCues {

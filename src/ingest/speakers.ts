@@ -70,12 +70,17 @@ export function headerName(text: string): string | undefined {
   // Avatar edges and icons read as a stray mark before the name: "个客服-小次21:18", "二】客服".
   const t = text.replace(/^(?:[^\p{L}\p{N}]|\S?[】\]|丨｜])+/u, '').trim();
   if (t.length > 34) return undefined;
-  const m = NAME_TIME.exec(t);
+  // A photo's OCR drops a colon or reads 0 as o: "秋匣点卡客服21:5047", "我 o9 12".
+  const m = NAME_TIME.exec(t) ?? NAME_TIME.exec(t.replace(/(\D)\s?([0-9oO]{1,2})(?:\s|[:：])\s?([0-9oO]{2})(?:[:：]?([0-9oO]{2}))?$/, (_, c: string, h: string, mi: string, sec?: string) => `${c} ${h}:${mi}${sec ? `:${sec}` : ''}`.replace(/[oO](?=[\d:oO]*$)/g, '0')));
   if (!m) return undefined;
   let name = m[1]!.trim();
   // Four digits in a row are a date or a number, never part of a sender's name ("下单时间2026-12-11 15:02").
-  if (/\d{4}/.test(name) || /[:：]$/.test(name)) return undefined;
-  name = name.replace(/^(?:[^\p{L}\p{N}]|[个二一丨|】\]])+(?=\S{2})/u, '');
+  // nor a label of a record ("下单时间 2026-12-16 09:42")
+  if (/\d{4}/.test(name) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date)$/i.test(name)) return undefined;
+  const stripped = name.replace(/^(?:[^\p{L}\p{N}]|[个二一丨|】\]])+/u, '');
+  if (stripped.length >= 2 || BUYER_NAMES.test(stripped) || MERCHANT_NAMES.test(stripped)) name = stripped;
+  // A time separator's day ("昨天 21:42", "11月25日 14:32") is no name.
+  if (/^(昨天|今天|前天|星期.|周.|上午|下午|晚上|凌晨|中午|yesterday|today)$|月\d*日?$|\d日$/i.test(name)) return undefined;
   return name || undefined;
 }
 
