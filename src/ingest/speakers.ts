@@ -57,7 +57,10 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
   const shop = merchant?.split(/\s+/)[0];
   if (MERCHANT_NAMES.test(n) || (merchant && n.includes(merchant)) || (shop && shop.length >= 3 && n.includes(shop))) return 'merchant';
   if (/客服|店|商家|卖家|官方|售后|seller|shop|store|support|official/i.test(n)) return 'merchant';
-  if (namesShop(n, merchant) || namesShop(n, title)) return 'merchant';
+  // A chat window's title is the partner's name; a long title bar is an app's header (it may
+  // carry the user's own account name), no name.
+  const shortTitle = title && title.replace(/[\s\-_·.|｜—]+/g, '').length <= 16 ? title : undefined;
+  if (namesShop(n, merchant) || namesShop(n, shortTitle)) return 'merchant';
   return 'unknown';
 }
 
