@@ -67,6 +67,10 @@ export interface Evidence {
   kind: EvidenceKind;
   /** How the kind was decided. */
   kindFrom: 'name' | 'folder' | 'content';
+  /** How sure the kind is, 0..1: 1 for a name or folder override, else from the layout and words. */
+  kindConfidence?: number;
+  /** What decided the kind, in a few words (e.g. "layout: 6 bubbles on both sides, 2 avatars"). */
+  kindReason?: string;
   width?: number;
   height?: number;
   lines: TextLine[];

@@ -3,10 +3,10 @@ import type { Lexicon } from '../rules/load.js';
 import type { Box, Evidence, TextLine } from '../types.js';
 import type { EvidenceFile } from './files.js';
 import { decodeImage, ImageDecodeError } from './ocr/image.js';
-import { kindFromContent, kindFromName } from './kind.js';
+import { decideKind, kindFromName, layoutCues } from './kind.js';
 import { OcrCache } from './ocr/cache.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage, type OcrPool } from './ocr/tesseract.js';
-import { sideOfBlock, sidesFromNameLines } from './speakers.js';
+import { chatTitle, letterAvatar, sidesFromNameLines, sidesOfBlocks } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
 /** Files larger than this are not read (a phone screenshot is a few MB at most). */
@@ -30,6 +30,7 @@ export async function readEvidence(
     source: f.type,
     kind: named?.kind ?? 'other',
     kindFrom: named?.from ?? 'content',
+    ...(named ? { kindConfidence: 1, kindReason: `${named.from} names it` } : {}),
     lines: [],
     confidence: 0,
     nameTime: timeFromName(f.file),
@@ -48,8 +49,9 @@ export async function readEvidence(
   if (f.type === 'text') {
     const lines = parseChatExport(decodeText(bytes), merchant);
     const speakerLines = lines.filter((l) => l.side === 'buyer' || l.side === 'merchant').length;
-    const kind = named?.kind ?? kindFromContent({ lines: lines.map((l) => l.text), bubbles: [0, 0], speakerLines, bubblesBesideAvatar: 0 }, lex);
-    return { ...base, kind, lines, confidence: 100 };
+    const decided = named ? undefined : decideKind({ lines: lines.map((l) => l.text), bubbles: [0, 0], speakerLines, bubblesBesideAvatar: 0 }, lex);
+    const kind = named?.kind ?? decided!.kind;
+    return { ...base, kind, lines, confidence: 100, ...(decided ? { kindConfidence: decided.confidence, kindReason: decided.reason } : {}) };
   }
 
   const key = cache ? OcrCache.key(bytes) : '';
@@ -64,7 +66,7 @@ export async function readEvidence(
     cache?.set(key, page);
   }
   const ocr = page;
-  const sides = ocr.blocks.map((b) => sideOfBlock(b.box, ocr.width, ocr.height, ocr.avatars));
+  const sides = sidesOfBlocks(ocr);
   const bubbles: [number, number] = [0, 0];
   let besideAvatar = 0;
   ocr.blocks.forEach((b, i) => {
@@ -73,10 +75,15 @@ export async function readEvidence(
     if (sides[i] === 'buyer') bubbles[1]++;
     if (hasAvatarBeside(b.box, ocr.avatars, ocr.width)) besideAvatar++;
   });
-  const named_ = sidesFromNameLines(ocr.lines.map((l) => l.text), merchant);
+  // The chat's title bar names the person talked to: with no order record, the shop.
+  const title = chatTitle(ocr);
+  const speakerInput = ocr.lines.map((l) => ({ text: l.text, box: l.box, avatarName: letterAvatar(ocr, l.block) }));
+  const named_ = sidesFromNameLines(speakerInput, merchant, title);
   const speakerLines = named_ ? named_.filter((n) => n.side === 'buyer' || n.side === 'merchant').length : 0;
-  const signals = { lines: blockTexts(ocr), bubbles, speakerLines, bubblesBesideAvatar: besideAvatar };
-  const kind = named?.kind ?? kindFromContent(signals, lex);
+  const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;
+  const signals = { lines: blockTexts(ocr), bubbles, speakerLines, bubblesBesideAvatar: besideAvatar, layout: layoutCues(ocr, headers) };
+  const decided = named ? undefined : decideKind(signals, lex);
+  const kind = named?.kind ?? decided!.kind;
   const blockBase = ocr.blocks.length;
   const lines: TextLine[] = ocr.lines.map((l, i) => {
     const byName = kind === 'chat' ? named_?.[i] : undefined;
@@ -90,7 +97,16 @@ export async function readEvidence(
       side: byName ? byName.side : kind === 'chat' ? (sides[l.block] ?? 'unknown') : 'unknown',
     };
   });
-  return { ...base, kind, lines, confidence: ocr.confidence, width: ocr.width, height: ocr.height, keptFraction: ocr.keptFraction };
+  return {
+    ...base,
+    kind,
+    ...(decided ? { kindConfidence: decided.confidence, kindReason: decided.reason } : {}),
+    lines,
+    confidence: ocr.confidence,
+    width: ocr.width,
+    height: ocr.height,
+    keptFraction: ocr.keptFraction,
+  };
 }
 
 /** The text of each layout block, its lines joined (a phrase wrapped over two lines is whole again). */

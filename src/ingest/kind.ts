@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { findAll, findPhrase } from '../facts/match.js';
 import type { Lexicon } from '../rules/load.js';
 import { FAILURE_KINDS } from '../rules/schema.js';
-import type { EvidenceKind } from '../types.js';
+import type { Box, EvidenceKind } from '../types.js';
 
 const KINDS: EvidenceKind[] = ['order', 'chat', 'error', 'policy'];
 
@@ -27,37 +27,112 @@ export interface KindSignals {
   speakerLines: number;
   /** Bubbles with a chat avatar right beside them. */
   bubblesBesideAvatar: number;
+  /** What the page's layout shows (images only; see layoutCues). */
+  layout?: LayoutCues;
+}
+
+/** Layout cues of a screenshot, counted from where its text lines sit. */
+export interface LayoutCues {
+  /** Header lines "name time" (or letter avatars) above messages. */
+  headers: number;
+  /** Short time or date lines centred between messages. */
+  timeSeparators: number;
+  /** Rows of a label and its value (订单号 2026…, 实付金额 ¥48.00). */
+  labelRows: number;
+  /** Short button lines (确定, 取消, OK, 我知道了). */
+  buttons: number;
+  /** Text lines in all. */
+  lineCount: number;
+}
+
+/** The kind of a file with how sure it is (0..1) and what decided it. */
+export interface KindDecision {
+  kind: EvidenceKind;
+  confidence: number;
+  reason: string;
 }
 
 const TIME_WINDOW = /(\d+|半|一|两|二)\s*(个)?\s*(小时|分钟|天|h|min)\s*(内|之内|以内)/i;
 
+/** A chat's time separator: a time, optionally after a day or a date. */
+const SEPARATOR =
+  /^(?:(?:昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?|yesterday|today|mon|tue|wed|thu|fri|sat|sun)\s*)?(?:上午|下午|晚上|凌晨|中午)?\s*\d{1,2}:\d{2}(?:\s?[AP]M)?$|^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?$/i;
+
+/** Labels of an order record's rows. */
+const LABEL =
+  /^(订单号|订单编号|订单状态|商品名称|商品|实付金额|实付款|实付|付款金额|支付金额|金额|单价|数量|付款时间|下单时间|创建时间|成交时间|发货时间|支付方式|付款方式|交易号|交易单号|商户单号|支付宝交易号|卡号|联系方式|邮箱|收款方|关联订单|状态|order\s*(?:no\.?|number|id)|amount|status|payment\s*(?:time|method)|product)\s*[:：]?\s*\S/i;
+
+/** A button of a dialog or a result page. */
+const BUTTON = /^(确定|确认|取消|关闭|重试|知道了|我知道了|好的?|返回|ok|cancel|close|retry|done|got it|好)$/i;
+
+/** A failure as a screen shows it, in general words (a code, a state), when no lexicon phrase is read whole. */
+const FAILURE_CUE = /失败|错误|无效|不存在|已被使用|已使用|已过期|已失效|无法(激活|兑换|使用|充值|验证)|未激活|不正确|已被兑换|已兑换|已被锁定|异常|维护中|系统繁忙|请稍后(再)?试|暂不可用|0x[0-9a-f]{8}|\berror\b|unavailable|try again later|\bfailed\b|\binvalid\b|not valid|already (been )?(used|redeemed)|can'?t be (used|activated)|expired/i;
+
+/** Layout cues of an OCR page: where its lines sit and what they look like. */
+export function layoutCues(page: { width: number; height: number; lines: { text: string; box: Box }[] }, headers: number): LayoutCues {
+  const { width, height } = page;
+  let timeSeparators = 0;
+  let labelRows = 0;
+  let buttons = 0;
+  for (const l of page.lines) {
+    const t = l.text.trim();
+    const centre = l.box.x + l.box.w / 2;
+    const centred = Math.abs(centre - width / 2) < width * 0.06 && l.box.w < width * 0.4;
+    if (centred && l.box.y > height * 0.08 && SEPARATOR.test(t)) timeSeparators++;
+    if (LABEL.test(t)) labelRows++;
+    if (BUTTON.test(t.replace(/\s+/g, ''))) buttons++;
+  }
+  return { headers, timeSeparators, labelRows, buttons, lineCount: page.lines.length };
+}
+
 /**
- * Infers the kind from content: a chat has bubbles on both sides (or speaker lines);
- * a policy page names its terms; an order page has order labels; an error capture
- * shows a failure message (one not quoted inside a term such as "卡密错误需在1小时内反馈").
+ * Infers the kind from content, layout first and words second. A chat is a column of messages
+ * under sender names, or bubbles beside avatars or on both sides with time separators between;
+ * an order page is label–value rows naming an order; a terms page names its terms; an error
+ * capture shows a failure (a lexicon phrase, or a failure cue on a page that is no chat, order
+ * or terms page; never one quoted inside a term such as "卡密错误需在1小时内反馈").
  */
 export function kindFromContent(s: KindSignals, lex: Lexicon): EvidenceKind {
+  return decideKind(s, lex).kind;
+}
+
+/** kindFromContent with its confidence and reason. */
+export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   const [left, right] = s.bubbles;
   const bubbles = left + right;
   const text = s.lines.join('\n');
   const orderMarks = findAll(text, lex.markers.order).length;
-  if (s.speakerLines >= 2 || s.bubblesBesideAvatar >= 2) return 'chat';
-  // A product thumbnail beside its title looks like an avatar beside a bubble: an order
-  // page's labels win over that.
-  if (orderMarks < 2 && s.bubblesBesideAvatar >= 1) return 'chat';
+  const cues = s.layout;
+  const labelRows = cues?.labelRows ?? 0;
+  const separators = cues?.timeSeparators ?? 0;
+  const decide = (kind: EvidenceKind, confidence: number, reason: string): KindDecision => ({ kind, confidence: Math.round(confidence * 100) / 100, reason });
+  // An order record: order labels in label–value rows. A product thumbnail beside its title
+  // looks like an avatar beside a bubble, so rows win over one or two such.
+  const orderRows = orderMarks >= 2 && labelRows >= 3;
+  if (s.speakerLines >= 2) return decide('chat', 0.95, `layout: messages under ${cues?.headers ?? s.speakerLines} sender names`);
+  if (s.bubblesBesideAvatar >= 2 && !(orderRows && s.bubblesBesideAvatar < 3 && left + right <= s.bubblesBesideAvatar)) {
+    return decide('chat', 0.9, `layout: ${s.bubblesBesideAvatar} bubbles beside avatars`);
+  }
+  if (left >= 1 && right >= 1 && separators >= 1 && !orderRows) return decide('chat', 0.85, `layout: bubbles on both sides, ${separators} time separator(s)`);
+  if (orderMarks < 2 && s.bubblesBesideAvatar >= 1) return decide('chat', 0.7, 'layout: a bubble beside an avatar');
   const isTerm = (line: string): boolean =>
     findPhrase(line, [...lex.no_refund.absolute, ...lex.no_refund.non_quality, ...lex.exception_card]) !== undefined ||
     (TIME_WINDOW.test(line) && findPhrase(line, lex.feedback_verbs) !== undefined);
-  const terms = s.lines.some(isTerm);
+  const termLines = s.lines.filter(isTerm).length;
+  const terms = termLines > 0;
   const policyMark = findPhrase(text, lex.markers.policy) !== undefined;
-  if (policyMark && terms) return 'policy';
-  if (orderMarks >= 2) return 'order';
+  // An order page may carry its shop's after-sales notes: its rows outnumber them.
+  if (policyMark && terms && !(orderRows && labelRows > termLines)) return decide('policy', 0.8, `words: terms under a terms heading (${termLines} term line(s))`);
+  if (orderMarks >= 2) return decide('order', orderRows ? 0.9 : 0.75, orderRows ? `layout: ${labelRows} label-value rows, words: ${orderMarks} order labels` : `words: ${orderMarks} order labels`);
   const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');
   const failure = s.lines.some((line) => !isTerm(line) && failureKinds.some((k) => findPhrase(line, lex.failure[k]) !== undefined));
-  if (failure) return 'error';
+  if (failure) return decide('error', cues && cues.buttons > 0 ? 0.85 : 0.75, `words: a failure message${cues && cues.buttons > 0 ? ', layout: a dialog button' : ''}`);
   // Boxes on both sides without avatars are a weak sign: form fields and cards look so too.
-  if ((left >= 1 && right >= 1) || bubbles >= 3) return 'chat';
-  if (terms) return 'policy';
-  if (orderMarks >= 1 && /\d{12,}/.test(text)) return 'order';
-  return 'other';
+  if ((left >= 1 && right >= 1) || bubbles >= 3) return decide('chat', 0.6, `layout: ${bubbles} bubble-like boxes`);
+  if (terms) return decide('policy', 0.6, 'words: terms of sale');
+  if (orderMarks >= 1 && /\d{12,}/.test(text)) return decide('order', 0.6, 'words: an order label and number');
+  // A screen with a failure in general words (a settings page's state, an error code) and no other role.
+  const cue = cues ? s.lines.filter((line) => !isTerm(line) && FAILURE_CUE.test(line)).length : 0;
+  if (cue > 0) return decide('error', cue >= 2 ? 0.7 : 0.55, `words: ${cue} failure cue(s)${cues && cues.buttons > 0 ? ', layout: a dialog button' : ''}`);
+  return decide('other', 0.5, 'no chat, order, terms or error layout');
 }

@@ -20,44 +20,215 @@ export function sideOfBlock(box: Box, width: number, height: number, avatars: Bo
 }
 
 const BUYER_NAMES = /^(我|买家|本人|顾客|客户|buyer|me|customer)$/i;
-const MERCHANT_NAMES = /^(商家|卖家|客服|店主|掌柜|店家|老板|seller|merchant|shop|store|support)$/i;
+const MERCHANT_NAMES = /^(商家|卖家|客服|店主|掌柜|店家|老板|客|seller|merchant|shop|store|support)$/i;
 
-/** Who wrote a line of a chat export, from the name before the message. */
-export function sideOfName(name: string, merchant?: string): Side {
+/** The longest run of characters two names share (case-folded, separators ignored). */
+function sharedRun(a: string, b: string): number {
+  const fold = (s: string): string => s.toLowerCase().replace(/[\s\-_·.|｜—]+/g, '');
+  const x = fold(a);
+  const y = fold(b);
+  let best = 0;
+  for (let i = 0; i < x.length; i++) {
+    for (let j = 0; j < y.length; j++) {
+      let k = 0;
+      while (i + k < x.length && j + k < y.length && x[i + k] === y[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
+}
+
+/** The name stands for the shop: it shares a run of 3+ characters (or most of itself) with the shop's name. */
+export function namesShop(name: string, shop: string | undefined): boolean {
+  if (!shop) return false;
+  const run = sharedRun(name, shop);
+  const len = name.replace(/[\s\-_·.|｜—]+/g, '').length;
+  return run >= 3 || (run >= 2 && run >= len * 0.6);
+}
+
+/**
+ * Who wrote a line of a chat export or a chat with names above messages, from the
+ * sender's name. `merchant` is the shop's name from the order record, `title` the chat's
+ * title bar (the person the screenshot's owner talks to).
+ */
+export function sideOfName(name: string, merchant?: string, title?: string): Side {
   const n = name.trim().replace(/^[[【(]|[\])】]$/g, '');
   if (BUYER_NAMES.test(n)) return 'buyer';
   const shop = merchant?.split(/\s+/)[0];
   if (MERCHANT_NAMES.test(n) || (merchant && n.includes(merchant)) || (shop && shop.length >= 3 && n.includes(shop))) return 'merchant';
-  if (/客服|店|商家|卖家|官方|seller|shop|store|support|official/i.test(n)) return 'merchant';
+  if (/客服|店|商家|卖家|官方|售后|seller|shop|store|support|official/i.test(n)) return 'merchant';
+  // A chat window's title is the partner's name; a long title bar is an app's header (it may
+  // carry the user's own account name), no name.
+  const shortTitle = title && title.replace(/[\s\-_·.|｜—]+/g, '').length <= 16 ? title : undefined;
+  if (namesShop(n, merchant) || namesShop(n, shortTitle)) return 'merchant';
   return 'unknown';
 }
 
-const NAME_TIME = /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·-]{0,28}?)\s+((?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+/** A header line "name time" (the time may carry a date), OCR often dropping the space between them. */
+const NAME_TIME =
+  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,20}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+
+/** The sender's name of a header line "name time", or undefined. */
+export function headerName(text: string): string | undefined {
+  // Avatar edges and icons read as a stray mark before the name: "个客服-小次21:18", "二】客服".
+  const t = text.replace(/^(?:[^\p{L}\p{N}]|\S?[】\]|丨｜])+/u, '').trim();
+  if (t.length > 34) return undefined;
+  // A photo's OCR drops a colon or reads 0 as o: "秋匣点卡客服21:5047", "我 o9 12".
+  const m = NAME_TIME.exec(t) ?? NAME_TIME.exec(t.replace(/(\D)\s?([0-9oO]{1,2})(?:\s|[:：])\s?([0-9oO]{2})(?:[:：]?([0-9oO]{2}))?$/, (_, c: string, h: string, mi: string, sec?: string) => `${c} ${h}:${mi}${sec ? `:${sec}` : ''}`.replace(/[oO](?=[\d:oO]*$)/g, '0')));
+  if (!m) return undefined;
+  let name = m[1]!.trim();
+  // Four digits in a row are a date or a number, never part of a sender's name ("下单时间2026-12-11 15:02").
+  // nor a label of a record ("下单时间 2026-12-16 09:42")
+  if (/\d{4}/.test(name) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date)$/i.test(name)) return undefined;
+  const stripped = name.replace(/^(?:[^\p{L}\p{N}]|[个二一丨|】\]])+/u, '');
+  if (stripped.length >= 2 || BUYER_NAMES.test(stripped) || MERCHANT_NAMES.test(stripped)) name = stripped;
+  // A time separator's day ("昨天 21:42", "11月25日 14:32") is no name.
+  if (/^(昨天|今天|前天|星期.|周.|上午|下午|晚上|凌晨|中午|yesterday|today)$|月\d*日?$|\d日$/i.test(name)) return undefined;
+  return name || undefined;
+}
+
+/** A line of a page as the speaker logic sees it. */
+export interface SpeakerLine {
+  text: string;
+  box?: Box;
+  /** The line is a letter avatar (a square holding the first character of a name): that name. */
+  avatarName?: string;
+}
 
 /**
- * Speakers in a desktop chat that puts the sender's name and time above each message
- * (WeChat and QQ for PC, shop consoles) instead of left and right bubbles. Returns, for
- * each line, the side and a message number, or undefined when the page is not laid out
- * so: it needs name lines for the merchant and for one other person.
+ * Speakers in a chat that puts the sender's name (and time) above each message (WeChat and
+ * QQ for PC, a shop's web chat or ticket) instead of left and right bubbles. Returns, for each
+ * line, the side and a message number, or undefined when the page is not laid out so: it needs
+ * two header lines and a name that tells its side (the shop's name from the order record or the
+ * title bar, a shop word such as 客服 or 售后, or 我). Header lines OCR missed are made up
+ * from the layout: a message starting after a wide gap with no header above is a new message,
+ * from the side whose headers were not read (or the other side than the message before).
  */
-export function sidesFromNameLines(texts: string[], merchant?: string): { side: Side; message: number }[] | undefined {
-  const headers = texts.map((t) => NAME_TIME.exec(t.replace(/^[^\p{L}\p{N}]+/u, '').trim()));
-  const names = new Map<string, Side>();
-  for (const h of headers) if (h) names.set(h[1]!.trim(), sideOfName(h[1]!, merchant));
-  const sides = [...names.values()];
-  if (!sides.includes('merchant') || names.size < 2) return undefined;
-  // With one merchant name, the other name is the buyer's.
-  const others = [...names.entries()].filter(([, side]) => side === 'unknown');
-  if (others.length === 1) names.set(others[0]![0], 'buyer');
+export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: string, title?: string): { side: Side; message: number }[] | undefined {
+  const items: SpeakerLine[] = lines.map((l) => (typeof l === 'string' ? { text: l } : l));
+  const names = items.map((l) => l.avatarName ?? headerName(l.text));
+  const headerCount = names.filter(Boolean).length;
+  if (headerCount < 2) return undefined;
+  const sideByName = new Map<string, Side>();
+  for (const n of names) if (n && !sideByName.has(n)) sideByName.set(n, sideOfName(n, merchant, title));
+  const known = new Set([...sideByName.values()].filter((s) => s === 'buyer' || s === 'merchant'));
+  const unknown = [...sideByName.entries()].filter(([, s]) => s === 'unknown');
+  if (known.size === 0) return undefined;
+  // With one side named, the other names are the other side (a chat of two).
+  if (known.size === 1) {
+    const other: Side = known.has('merchant') ? 'buyer' : 'merchant';
+    for (const [n] of unknown) sideByName.set(n, other);
+  } else if (unknown.length === 1) {
+    sideByName.set(unknown[0]![0], 'buyer');
+  }
+  const seen = new Set([...sideByName.values()].filter((s) => s === 'buyer' || s === 'merchant'));
+  // Message lines line up at one left edge, to the right of the header's (an avatar may sit before the name).
+  const headerIdx = names.flatMap((n, i) => (n ? [i] : []));
+  const lineH = median(items.filter((l, i) => !names[i] && l.box).map((l) => l.box!.h)) ?? 20;
+  const tolerance = Math.max(8, lineH * 0.6);
+  const messageXs = headerIdx.map((i) => (names[i + 1] ? undefined : items[i + 1]?.box?.x)).filter((x): x is number => x !== undefined);
+  // The edge most first lines share (a time printed after a short name lies further right).
+  const msgX = [...messageXs].sort((a, b) => a - b).reduce<number | undefined>((best, x) => {
+    const n = (c: number): number => messageXs.filter((y) => Math.abs(y - c) <= tolerance).length;
+    return best === undefined || n(x) > n(best) ? x : best;
+  }, undefined);
+  const aligned = (l: SpeakerLine): boolean => msgX === undefined || !l.box || Math.abs(l.box.x - msgX) <= tolerance;
+  const firstHeader = headerIdx[0]!;
+  const lastHeader = headerIdx[headerIdx.length - 1]!;
   let side: Side = 'unknown';
   let message = 0;
-  return texts.map((_, i) => {
-    const h = headers[i];
-    if (h) {
-      side = names.get(h[1]!.trim()) ?? 'unknown';
+  let previous: SpeakerLine | undefined;
+  let lastSpeaker: Side = 'unknown';
+  return items.map((l, i) => {
+    const name = names[i];
+    if (name) {
+      side = sideByName.get(name) ?? 'unknown';
       message++;
+      previous = l;
       return { side: 'system' as Side, message };
     }
+    // Before the first header only lines at the message edge are messages (not a page's title or info rows).
+    const inColumn = aligned(l) && (i > firstHeader || (msgX !== undefined && l.box !== undefined));
+    if (!inColumn) return { side: 'system' as Side, message };
+    const gap = previous?.box && l.box ? l.box.y - (previous.box.y + previous.box.h) : 0;
+    const prevIsHeader = previous !== undefined && names[items.indexOf(previous)] !== undefined;
+    if (!previous || (!prevIsHeader && gap > lineH * 1.8)) {
+      // A message whose header was not read.
+      message++;
+      side = seen.size === 1 ? (seen.has('merchant') ? 'buyer' : 'merchant') : lastSpeaker === 'buyer' ? 'merchant' : lastSpeaker === 'merchant' ? 'buyer' : 'unknown';
+    }
+    // Far below the last message (a reply box's button): no message.
+    if (i > lastHeader && gap > lineH * 6) return { side: 'system' as Side, message };
+    previous = l;
+    lastSpeaker = side;
     return { side, message };
   });
+}
+
+function median(xs: number[]): number | undefined {
+  if (xs.length === 0) return undefined;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** A page's layout as the bubble logic sees it (an OCR page). */
+export interface SpeakerPage {
+  width: number;
+  height: number;
+  blocks: { box: Box; solid: boolean }[];
+  avatars: Box[];
+  lines: { text: string; box: Box; block: number }[];
+}
+
+/** A square solid block holding one character: an avatar showing the first character of a name (我, 客). */
+export function letterAvatar(page: SpeakerPage, block: number): string | undefined {
+  const b = page.blocks[block];
+  if (!b || !b.solid) return undefined;
+  const ratio = b.box.w / b.box.h;
+  if (ratio < 0.75 || ratio > 1.33 || b.box.w > page.width * 0.16) return undefined;
+  const text = page.lines.filter((l) => l.block === block).map((l) => l.text).join('').trim();
+  return /^[\p{L}\p{N}]$/u.test(text) ? text : undefined;
+}
+
+/**
+ * The chat's title: the first line of the top strip below the status bar (the person or
+ * shop the screenshot's owner talks to), or undefined.
+ */
+export function chatTitle(page: SpeakerPage): string | undefined {
+  for (const l of page.lines) {
+    if (l.box.y > page.height * 0.12) break;
+    const t = l.text.trim();
+    // the status bar: a clock, a carrier, a battery share
+    if (/^\d{1,2}:\d{2}\b|4G|5G|%$/.test(t) || t.replace(/[^\p{L}]/gu, '').length < 2) continue;
+    return t;
+  }
+  return undefined;
+}
+
+/** The seller's own view of a chat (千牛, 闲鱼 seller side): the partner named at the top is a buyer account. */
+export function isSellerView(page: SpeakerPage): boolean {
+  return page.lines.some((l) => l.box.y < page.height * 0.12 && /来自(淘宝|闲鱼|天猫|手淘)|^tb\d{5,}|买家(昵称|账号)?[:：]/i.test(l.text.trim()));
+}
+
+/**
+ * Sides of the blocks of a bubble chat: the avatar beside a bubble's top or, failing that, which
+ * edge the block keeps to (see sideOfBlock). A block with no avatar right under a message block
+ * it lies within (the wrapped tail of an unframed message) takes that message's side. In the
+ * seller's own view the sides swap.
+ */
+export function sidesOfBlocks(page: SpeakerPage): Side[] {
+  const sides = page.blocks.map((b, i) => (letterAvatar(page, i) ? 'system' : sideOfBlock(b.box, page.width, page.height, page.avatars)));
+  const hasAvatar = page.blocks.map((b) => page.avatars.some((a) => a.y < b.box.y + b.box.h && a.y + a.h > b.box.y && Math.abs(a.y - b.box.y) < a.h));
+  for (let i = 1; i < page.blocks.length; i++) {
+    const b = page.blocks[i]!.box;
+    const p = page.blocks[i - 1]!.box;
+    if (hasAvatar[i] || !hasAvatar[i - 1] || page.blocks[i]!.solid) continue;
+    const lineH = Math.min(b.h, p.h);
+    if (b.y - (p.y + p.h) < lineH * 1.2 && b.x >= p.x - 4 && b.x + b.w <= p.x + p.w + 4) {
+      sides[i] = sides[i - 1]!;
+      hasAvatar[i] = true;
+    }
+  }
+  if (!isSellerView(page)) return sides;
+  return sides.map((s) => (s === 'buyer' ? 'merchant' : s === 'merchant' ? 'buyer' : s));
 }

@@ -15,7 +15,15 @@ export function formatJson(run: RunResult): string {
         remaining_hours: c.deadline.remainingHours,
         status: c.deadline.status,
       },
-      evidence: c.evidence.map((e) => ({ file: e.file, kind: e.kind, confidence: e.confidence, facts: e.facts })),
+      evidence: c.evidence.map((e) => ({
+        file: e.file,
+        kind: e.kind,
+        confidence: e.confidence,
+        // How sure the kind is (0..1) and what decided it: "name", "folder", or the content's reason.
+        kind_confidence: e.kindConfidence ?? null,
+        kind_from: e.kindFrom === 'content' ? `content: ${e.kindReason ?? 'words'}` : e.kindFrom,
+        facts: e.facts,
+      })),
       findings: c.findings.map((f) => ({
         code: f.code,
         severity: f.severity,

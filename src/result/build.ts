@@ -41,6 +41,9 @@ export function buildResult(model: CaseModel, raw: RawFinding[], displayPath: st
     evidence: evidence.map((e) => ({
       file: e.file,
       kind: e.kind,
+      kindFrom: e.kindFrom,
+      kindConfidence: e.kindConfidence,
+      kindReason: e.kindReason,
       confidence: e.confidence,
       facts: factsOf(e.file, facts, mask),
       width: e.width,

@@ -18,6 +18,12 @@ export interface EvidenceSummary {
   /** Path relative to the case folder, with forward slashes. */
   file: string;
   kind: EvidenceKind;
+  /** How the kind was decided: a name or folder override, or the content. */
+  kindFrom?: 'name' | 'folder' | 'content';
+  /** How sure the kind is, 0..1. */
+  kindConfidence?: number;
+  /** What decided the kind. */
+  kindReason?: string;
   confidence: number;
   /** The facts read from the file, masked (the JSON report's `facts`). */
   facts: Record<string, unknown>;

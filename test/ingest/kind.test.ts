@@ -1,0 +1,80 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readEvidence } from '../../src/ingest/evidence.js';
+import { decideKind, kindFromContent, layoutCues, type KindSignals } from '../../src/ingest/kind.js';
+import { OcrPool } from '../../src/ingest/ocr/tesseract.js';
+import { loadRules } from '../../src/rules/load.js';
+import { realTruth } from '../support/real.js';
+
+const lex = loadRules().lexicon;
+const signals = (over: Partial<KindSignals>): KindSignals => ({ lines: [], bubbles: [0, 0], speakerLines: 0, bubblesBesideAvatar: 0, ...over });
+const box = (x: number, y: number, w: number, h: number) => ({ x, y, w, h });
+
+describe('kind from layout, then words', () => {
+  it('takes messages under sender names for a chat even when a message quotes an error', () => {
+    const d = decideKind(signals({ lines: ['激活码用不了,Steam提示卡密无效,给我退款', '客服-小次21:18', '您好'], speakerLines: 3 }), lex);
+    expect(d.kind).toBe('chat');
+    expect(d.reason).toMatch(/sender names/);
+    expect(d.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('keeps an order page with after-sales notes an order page when its label-value rows outnumber the terms', () => {
+    const lines = ['订单详情', '订单号2026121609420587316', '商品名称完美一卡通50元卡密', '实付金额¥48.00', '下单时间2026-12-16 09:42:05', '售后须知', '虚拟商品一经售出,不退不换'];
+    const page = { width: 750, height: 1334, lines: lines.map((text, i) => ({ text, box: box(57, 300 + i * 80, 400, 26) })) };
+    const d = decideKind(signals({ lines, layout: layoutCues(page, 0) }), lex);
+    expect(d.kind).toBe('order');
+    expect(d.reason).toMatch(/label-value rows/);
+    // the same terms with no order rows are a terms page
+    expect(kindFromContent(signals({ lines: ['售后须知', '虚拟商品一经售出,不退不换'] }), lex)).toBe('policy');
+  });
+
+  it('takes a settings page with an error code for an error capture, and a page with nothing for other', () => {
+    const lines = ['系统激活状态 未激活', 'Windows 报告此设备上没有有效的产品密钥。', '错误代码: 0xC004F050'];
+    const page = { width: 1366, height: 768, lines: lines.map((text, i) => ({ text, box: box(20, 200 + i * 40, 600, 24) })) };
+    expect(decideKind(signals({ lines, layout: layoutCues(page, 0) }), lex).kind).toBe('error');
+    const plain = { width: 1366, height: 768, lines: [{ text: '首页', box: box(20, 20, 60, 20) }] };
+    expect(decideKind(signals({ lines: ['首页'], layout: layoutCues(plain, 0) }), lex).kind).toBe('other');
+  });
+
+  it('counts centred time separators, not a time at the edge', () => {
+    const page = {
+      width: 1080,
+      height: 2400,
+      lines: [
+        { text: '昨天 21:42', box: box(460, 400, 160, 30) },
+        { text: '11月25日 14:32', box: box(440, 900, 200, 30) },
+        { text: '14:32', box: box(40, 1200, 80, 30) },
+      ],
+    };
+    expect(layoutCues(page, 0).timeSeparators).toBe(2);
+  });
+});
+
+describe('kind of real-looking screenshots (real OCR)', () => {
+  const pool = new OcrPool(2);
+  afterAll(() => pool.close());
+  const cases: [string, string][] = [
+    ['qq-pc', 'case-qqpc-win11-key'],
+    ['shop-webchat', 'case-ticket-dlc'],
+    ['win11-activation', 'win11-invalid-key-zh'],
+    ['shop-order-query', 'case-order-policy-iphone8'],
+    ['game-topup', 'case-qb-toast'],
+  ];
+  for (const [style, name] of cases) {
+    it(`${style}/${name}`, async () => {
+      const { truth, absPath } = realTruth(style, name);
+      const ev = await readEvidence({ file: truth.image.file, absPath, type: 'image' }, pool, lex);
+      expect(ev.kind).toBe(truth.kind);
+      expect(ev.kindFrom).toBe('content');
+      expect(ev.kindConfidence).toBeGreaterThan(0.5);
+      expect(ev.kindReason).toBeTruthy();
+    });
+  }
+
+  it('a name override still wins, with confidence 1', async () => {
+    const { absPath } = realTruth('qq-pc', 'case-qqpc-win11-key');
+    const ev = await readEvidence({ file: 'order-1.png', absPath, type: 'image' }, pool, lex);
+    expect(ev.kind).toBe('order');
+    expect(ev.kindFrom).toBe('name');
+    expect(ev.kindConfidence).toBe(1);
+  });
+});
