@@ -21,8 +21,9 @@ export function sameOrderId(a: string, b: string): boolean {
   const x = a.toUpperCase();
   const y = b.toUpperCase();
   if (x === y) return true;
-  const coreX = x.replace(/^[A-Z]+(?=\d)/, '');
-  const coreY = y.replace(/^[A-Z]+(?=\d)/, '');
+  // A letter prefix (E2026…) is dropped where digits alone follow; a code of letters and digits keeps its letters.
+  const coreX = x.replace(/^[A-Z]+(?=\d+$)/, '');
+  const coreY = y.replace(/^[A-Z]+(?=\d+$)/, '');
   return Math.min(coreX.length, coreY.length) >= 12 && editDistance(coreX, coreY, 2) <= 2;
 }
 

@@ -37,10 +37,15 @@ describe('annotateImage', () => {
   const support: Box = { x: 386, y: 1531, w: 305, h: 63 };
   const secret: Box = { x: 71, y: 875, w: 531, h: 43 };
 
-  it('scales to 720 px wide, JPEG, and keeps the source size for the boxes', async () => {
-    const image = await annotateImage(IMAGE, [], []);
+  it('scales to the width asked, JPEG, and keeps the source size for the boxes', async () => {
+    const image = await annotateImage(IMAGE, [], [], { maxWidth: 720 });
     expect(image.dataUri.startsWith('data:image/jpeg;base64,')).toBe(true);
     expect(image).toMatchObject({ width: 720, height: 1560, sourceWidth: 1080, sourceHeight: 2340 });
+  });
+
+  it('keeps a phone screenshot at its own width by default, so its text can be read at full size', async () => {
+    const image = await annotateImage(IMAGE, [], []);
+    expect(image).toMatchObject({ width: 1080, height: 2340 });
   });
 
   it('draws a red box around a hurting phrase and a green one around a supporting phrase, at the scaled position', async () => {
