@@ -65,8 +65,14 @@ const LABEL =
 /** A button of a dialog or a result page. */
 const BUTTON = /^(确定|确认|取消|关闭|重试|知道了|我知道了|好的?|返回|ok|cancel|close|retry|done|got it|好)$/i;
 
-/** A failure as a screen shows it, in general words (a code, a state), when no lexicon phrase is read whole. */
-const FAILURE_CUE = /失败|错误|无效|不存在|已被使用|已使用|已过期|已失效|无法(激活|兑换|使用|充值|验证)|未激活|不正确|已被兑换|已兑换|已被锁定|异常|维护中|系统繁忙|请稍后(再)?试|暂不可用|0x[0-9a-f]{8}|\berror\b|unavailable|try again later|\bfailed\b|\binvalid\b|not valid|already (been )?(used|redeemed)|can'?t be (used|activated)|expired/i;
+/** An error code as screens show it (0xC004C003). */
+const ERROR_CODE = /0x[0-9a-f]{8}/i;
+
+/** A failure as a screen shows it in general words (the lexicon's failure cues, an error code), about the goods. */
+function failureCue(line: string, lex: Lexicon): boolean {
+  if (findPhrase(line, lex.failure_unrelated)) return false;
+  return ERROR_CODE.test(line) || findPhrase(line, lex.failure_cue) !== undefined;
+}
 
 /** Layout cues of an OCR page: where its lines sit and what they look like. */
 export function layoutCues(page: { width: number; height: number; lines: { text: string; box: Box }[] }, headers: number): LayoutCues {
@@ -132,7 +138,7 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   if (terms) return decide('policy', 0.6, 'words: terms of sale');
   if (orderMarks >= 1 && /\d{12,}/.test(text)) return decide('order', 0.6, 'words: an order label and number');
   // A screen with a failure in general words (a settings page's state, an error code) and no other role.
-  const cue = cues ? s.lines.filter((line) => !isTerm(line) && FAILURE_CUE.test(line)).length : 0;
+  const cue = cues ? s.lines.filter((line) => !isTerm(line) && failureCue(line, lex)).length : 0;
   if (cue > 0) return decide('error', cue >= 2 ? 0.7 : 0.55, `words: ${cue} failure cue(s)${cues && cues.buttons > 0 ? ', layout: a dialog button' : ''}`);
   return decide('other', 0.5, 'no chat, order, terms or error layout');
 }
