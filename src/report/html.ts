@@ -7,7 +7,7 @@ import { loadRules } from '../rules/load.js';
 import type { Verdict } from '../score.js';
 import type { Lang } from '../types.js';
 import { captureNext, money, refundRequest, whatToFix } from './draft.js';
-import { imageKey, type FormatOptions } from './options.js';
+import { docsUrl, imageKey, type FormatOptions } from './options.js';
 import { caseTime, deadlineText, firstFinding, severityName, summaryText, timeLeftText, VERDICTS } from './present.js';
 
 const WORDS = {
@@ -258,7 +258,7 @@ function findingsHtml(findings: Finding[], ids: Map<Finding, string>, linkTo: (f
       const file = f.file ? ` <span class="file">${target ? `<a href="#${target}">${h(f.file)}</a>` : h(f.file)}</span>` : '';
       return [
         `<li class="finding sev-${f.severity}" id="${ids.get(f) ?? ''}" data-code="${h(f.code)}">`,
-        `<p><span class="sev">${h(severityName(f.severity, lang))}</span> ${h(f.message)}${file} <code>${h(f.code)}</code></p>`,
+        `<p><span class="sev">${h(severityName(f.severity, lang))}</span> ${h(f.message)}${file} <a class="code" href="${h(docsUrl(f.code))}" rel="noreferrer"><code>${h(f.code)}</code></a></p>`,
         `<p class="fix"><b>${h(w.fix)}:</b> ${h(f.suggestion)}</p>`,
         `</li>`,
       ].join('');

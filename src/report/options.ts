@@ -22,3 +22,8 @@ export interface FormatOptions {
 export function imageKey(caseIndex: number, file: string): string {
   return `${caseIndex}\0${file}`;
 }
+
+/** Where the page of a finding code is read (docs/codes/<code>.md, generated from the check's docs). */
+export function docsUrl(code: string): string {
+  return `https://github.com/refund-check/refund-check/blob/main/docs/codes/${encodeURIComponent(code)}.md`;
+}

@@ -1,6 +1,6 @@
 import { CHECKS } from '../checks/index.js';
 import type { RunResult } from '../result/types.js';
-import type { FormatOptions } from './options.js';
+import { docsUrl, type FormatOptions } from './options.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -15,6 +15,8 @@ export function formatSarif(run: RunResult, options: FormatOptions): string {
       name: c.code,
       shortDescription: { text: first ? first.message.en.replace(/\{\w+\}/g, '…') : c.code },
       defaultConfiguration: { level: LEVEL[c.severity] },
+      helpUri: docsUrl(c.code),
+      help: { text: `${c.docs.what.en} ${c.docs.fix.en}` },
     };
   });
   const results = cases.flatMap((c) =>

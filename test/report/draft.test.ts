@@ -83,6 +83,14 @@ describe('refund request of every ready fixture', () => {
           expect(text).toContain(cleanQuote(c.quotes.error));
         }
         expect(threatsIn(text)).toEqual([]);
+        // The product is a labelled value, never an order table's header row.
+        expect(c.order.product).toBeTruthy();
+        expect(text).toContain(`${lang === 'zh' ? '商品' : 'Product'}: ${c.order.product!}`);
+        expect((c.order.product!.match(/订单号|实付|付款时间|状态|数量/g) ?? []).length).toBeLessThan(2);
+        // Only evidence files are attached, never a file the buyer wrote; no template alternatives.
+        const attachments = text.slice(text.indexOf(lang === 'zh' ? '附件:' : 'Attachments:'));
+        expect(attachments).not.toMatch(/order\.(json|ya?ml)|case\.(json|ya?ml)/);
+        expect(text).not.toMatch(/\(或|\(or /);
       });
     }
   }
