@@ -7,7 +7,8 @@ import { loadRules } from '../rules/load.js';
 import type { Verdict } from '../score.js';
 import type { Lang } from '../types.js';
 import { captureNext, money, refundRequest, whatToFix } from './draft.js';
-import { docsUrl, imageKey, type FormatOptions } from './options.js';
+import { checkOf } from '../checks/index.js';
+import { imageKey, type FormatOptions } from './options.js';
 import { caseTime, deadlineText, firstFinding, severityName, summaryText, timeLeftText, VERDICTS } from './present.js';
 
 const WORDS = {
@@ -175,6 +176,12 @@ function indexTable(cases: CaseResult[], lang: Lang): string {
   return `<div class="index-wrap"><table class="index"><thead><tr>${w.head.map((t) => `<th>${h(t)}</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
 }
 
+/** What a finding code means and how to fix it, from its check's docs (the report stays offline: no link). */
+function docsOf(code: string, lang: Lang): string {
+  const docs = checkOf(code)?.docs;
+  return docs ? `${docs.what[lang]} ${docs.fix[lang]}` : code;
+}
+
 /** The case folder's own name: the last part of its path. */
 function caseName(path: string): string {
   return path.replace(/\/+$/, '').split('/').pop() || path;
@@ -258,7 +265,7 @@ function findingsHtml(findings: Finding[], ids: Map<Finding, string>, linkTo: (f
       const file = f.file ? ` <span class="file">${target ? `<a href="#${target}">${h(f.file)}</a>` : h(f.file)}</span>` : '';
       return [
         `<li class="finding sev-${f.severity}" id="${ids.get(f) ?? ''}" data-code="${h(f.code)}">`,
-        `<p><span class="sev">${h(severityName(f.severity, lang))}</span> ${h(f.message)}${file} <a class="code" href="${h(docsUrl(f.code))}" rel="noreferrer"><code>${h(f.code)}</code></a></p>`,
+        `<p><span class="sev">${h(severityName(f.severity, lang))}</span> ${h(f.message)}${file} <code title="${h(docsOf(f.code, lang))}">${h(f.code)}</code></p>`,
         `<p class="fix"><b>${h(w.fix)}:</b> ${h(f.suggestion)}</p>`,
         `</li>`,
       ].join('');
