@@ -43,6 +43,10 @@ export function emptyFacts(): Facts {
 const ORDER_ID = /(?<![A-Za-z0-9])([A-Z]{1,4}\d{10,22}|\d{14,32}|(?=[A-Z0-9]{16}(?![A-Za-z0-9]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{16})(?![A-Za-z0-9])/g;
 const YUAN = /(?:[¥￥]\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
 const FULL_TIME = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T ]?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/g;
+/** Whether a text shows an amount in yuan (YUAN is global: its `test` would keep state). */
+function hasYuan(text: string): boolean {
+  return text.search(YUAN) >= 0;
+}
 const MONTH_DAY_TIME = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
 /** "Nov 24, 2026 20:00", "24 Nov 2026 8:00 PM", "November 24 2026 20:00". */
 const MONTH_NAME_TIME = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+(20\d\d),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?/i;
@@ -134,11 +138,10 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       const value = Number(/,\d{3}(?!\d)/.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.'));
       if (Number.isFinite(value)) facts.amounts.push({ value, labeled: amountLabel, ref });
     }
-    if (amountLabel && !YUAN.test(text)) {
+    if (amountLabel && !hasYuan(text)) {
       const m = /(?:实付|金额|合计|总价|应付|paid|total|amount)[^\d]{0,6}(\d{1,7}(?:\.\d{1,2})?)\s*(?:元|rmb|cny)?/i.exec(text);
       if (m) facts.amounts.push({ value: Number(m[1]), labeled: true, ref });
     }
-    YUAN.lastIndex = 0;
 
     // Times.
     const timeLabel = findPhrase(text, lex.labels.delivered_at) ? 'delivered' : findPhrase(text, lex.labels.paid_at) ? 'paid' : undefined;
@@ -187,7 +190,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     }
 
     // Failures shown (any evidence; checks tell an error capture from a chat).
-    for (const failure of failuresIn(text, ev.kind, ctx)) facts.failures.push({ ...failure, ref });
+    const shown = failuresIn(text, ev.kind, ctx);
+    for (const failure of shown) facts.failures.push({ ...failure, ref });
 
     // Order status and product on order pages.
     if (ev.kind === 'order' || ev.kind === 'other') {
@@ -200,16 +204,15 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     // Private channel anywhere; checkout payment methods are not that.
     if (findPhrase(text, lex.private_channel) && !findPhrase(text, lex.checkout)) facts.privateChannel.push(ref);
 
-    if (ev.kind === 'chat') readChatLine(line, ref, lex, facts);
+    if (ev.kind === 'chat') readChatLine(line, ref, shown.length > 0, lex, facts);
     if (ev.kind === 'policy' || ev.kind === 'order') readTerms(ref, all, ctx, facts);
   });
 }
 
-function readChatLine(line: TextLine, ref: FactRef, lex: Lexicon, facts: Facts): void {
+function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexicon, facts: Facts): void {
   const text = line.text;
   const buyer = line.side === 'buyer' || (line.side === 'unknown' && !line.box);
   if (line.side === 'buyer' || line.side === 'unknown') {
-    const failure = FAILURE_KINDS.some((k) => findPhrase(text, lex.failure[k]));
     const wrong = findPhrase(text, lex.wrong_purchase) !== undefined;
     const threat = findPhrase(text, lex.threat) !== undefined;
     // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
@@ -251,11 +254,8 @@ function productValue(text: string, next: string | undefined, lex: Lexicon): str
     if (after.length === 0 && next && headerWords(next) < 2 && !findPhrase(next, [...lex.labels.order_id, ...lex.labels.amount, ...lex.labels.paid_at])) return next.trim();
     return undefined;
   }
-  YUAN.lastIndex = 0;
-  const priced = YUAN.test(text);
-  YUAN.lastIndex = 0;
+  const priced = hasYuan(text);
   const title = text.replace(YUAN, '').replace(/实付|金额|合计|已售.*$/g, '').trim();
-  YUAN.lastIndex = 0;
   if (priced && /[\u4e00-\u9fffA-Za-z]{4,}/.test(title) && headerWords(title) < 2) return title;
   return undefined;
 }

@@ -82,6 +82,8 @@ interface Compiled {
   parts: string[];
   /** The phrase is itself negative ("不退不换", "can't redeem"): no negation test. */
   negative: boolean;
+  /** Characters of its parts: a longer phrase found wins. */
+  length: number;
 }
 
 const compiledCache = new Map<string, Compiled>();
@@ -97,7 +99,7 @@ function compile(raw: string): Compiled {
   // A phrase that itself holds a negation ("卡密不可用", "have not got") is not undone by another.
   const whole = parts.join(' ');
   const negative = latin ? /\b(?:not|no|never|don't|can't|cannot|won't|unable|couldn't|doesn't|isn't|haven't|hasn't|didn't|non)\b/.test(whole) : /[不没未别勿无非]/.test(whole);
-  const compiled = { raw, latin, parts, negative };
+  const compiled = { raw, latin, parts, negative, length: parts.join('').length };
   compiledCache.set(raw, compiled);
   return compiled;
 }
@@ -120,18 +122,29 @@ export function findPhrase(text: string, phrases: readonly string[]): PhraseHit 
   const hay = haystack(text);
   let best: PhraseHit | undefined;
   let bestLength = 0;
-  for (const raw of phrases) {
-    const phrase = compile(raw);
-    if (phrase.parts.length === 0) continue;
+  for (const phrase of compileAll(phrases)) {
+    if (phrase.length <= bestLength) continue;
     const index = phrase.latin ? locateLatin(hay.en, phrase) : locateZh(hay.zh, phrase);
     if (index < 0) continue;
-    const length = phrase.parts.join('').length;
-    if (!best || length > bestLength) {
-      best = { phrase: raw, index };
-      bestLength = length;
-    }
+    best = { phrase: phrase.raw, index };
+    bestLength = phrase.length;
   }
   return best;
+}
+
+/** The compiled phrases of a list, longest first, compiled once per list (the lexicon's lists live as long as the rules). */
+const compiledLists = new WeakMap<readonly string[], Compiled[]>();
+
+function compileAll(phrases: readonly string[]): Compiled[] {
+  let list = compiledLists.get(phrases);
+  if (!list) {
+    list = phrases
+      .map(compile)
+      .filter((p) => p.parts.length > 0)
+      .sort((a, b) => b.length - a.length);
+    compiledLists.set(phrases, list);
+  }
+  return list;
 }
 
 /** All phrases of the list found in the text. */
@@ -179,10 +192,16 @@ function negatedZh(hay: string, index: number, phrase: Compiled): boolean {
   return NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before);
 }
 
+/** The characters of the last text searched: a slip needs all but one of a part's characters in it. */
+let charsOf: { hay: string; chars: Set<string> } = { hay: '', chars: new Set() };
+
 /** A part, exact or with one look-alike character swapped. */
 function locatePart(hay: string, needle: string, from: number): number {
   const exact = hay.indexOf(needle, from);
   if (exact >= 0 || needle.length < 3) return exact;
+  if (charsOf.hay !== hay) charsOf = { hay, chars: new Set(hay) };
+  let absent = 0;
+  for (const ch of needle) if (!charsOf.chars.has(ch) && ++absent > 1) return -1;
   const n = needle.length;
   for (let i = from; i + n <= hay.length; i++) {
     let slips = 0;
