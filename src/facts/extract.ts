@@ -190,8 +190,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     }
 
     // Failures shown (any evidence; checks tell an error capture from a chat).
-    const shown = failuresIn(text, ev.kind, ctx);
-    for (const failure of shown) facts.failures.push({ ...failure, ref });
+    const phrases = failurePhrases(text, lex);
+    for (const failure of failuresIn(text, ev.kind, ctx, phrases)) facts.failures.push({ ...failure, ref });
 
     // Order status and product on order pages.
     if (ev.kind === 'order' || ev.kind === 'other') {
@@ -204,7 +204,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     // Private channel anywhere; checkout payment methods are not that.
     if (findPhrase(text, lex.private_channel) && !findPhrase(text, lex.checkout)) facts.privateChannel.push(ref);
 
-    if (ev.kind === 'chat') readChatLine(line, ref, shown.length > 0, lex, facts);
+    if (ev.kind === 'chat') readChatLine(line, ref, phrases.length > 0, lex, facts);
     if (ev.kind === 'policy' || ev.kind === 'order') readTerms(ref, all, ctx, facts);
   });
 }
@@ -268,15 +268,11 @@ const ERROR_CODE = /\b(0x[0-9a-f]{8}|[A-Z]{1,4}-?\d{3,6})\b/gi;
  * it names (rules/error-codes.yaml), and on an error capture a failure of kind `unknown`
  * when it shows failure cues (失败, 错误, error, an error code) but no known kind.
  */
-function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext): { kind: FailureKind; phrase: string; quote: string }[] {
+function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phrases: { kind: FailureKind; phrase: string }[]): { kind: FailureKind; phrase: string; quote: string }[] {
   const lex = ctx.lexicon;
   const found: { kind: FailureKind; phrase: string; quote: string }[] = [];
   if (findPhrase(text, lex.failure_unrelated)) return found;
-  for (const k of FAILURE_KINDS) {
-    if (k === 'unknown') continue;
-    const hit = findPhrase(text, lex.failure[k]);
-    if (hit) found.push({ kind: k, phrase: hit.phrase, quote: sentenceOf(text, hit.phrase, lex) });
-  }
+  for (const hit of phrases) found.push({ ...hit, quote: sentenceOf(text, hit.phrase, lex) });
   let code: string | undefined;
   for (const m of text.matchAll(ERROR_CODE)) {
     const known = ctx.errorCodes?.[m[1]!.toUpperCase()];
@@ -294,6 +290,16 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext): { ki
     if (cue || code) found.push({ kind: 'unknown', phrase: cue?.phrase ?? code!, quote: text.trim() });
   }
   return found;
+}
+
+/** Each failure kind whose phrases a line holds, with the phrase found. */
+function failurePhrases(text: string, lex: Lexicon): { kind: FailureKind; phrase: string }[] {
+  const hits: { kind: FailureKind; phrase: string }[] = [];
+  for (const kind of FAILURE_KINDS) {
+    const hit = kind === 'unknown' ? undefined : findPhrase(text, lex.failure[kind]);
+    if (hit) hits.push({ kind, phrase: hit.phrase });
+  }
+  return hits;
 }
 
 /**
