@@ -31,34 +31,60 @@ export interface DetBox {
   score: number;
 }
 
+/** Detection runs on horizontal strips of at most this many input rows (multiple of 32). */
+const STRIP_ROWS = 512;
+/** Strips overlap by this many input rows; a text line is taken from the strip that holds its centre away from the edges. */
+const STRIP_OVERLAP = 96;
+
 /**
  * Finds text lines in a region of an image with a DB detection model (PP-OCR det): the
  * region is scaled (longer side at most `maxSide`, sides rounded to multiples of 32), the model
  * gives a text probability per pixel, and each connected area above `threshold` becomes a box,
  * grown by the unclip distance (area x ratio / perimeter) as PaddleOCR does. Screenshots hold
- * upright text, so boxes are axis-aligned rectangles.
+ * upright text, so boxes are axis-aligned rectangles. A tall input is run in overlapping
+ * strips, so that the model's activations (and the peak memory) stay those of a 512-row strip.
  */
 export async function detect(runtime: Runtime, session: OrtSession, image: EngineImage, region: Box, options: DetOptions = DET_DEFAULTS): Promise<DetBox[]> {
   const scale = Math.min(1, options.maxSide / Math.max(region.w, region.h));
   const inW = Math.max(STRIDE, Math.round((region.w * scale) / STRIDE) * STRIDE);
   const inH = Math.max(STRIDE, Math.round((region.h * scale) / STRIDE) * STRIDE);
+  // region pixels per input pixel
+  const fx = region.w / inW;
+  const fy = region.h / inH;
+  const boxes: DetBox[] = [];
+  const step = STRIP_ROWS - STRIP_OVERLAP;
+  for (let top = 0; top < inH; top += step) {
+    const rows = Math.min(STRIP_ROWS, inH - top);
+    const first = top === 0;
+    const last = top + rows >= inH;
+    const strip: Box = { x: region.x, y: region.y + top * fy, w: region.w, h: rows * fy };
+    const found = await detectInput(runtime, session, image, strip, inW, rows, options);
+    // Keep a box whose centre lies in this strip's own part: away from an overlap shared with a neighbour.
+    const lo = first ? -Infinity : STRIP_OVERLAP / 2;
+    const hi = last ? Infinity : rows - STRIP_OVERLAP / 2;
+    for (const { box, score } of found) {
+      const centre = box.y + box.h / 2;
+      if (centre < lo || centre >= hi) continue;
+      const x0 = Math.max(region.x, Math.round(region.x + box.x * fx));
+      const y0 = Math.max(region.y, Math.round(region.y + (top + box.y) * fy));
+      const x1 = Math.min(region.x + region.w, Math.round(region.x + (box.x + box.w) * fx));
+      const y1 = Math.min(region.y + region.h, Math.round(region.y + (top + box.y + box.h) * fy));
+      boxes.push({ box: { x: x0, y: y0, w: Math.max(1, x1 - x0), h: Math.max(1, y1 - y0) }, score });
+    }
+    if (last) break;
+  }
+  return boxes;
+}
+
+/** Runs the model on `region` scaled to `inW` x `inH`; boxes in input pixels. */
+async function detectInput(runtime: Runtime, session: OrtSession, image: EngineImage, region: Box, inW: number, inH: number, options: DetOptions): Promise<DetBox[]> {
   const input = new Float32Array(3 * inW * inH);
   sampleBgr(image, region, inW, inH, MEAN, STD, input, 0, inW, inW * inH);
   const feeds = { [session.inputNames[0] ?? 'x']: runtime.tensor(input, [1, 3, inH, inW]) };
   const output = (await session.run(feeds))[session.outputNames[0] ?? 'sigmoid_0.tmp_0'];
   if (!output || !(output.data instanceof Float32Array)) throw new Error('detection model gave no probability map');
   const [, , mapH = inH, mapW = inW] = output.dims;
-  const found = boxesFromMap(output.data, mapW, mapH, options);
-  // map coordinates back to the original image
-  const fx = region.w / mapW;
-  const fy = region.h / mapH;
-  return found.map(({ box, score }) => {
-    const x0 = Math.max(region.x, Math.round(region.x + box.x * fx));
-    const y0 = Math.max(region.y, Math.round(region.y + box.y * fy));
-    const x1 = Math.min(region.x + region.w, Math.round(region.x + (box.x + box.w) * fx));
-    const y1 = Math.min(region.y + region.h, Math.round(region.y + (box.y + box.h) * fy));
-    return { box: { x: x0, y: y0, w: Math.max(1, x1 - x0), h: Math.max(1, y1 - y0) }, score };
-  });
+  return boxesFromMap(output.data, mapW, mapH, options);
 }
 
 /**

@@ -28,6 +28,8 @@ export class ModelsMissingError extends Error {
 
 /** Pixels of background kept around a layout block when it is read on its own. */
 const BLOCK_PAD = 8;
+/** A block with no text found is read as one line when it is at most this high (pixels). */
+const MAX_FALLBACK_LINE = 120;
 
 /**
  * PP-OCR (DB detection + CTC recognition) on ONNX Runtime, offline: the models come from an
@@ -53,7 +55,10 @@ class PaddleEngine implements OcrEngine {
     if (blocks) {
       for (const [index, block] of blocks.entries()) {
         const region = padded(block, BLOCK_PAD, image.width, image.height);
-        for (const det of await detect(this.runtime, this.det, image, region, this.detOptions)) found.push({ det, block: index });
+        const dets = await detect(this.runtime, this.det, image, region, this.detOptions);
+        // A block the detector finds nothing in (a masked field: stars are no text to it) is read as one line.
+        if (dets.length === 0 && block.h <= MAX_FALLBACK_LINE) dets.push({ box: region, score: 0 });
+        for (const det of dets) found.push({ det, block: index });
       }
     } else {
       for (const det of await detect(this.runtime, this.det, image, { x: 0, y: 0, w: image.width, h: image.height }, this.detOptions)) found.push({ det });
@@ -71,7 +76,9 @@ class PaddleEngine implements OcrEngine {
       if (!r || r.text === '' || r.conf < this.minConf) return;
       lines.push({ text: r.text, conf: Math.round(r.conf * 10) / 10, box: f.det.box, words: r.words, ...(f.block === undefined ? {} : { block: f.block }) });
     });
-    return readingOrder(lines);
+    if (!blocks) return readingOrder(lines);
+    // the layout's block order, then reading order inside each block
+    return blocks.flatMap((_, index) => readingOrder(lines.filter((l) => l.block === index)));
   }
 
   async close(): Promise<void> {
@@ -116,6 +123,32 @@ export function readingOrder(lines: EngineLine[]): EngineLine[] {
     rows.push([line]);
   }
   return rows.flatMap((row) => row.sort((a, b) => a.box.x - b.box.x));
+}
+
+/**
+ * Gives each line the block (of the layout's) it overlaps most, and orders the lines by block
+ * (the layout's order), then in reading order inside a block. A line overlapping no block keeps
+ * no block and comes after all blocks' lines, in reading order. This maps the engine's own
+ * detection back onto the layout (bubbles, speaker sides).
+ */
+export function assignBlocks(lines: EngineLine[], blocks: Box[]): EngineLine[] {
+  const area = (a: Box, b: Box): number => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  const placed = lines.map((line): EngineLine => {
+    let best = -1;
+    let bestArea = 0;
+    blocks.forEach((b, i) => {
+      const a = area(line.box, b);
+      if (a > bestArea) {
+        bestArea = a;
+        best = i;
+      }
+    });
+    const placedLine: EngineLine = { ...line };
+    if (best >= 0) placedLine.block = best;
+    else delete placedLine.block;
+    return placedLine;
+  });
+  return [...blocks.flatMap((_, index) => readingOrder(placed.filter((l) => l.block === index))), ...readingOrder(placed.filter((l) => l.block === undefined))];
 }
 
 /**
