@@ -4,7 +4,7 @@
 // ONNX Runtime, native (onnxruntime-node) or WebAssembly (onnxruntime-web), with its own text
 // detection on the whole image or reading the layout's blocks (findBlocks).
 //
-//   npm run build && nice -n 10 node scripts/bench-paddle.mjs [--limit N] [--engines LIST] [--json FILE]
+//   npm run build && nice -n 10 node scripts/bench-paddle.mjs [--limit N] [--only REGEX] [--engines LIST] [--json FILE]
 //
 // LIST is comma-separated, default "tesseract,paddle-node,paddle-node-blocks":
 //   tesseract                  the pipeline, one tesseract.js worker (OcrPool(1))
@@ -256,7 +256,7 @@ function table(headers, rows) {
 }
 
 function usage(error) {
-  const text = 'usage: node scripts/bench-paddle.mjs [--limit N] [--engines tesseract,paddle-node,paddle-node-blocks,...] [--json FILE]\n';
+  const text = 'usage: node scripts/bench-paddle.mjs [--limit N] [--only REGEX (image path)] [--engines tesseract,paddle-node,paddle-node-blocks,...] [--json FILE]\n';
   if (error) {
     process.stderr.write(`bench-paddle: ${error}\n${text}`);
     process.exit(2);
@@ -274,12 +274,15 @@ async function main(argv) {
     if (a === '--limit') opts.limit = Number(value());
     else if (a === '--engines') opts.engines = value().split(',').filter(Boolean);
     else if (a === '--json') opts.json = value();
+    else if (a === '--only') opts.only = new RegExp(value());
     else if (a === '-h' || a === '--help') usage();
     else usage(`unknown argument ${a}`);
   }
   if (!(opts.limit >= 1)) usage('--limit expects a positive integer');
   for (const e of opts.engines) parseEngine(e);
-  const images = loadImages(opts.limit);
+  const images = loadImages(Infinity)
+    .filter((i) => !opts.only || opts.only.test(i.rel))
+    .slice(0, opts.limit);
   if (images.length === 0) throw new Error('no fixture image with a non-empty truth file');
   for (const img of images) {
     img.keys = keyPhrases(img.truthLines);

@@ -6,8 +6,13 @@ import type { EngineImage, EngineWord } from './types.js';
 
 /** Input height of the PP-OCRv4/v5 recognition models. */
 const REC_HEIGHT = 48;
-/** Lines are read in batches of this many, sorted by width so that little is padding. */
+/** Lines are read in batches of at most this many, sorted by width so that little is padding. */
 const BATCH = 8;
+/**
+ * A batch holds at most this many input columns (lines x padded width): the model's output
+ * is width/8 steps x 6625 classes of float per line, 13 MB per 4096 columns.
+ */
+const BATCH_COLUMNS = 4096;
 /** Widest input (pixels at height 48); a longer line is squeezed to it. */
 const MAX_WIDTH = 3200;
 const HALF = [0.5, 0.5, 0.5] as const;
@@ -29,8 +34,12 @@ export async function recognize(runtime: Runtime, session: OrtSession, dictionar
   const widths = boxes.map((b) => Math.min(MAX_WIDTH, Math.max(REC_HEIGHT / 4, Math.ceil((REC_HEIGHT * b.w) / Math.max(1, b.h)))));
   const order = boxes.map((_, i) => i).sort((a, b) => (widths[a] ?? 0) - (widths[b] ?? 0));
   const results: RecResult[] = new Array<RecResult>(boxes.length);
-  for (let start = 0; start < order.length; start += BATCH) {
-    const batch = order.slice(start, start + BATCH);
+  for (let start = 0; start < order.length; ) {
+    // sorted by width: the last line of a batch is its widest
+    let end = start + 1;
+    while (end < order.length && end - start < BATCH && (end - start + 1) * (widths[order[end] ?? 0] ?? 0) <= BATCH_COLUMNS) end++;
+    const batch = order.slice(start, end);
+    start = end;
     // The widest of the batch, rounded up to a multiple of 8 (the model's time-step width).
     const batchW = Math.ceil(Math.max(...batch.map((i) => widths[i] ?? 0)) / 8) * 8;
     const plane = REC_HEIGHT * batchW;
