@@ -14,6 +14,7 @@
 //                              -blocks: detection and recognition inside each layout block;
 //                              THREADS per inference (default 1); MAXSIDE caps the detector's
 //                              input side (default 1280)
+// RC_PADDLE_DET='{"boxThreshold":0.4}' (JSON) overrides detection settings of the PP-OCR engines.
 // Each engine runs in a child process of its own, one image after another, so that its peak
 // RSS (GNU time) is its own. Times: model load (engine start) and reading (decode + OCR) of
 // all images, wall. CER and key phrases are those of scripts/bench.mjs (copied below).
@@ -173,7 +174,9 @@ async function worker(spec, files) {
   } else {
     const { createPaddleEngine, dropStatusBar, assignBlocks } = await import('../dist/ingest/paddle/engine.js');
     const { findBlocks } = await import('../dist/ingest/layout.js');
-    const paddle = await createPaddleEngine({ backend: engine.backend, threads: engine.threads, det: { maxSide: engine.maxSide } });
+    // RC_PADDLE_DET: JSON of more detection settings to try, e.g. '{"boxThreshold":0.4}'
+    const det = { maxSide: engine.maxSide, ...JSON.parse(process.env.RC_PADDLE_DET ?? '{}') };
+    const paddle = await createPaddleEngine({ backend: engine.backend, threads: engine.threads, det });
     readImage = async (decoded) => {
       const image = { data: decoded.rgb, width: decoded.width, height: decoded.height, channels: 3 };
       let blocks;

@@ -16,7 +16,7 @@ export interface DetOptions {
 }
 
 /** PaddleOCR's defaults, save `maxSide` (its 960 is too small for a 2340-pixel phone screenshot). */
-export const DET_DEFAULTS: DetOptions = { maxSide: 1280, threshold: 0.3, boxThreshold: 0.6, unclipRatio: 1.5 };
+export const DET_DEFAULTS: DetOptions = { maxSide: 1280, threshold: 0.3, boxThreshold: 0.4, unclipRatio: 1.5 };
 
 const MEAN = [0.485, 0.456, 0.406] as const;
 const STD = [0.229, 0.224, 0.225] as const;

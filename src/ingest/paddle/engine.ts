@@ -28,6 +28,8 @@ export class ModelsMissingError extends Error {
 
 /** Pixels of background kept around a layout block when it is read on its own. */
 const BLOCK_PAD = 8;
+/** Lines found inside a block are widened by this share of their height on each side before recognition. */
+const BLOCK_WIDEN = 0.3;
 /** A block with no text found is read as one line when it is at most this high (pixels). */
 const MAX_FALLBACK_LINE = 120;
 
@@ -58,7 +60,9 @@ class PaddleEngine implements OcrEngine {
         const dets = await detect(this.runtime, this.det, image, region, this.detOptions);
         // A block the detector finds nothing in (a masked field: stars are no text to it) is read as one line.
         if (dets.length === 0 && block.h <= MAX_FALLBACK_LINE) dets.push({ box: region, score: 0 });
-        for (const det of dets) found.push({ det, block: index });
+        // In a tight crop the detector ends a line early and loses a trailing "。": widen each
+        // line inside the block by a share of its height.
+        for (const det of dets) found.push({ det: { ...det, box: widened(det.box, Math.round(det.box.h * BLOCK_WIDEN), region) }, block: index });
       }
     } else {
       for (const det of await detect(this.runtime, this.det, image, { x: 0, y: 0, w: image.width, h: image.height }, this.detOptions)) found.push({ det });
@@ -95,6 +99,11 @@ export async function createPaddleEngine(options: PaddleOptions = {}): Promise<O
   const runtime = await loadRuntime(options.backend ?? 'node', options.threads ?? 1);
   const [det, rec] = await Promise.all([runtime.load(models.detPath), runtime.load(models.recPath)]);
   return new PaddleEngine(runtime, det, rec, loadDictionary(models.dictPath), models, { ...DET_DEFAULTS, ...options.det }, options.minConf ?? 50);
+}
+
+function widened(box: Box, by: number, within: Box): Box {
+  const x = Math.max(within.x, box.x - by);
+  return { x, y: box.y, w: Math.min(within.x + within.w, box.x + box.w + by) - x, h: box.h };
 }
 
 function padded(box: Box, pad: number, width: number, height: number): Box {
