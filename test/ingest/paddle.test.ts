@@ -144,8 +144,12 @@ describe('DB post-processing', () => {
 
   it('drops an area whose mean probability is below the box threshold', () => {
     const prob = new Float32Array(20 * 10).fill(0);
-    for (let y = 2; y < 8; y++) for (let x = 2; x < 18; x++) prob[y * 20 + x] = 0.4;
+    // above the pixel threshold, below the box threshold
+    const p = (DET_DEFAULTS.threshold + DET_DEFAULTS.boxThreshold) / 2;
+    expect(p).toBeGreaterThan(DET_DEFAULTS.threshold);
+    for (let y = 2; y < 8; y++) for (let x = 2; x < 18; x++) prob[y * 20 + x] = p;
     expect(boxesFromMap(prob, 20, 10, DET_DEFAULTS)).toEqual([]);
+    expect(boxesFromMap(prob, 20, 10, { ...DET_DEFAULTS, boxThreshold: p - 0.05 })).toHaveLength(1);
   });
 });
 
