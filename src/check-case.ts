@@ -7,7 +7,7 @@ import { runCheck, type RawFinding } from './checks/define.js';
 import { listEvidence } from './ingest/files.js';
 import { readEvidence } from './ingest/evidence.js';
 import type { OcrCache } from './ingest/ocr/cache.js';
-import type { OcrPool } from './ingest/ocr/tesseract.js';
+import type { OcrEngine } from './ingest/ocr/engine.js';
 import { buildModel } from './model.js';
 import { buildResult, invalidResult, type BuildOptions } from './result/build.js';
 import type { CaseResult } from './result/types.js';
@@ -20,7 +20,7 @@ const IMAGES_IN_FLIGHT = 2;
 /** Options of one check run. */
 export interface CheckOptions extends BuildOptions {
   rules: RuleSet;
-  pool: OcrPool;
+  engine: OcrEngine;
   /** The current time for deadlines (`--now`); `filed_at` in the claim wins. */
   now: Date;
   /** OCR results by image hash; none: every image is read again. */
@@ -38,7 +38,7 @@ export type DebugEvent =
 
 /**
  * Checks one case folder: loads the claim and order, reads every evidence file
- * (OCR through the shared pool), extracts facts, runs every check, scores.
+ * (OCR through the shared engine), extracts facts, runs every check, scores.
  * Problems the user can fix come back as findings; only a programming error throws.
  */
 export async function checkCase(dir: string, displayPath: string, options: CheckOptions): Promise<CaseResult> {
@@ -67,10 +67,10 @@ export async function checkCase(dir: string, displayPath: string, options: Check
   const skip = new Set([loaded.orderFile, claimFile].filter((f): f is string => Boolean(f)));
   const listing = listEvidence(dir, skip);
   // A few images at a time: each is decoded in full (a 400-screenshot folder read all at
-  // once would hold gigabytes), and the OCR pool is the bottleneck anyway.
+  // once would hold gigabytes), and the OCR engine is the bottleneck anyway.
   const evidence: Evidence[] = await pMap(
     listing.files,
-    (f) => readEvidence(f, options.pool, options.rules.lexicon, loaded.order?.merchant, options.cache),
+    (f) => readEvidence(f, options.engine, options.rules.lexicon, loaded.order?.merchant, options.cache),
     { concurrency: IMAGES_IN_FLIGHT },
   );
   if (options.debug) {

@@ -8,11 +8,13 @@ import { problemLine } from './case/problems.js';
 import { checkOf } from './checks/index.js';
 import { explainText, nearestCode } from './commands/explain.js';
 import { caseYaml, guessReason, orderJson, writeCaseFiles, type ReasonGuess } from './commands/init.js';
+import { ocrJson, ocrText, readFiles } from './commands/ocr.js';
 import { formatReasons, reasonRows } from './commands/reasons.js';
 import { ConfigError, findConfig, resolveSettings, type FlagValues, type FoundConfig, type Settings } from './config.js';
 import { DiscoverError } from './discover.js';
 import { CaseError, RulePackError, UsageError } from './errors.js';
 import { defaultCacheDir, OcrCache } from './ingest/ocr/cache.js';
+import { createEngine, OCR_CHOICES, type OcrChoice } from './ingest/ocr/engine.js';
 import { checkPaths, discoverCases, type DebugEvent } from './index.js';
 import { annotateRun } from './report/annotate.js';
 import { draftOutput } from './report/draft.js';
@@ -120,6 +122,7 @@ interface CheckFlags {
   jobs?: number;
   cacheDir?: string;
   cache: boolean;
+  ocr?: OcrChoice;
   showSecrets?: boolean;
   platform?: string;
   color: boolean;
@@ -149,6 +152,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--rules <dir...>', 'extra rule packs (reasons, platforms, lexicons) on top of the built-in ones')
     .option('--jobs <n>', 'parallel OCR workers', parseInteger(1, 64))
     .option('--cache-dir <dir>', 'where OCR results are cached (default: $XDG_CACHE_HOME/refund-check)')
+    .addOption(ocrOption())
     .option('--no-cache', 'read every image again, without the OCR cache')
     .option('--show-secrets', 'print card codes and phone numbers whole (local debugging only)')
     .option('--no-color', 'no colour (FORCE_COLOR=1 forces it, NO_COLOR=1 turns it off)')
@@ -209,8 +213,24 @@ export async function main(argv: string[]): Promise<number> {
     .option('--jobs <n>', 'parallel OCR workers', parseInteger(1, 64))
     .option('--cache-dir <dir>', 'OCR cache folder')
     .option('--no-cache', 'read every image again, without the OCR cache')
+    .addOption(ocrOption())
     .action(async (path: string, flags: DraftFlags, cmd: Command) => {
       exitCode = await runDraft(path, { ...flags, lang: flags.lang ?? (cmd.optsWithGlobals() as { lang?: Lang }).lang });
+    });
+
+  program
+    .command('ocr')
+    .description('print what was read from each image: lines with block, speaker side and confidence, and the kind')
+    .argument('<files...>', 'image (or chat export) files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['zh', 'en']))
+    .option('--jobs <n>', 'parallel OCR workers', parseInteger(1, 64))
+    .option('--cache-dir <dir>', 'OCR cache folder')
+    .option('--no-cache', 'read every image again, without the OCR cache')
+    .option('--show-secrets', 'print card codes and phone numbers whole (local debugging only)')
+    .addOption(ocrOption())
+    .action(async (files: string[], flags: OcrFlags, cmd: Command) => {
+      exitCode = await runOcr(files, { ...flags, lang: flags.lang ?? (cmd.optsWithGlobals() as { lang?: Lang }).lang });
     });
 
   for (const sub of program.commands) sub.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
@@ -275,6 +295,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
         'max-warnings': flags.maxWarnings,
         jobs: flags.jobs,
         'cache-dir': flags.cacheDir ? resolve(flags.cacheDir) : undefined,
+        ocr: flags.ocr,
       },
       found,
     );
@@ -314,6 +335,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
       showSecrets: flags.showSecrets,
       platform: settings.platform.value,
       cacheDir: flags.cache ? settings['cache-dir'].value : null,
+      ocr: settings.ocr.value,
       debug: debug ? (e: DebugEvent) => debug(debugLine(e, flags.showSecrets === true)) : undefined,
     });
     progress?.stop();
@@ -479,6 +501,43 @@ function runExplain(code: string, lang: Lang): number {
   return 0;
 }
 
+/** `--ocr`: which engine reads the screenshots. */
+function ocrOption(): Option {
+  return new Option('--ocr <engine>', 'OCR engine: auto (PP-OCR where it can run, else tesseract.js), paddle or tesseract').choices([...OCR_CHOICES]);
+}
+
+interface OcrFlags {
+  format: 'text' | 'json';
+  lang?: Lang;
+  jobs?: number;
+  cache: boolean;
+  cacheDir?: string;
+  showSecrets?: boolean;
+  ocr?: OcrChoice;
+}
+
+/** `refund-check ocr FILE...`: what was read from each file; exit 1 when a file could not be read. */
+async function runOcr(files: string[], flags: OcrFlags): Promise<number> {
+  const lang0 = flags.lang ?? localeLang();
+  try {
+    const found = findConfig(process.cwd());
+    const settings = settingsOf({ lang: flags.lang, jobs: flags.jobs, 'cache-dir': flags.cacheDir ? resolve(flags.cacheDir) : undefined, ocr: flags.ocr }, found);
+    const lang = settings.lang.value;
+    const rules = loadRules(settings.rules.value);
+    const engine = await createEngine(settings.ocr.value, settings.jobs.value);
+    try {
+      const cache = flags.cache ? new OcrCache(settings['cache-dir'].value) : undefined;
+      const reports = await readFiles(files, { engine, lexicon: rules.lexicon, cache, lang });
+      process.stdout.write(flags.format === 'json' ? ocrJson(reports, flags.showSecrets) : ocrText(reports, lang, flags.showSecrets));
+      return reports.some((r) => r.problem) ? 1 : 0;
+    } finally {
+      await engine.close();
+    }
+  } catch (err) {
+    return userError(err, lang0);
+  }
+}
+
 interface DraftFlags {
   now?: Date;
   lang?: Lang;
@@ -488,6 +547,7 @@ interface DraftFlags {
   jobs?: number;
   cache: boolean;
   cacheDir?: string;
+  ocr?: OcrChoice;
 }
 
 /**
@@ -499,7 +559,7 @@ async function runDraft(path: string, flags: DraftFlags): Promise<number> {
   try {
     const found = findConfig(process.cwd());
     const settings = settingsOf(
-      { lang: flags.lang, 'min-score': flags.minScore, rules: flags.rules?.map((r) => resolve(r)), jobs: flags.jobs, 'cache-dir': flags.cacheDir ? resolve(flags.cacheDir) : undefined },
+      { lang: flags.lang, 'min-score': flags.minScore, rules: flags.rules?.map((r) => resolve(r)), jobs: flags.jobs, 'cache-dir': flags.cacheDir ? resolve(flags.cacheDir) : undefined, ocr: flags.ocr },
       found,
     );
     const lang = settings.lang.value;
@@ -513,6 +573,7 @@ async function runDraft(path: string, flags: DraftFlags): Promise<number> {
       jobs: settings.jobs.value,
       platform: settings.platform.value,
       cacheDir: flags.cache ? settings['cache-dir'].value : null,
+      ocr: settings.ocr.value,
     });
     const result = draftOutput(run.cases[0]!, { lang, rules: loadRules(settings.rules.value), force: flags.force });
     if (result.notes) process.stderr.write(result.notes);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { OCR_CHOICES, type OcrChoice } from './ingest/ocr/engine.js';
 import { parseUserFile, type FieldProblem, type FileShape } from './case/problems.js';
 import type { Lang } from './types.js';
 
@@ -20,6 +21,7 @@ export const configSchema = z.strictObject({
   'max-warnings': z.number().int().min(0).optional(),
   jobs: z.number().int().min(1).max(64).optional(),
   'cache-dir': z.string().min(1).optional(),
+  ocr: z.enum(OCR_CHOICES).optional(),
 });
 
 /** A validated config; `rules` and `cache-dir` are absolute (resolved from the config file's folder). */
@@ -27,8 +29,8 @@ export type ProjectConfig = z.infer<typeof configSchema>;
 
 const CONFIG_SHAPE: FileShape = {
   keys: Object.keys(configSchema.shape),
-  ids: { lang: ['zh', 'en'] },
-  examples: { lang: 'zh', 'min-score': '80', strict: 'true', platform: 'generic', rules: 'rules-local', 'max-warnings': '0', jobs: '2', 'cache-dir': '.ocr-cache' },
+  ids: { lang: ['zh', 'en'], ocr: [...OCR_CHOICES] },
+  examples: { lang: 'zh', 'min-score': '80', strict: 'true', platform: 'generic', rules: 'rules-local', 'max-warnings': '0', jobs: '2', 'cache-dir': '.ocr-cache', ocr: 'auto' },
 };
 
 /** The config that applies, and the file it came from. */
@@ -118,6 +120,7 @@ export interface Settings {
   'max-warnings': Setting<number | null>;
   jobs: Setting<number>;
   'cache-dir': Setting<string>;
+  ocr: Setting<OcrChoice>;
 }
 
 /** Flag values as given on the command line (undefined: not given). */
@@ -143,5 +146,6 @@ export function resolveSettings(flags: FlagValues, config: ProjectConfig | undef
     'max-warnings': pick(flags['max-warnings'], config?.['max-warnings'], null),
     jobs: pick(flags.jobs, config?.jobs, defaults.jobs),
     'cache-dir': pick(flags['cache-dir'], config?.['cache-dir'], defaults.cacheDir, 'environment'),
+    ocr: pick(flags.ocr, config?.ocr, 'auto'),
   };
 }

@@ -2,7 +2,7 @@
 import { checkCase, type CheckOptions, type DebugEvent } from './check-case.js';
 import { discoverCases } from './discover.js';
 import { OcrCache } from './ingest/ocr/cache.js';
-import { OcrPool } from './ingest/ocr/tesseract.js';
+import { createEngine, type OcrChoice, type OcrEngine } from './ingest/ocr/engine.js';
 import { summarize, type CaseResult, type RunResult } from './result/types.js';
 import { inShard, type Shard } from './shard.js';
 import { loadRules } from './rules/load.js';
@@ -10,7 +10,7 @@ import type { Lang } from './types.js';
 
 export { checkCase, type CheckOptions, type DebugEvent } from './check-case.js';
 export { discoverCases } from './discover.js';
-export { OcrPool } from './ingest/ocr/tesseract.js';
+export { createEngine, OCR_CHOICES, type OcrChoice, type OcrEngine } from './ingest/ocr/engine.js';
 export { loadRules, type RuleSet } from './rules/load.js';
 export { summarize, type CaseResult, type EvidenceSummary, type Finding, type Highlight, type RunResult, type RunSummary } from './result/types.js';
 export * from './report/index.js';
@@ -30,23 +30,25 @@ export interface RunOptions {
   shard?: Shard;
   /** OCR cache folder; null for no cache. Default: none (the CLI passes the user cache). */
   cacheDir?: string | null;
-  /** A pool to use (and leave open); by default one is made and closed. */
-  pool?: OcrPool;
+  /** An OCR engine to use (and leave open); by default one of `ocr` is made and closed. */
+  engine?: OcrEngine;
+  /** Which OCR engine reads the screenshots (default `auto`); ignored when `engine` is given. */
+  ocr?: OcrChoice;
   /** The platform profile for claims that name none; default `generic`. */
   platform?: string;
   /** Timings per stage and the text read from each file. */
   debug?: (event: DebugEvent) => void;
 }
 
-/** Checks every case under the given paths with one shared OCR pool. */
+/** Checks every case under the given paths with one shared OCR engine. */
 export async function checkPaths(paths: string[], options: RunOptions = {}): Promise<RunResult> {
   const refs = discoverCases(paths).filter((r) => !options.shard || inShard(r.display, options.shard));
   options.onStart?.(refs.length);
   const rules = loadRules(options.rulesDirs ?? []);
-  const pool = options.pool ?? new OcrPool(options.jobs ?? 2);
+  const engine = options.engine ?? (await createEngine(options.ocr ?? 'auto', options.jobs ?? 2));
   const checkOptions: CheckOptions = {
     rules,
-    pool,
+    engine,
     now: options.now ?? new Date(),
     lang: options.lang ?? 'zh',
     minScore: options.minScore ?? 80,
@@ -78,7 +80,7 @@ export async function checkPaths(paths: string[], options: RunOptions = {}): Pro
   try {
     await Promise.all(Array.from({ length: Math.min(2, refs.length) }, worker));
   } finally {
-    if (!options.pool) await pool.close();
+    if (!options.engine) await engine.close();
   }
   return { cases, summary: summarize(cases) };
 }

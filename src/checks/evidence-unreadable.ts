@@ -21,7 +21,7 @@ const PROBLEMS: Record<FileProblem['code'], Template> = {
 };
 
 /** A problem in both languages, for message data. */
-function problemText(problem: FileProblem): Template {
+export function problemText(problem: FileProblem): Template {
   const data = { detail: problem.detail ?? '' };
   const spec = PROBLEMS[problem.code];
   return { zh: render(spec, 'zh', data), en: render(spec, 'en', data) };

@@ -7,7 +7,7 @@ import { extractFacts } from '../facts/extract.js';
 import type { OcrCache } from '../ingest/ocr/cache.js';
 import { readEvidence } from '../ingest/evidence.js';
 import { listEvidence } from '../ingest/files.js';
-import { OcrPool } from '../ingest/ocr/tesseract.js';
+import { createEngine, type OcrEngine } from '../ingest/ocr/engine.js';
 import type { RuleSet } from '../rules/load.js';
 import type { Lang } from '../types.js';
 import { NEED_TEXT, windowText } from './reasons.js';
@@ -26,19 +26,19 @@ export interface ReasonGuess {
  * or wrong-purchase request at `wrong_purchase`, a delivery promise and no delivery at
  * `late_delivery`, no delivery at `not_received`, a description complaint at
  * `not_as_described`. Reads the files as a check does (OCR, through the cache; with
- * its own pool unless one is given).
+ * its own engine unless one is given).
  */
-export async function guessReason(dir: string, options: { rules: RuleSet; pool?: OcrPool; cache?: OcrCache; now: Date }): Promise<ReasonGuess> {
+export async function guessReason(dir: string, options: { rules: RuleSet; engine?: OcrEngine; cache?: OcrCache; now: Date }): Promise<ReasonGuess> {
   const listing = existsSync(dir) ? listEvidence(dir) : { files: [] };
   if (listing.files.length === 0) {
     return { files: 0, why: { zh: '文件夹里还没有截图或聊天记录, 无法推测退款原因', en: 'no screenshots or chat exports yet, so no reason was guessed' } };
   }
-  const pool = options.pool ?? new OcrPool(2);
+  const engine = options.engine ?? (await createEngine('auto', 2));
   let evidence;
   try {
-    evidence = await pMap(listing.files, (f) => readEvidence(f, pool, options.rules.lexicon, undefined, options.cache), { concurrency: 2 });
+    evidence = await pMap(listing.files, (f) => readEvidence(f, engine, options.rules.lexicon, undefined, options.cache), { concurrency: 2 });
   } finally {
-    if (!options.pool) await pool.close();
+    if (!options.engine) await engine.close();
   }
   const facts = extractFacts(evidence, { lexicon: options.rules.lexicon, timezone: 'Asia/Shanghai', reference: options.now });
   const files = evidence.length;

@@ -5,7 +5,8 @@ import type { EvidenceFile } from './files.js';
 import { decodeImage, ImageDecodeError } from './ocr/image.js';
 import { decideKind, kindFromName, layoutCues } from './kind.js';
 import { OcrCache } from './ocr/cache.js';
-import { OcrTimeoutError, recognizeImage, type OcrPage, type OcrPool } from './ocr/tesseract.js';
+import type { OcrEngine } from './ocr/engine.js';
+import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
 import { chatTitle, letterAvatar, sidesFromNameLines, sidesOfBlocks } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
@@ -18,7 +19,7 @@ export const MAX_FILE_BYTES = 30 * 1024 * 1024;
  */
 export async function readEvidence(
   f: EvidenceFile,
-  pool: OcrPool,
+  engine: OcrEngine,
   lex: Lexicon,
   merchant?: string,
   cache?: OcrCache,
@@ -54,11 +55,11 @@ export async function readEvidence(
     return { ...base, kind, lines, confidence: 100, ...(decided ? { kindConfidence: decided.confidence, kindReason: decided.reason } : {}) };
   }
 
-  const key = cache ? OcrCache.key(bytes) : '';
+  const key = cache ? OcrCache.key(bytes, engine.name) : '';
   let page: OcrPage | undefined = cache?.get(key);
   if (!page) {
     try {
-      page = await recognizeImage(pool, await decodeImage(bytes));
+      page = await recognizeImage(engine, await decodeImage(bytes));
     } catch (err) {
       if (err instanceof ImageDecodeError || err instanceof OcrTimeoutError) return { ...base, unreadable: err.problem };
       throw err;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/check-case.js';
 import caseInvalid from '../../src/checks/case-invalid.js';
-import { OcrPool } from '../../src/ingest/ocr/tesseract.js';
+import { TesseractEngine } from '../../src/ingest/ocr/tesseract.js';
 import { loadRules } from '../../src/rules/load.js';
 import type { FieldProblem } from '../../src/case/problems.js';
 import { testCheck } from '../support/check-tester.js';
@@ -44,7 +44,7 @@ testCheck(caseInvalid, {
 /**
  * The claim, reason and platform message ids are reported before a case model exists
  * (check-case.ts), so they are tested through checkCase on a folder with no evidence:
- * nothing is read, and the OCR pool must never start.
+ * nothing is read, and the OCR engine must never start.
  */
 describe('case-invalid before the model', () => {
   const rules = loadRules();
@@ -55,10 +55,10 @@ describe('case-invalid before the model', () => {
     return dir;
   };
   const run = async (files: Record<string, string>) => {
-    const pool = new OcrPool(1);
-    const result = await checkCase(caseWith(files), 'c', { rules, pool, now, lang: 'en', minScore: 80 });
-    expect(pool.started).toBe(false);
-    await pool.close();
+    const engine = new TesseractEngine(1);
+    const result = await checkCase(caseWith(files), 'c', { rules, engine, now, lang: 'en', minScore: 80 });
+    expect(engine.started).toBe(false);
+    await engine.close();
     return result.findings.filter((f) => f.code === 'case-invalid');
   };
 
@@ -81,13 +81,13 @@ describe('case-invalid before the model', () => {
   });
 
   it('reports order for a broken order record and goes on with the other checks', async () => {
-    const pool = new OcrPool(1);
+    const engine = new TesseractEngine(1);
     const result = await checkCase(
       caseWith({ 'case.yaml': 'reason: card_invalid\n', 'order.json': '{"order_id": "2026112514201145873", "product": "Q币卡"}' }),
       'c',
-      { rules, pool, now, lang: 'en', minScore: 80 },
+      { rules, engine, now, lang: 'en', minScore: 80 },
     );
-    await pool.close();
+    await engine.close();
     const invalid = result.findings.filter((f) => f.code === 'case-invalid');
     // amount and paid_at are both missing: one finding each.
     expect(invalid.map((f) => f.messageId)).toEqual(['order', 'order']);

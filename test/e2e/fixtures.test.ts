@@ -3,7 +3,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/check-case.js';
-import { OcrPool } from '../../src/ingest/ocr/tesseract.js';
+import { createEngine } from '../../src/ingest/ocr/engine.js';
 import { loadRules } from '../../src/rules/load.js';
 import { expectationsIn, FIXTURES } from '../support/cases.js';
 import { OCR_CACHE_DIR } from '../support/ocr-cache.js';
@@ -12,10 +12,10 @@ import { OcrCache } from '../../src/ingest/ocr/cache.js';
 // Every fixture case runs through the real pipeline and must meet the expectation written
 // beside it. The OCR itself ran in the global setup (test/support/global-setup.ts), which
 // filled the shared cache: cold on the first run and under `npm run test:full`.
-const pool = new OcrPool(2);
+const engine = await createEngine('auto', 2);
 const rules = loadRules();
 const cache = new OcrCache(OCR_CACHE_DIR);
-afterAll(() => pool.close());
+afterAll(() => engine.close());
 
 const cases = expectationsIn(FIXTURES);
 
@@ -44,7 +44,7 @@ describe('fixture cases', () => {
     // A known gap is expected to fail; when it starts to pass, this test fails so the mark is removed.
     const test = exp.known_gap ? it.fails : it;
     test(`${exp.id}: ${exp.known_gap ? `KNOWN GAP: ${exp.known_gap}` : (exp.why ?? '')}`, async () => {
-      const result = await checkCase(exp.dir, exp.id, { rules, pool, now: new Date(exp.now), lang: 'zh', minScore: 80, cache });
+      const result = await checkCase(exp.dir, exp.id, { rules, engine, now: new Date(exp.now), lang: 'zh', minScore: 80, cache });
       const codes = result.findings.map((f) => f.code);
       expect(exp.verdict_in, `verdict ${result.verdict}; findings ${codes.join(', ')}`).toContain(result.verdict);
       for (const code of exp.must_include ?? []) expect(codes, `must include ${code}`).toContain(code);

@@ -6,7 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCase } from '../../src/check-case.js';
 import type { CaseResult } from '../../src/result/types.js';
-import { OcrPool } from '../../src/ingest/ocr/tesseract.js';
+import { createEngine } from '../../src/ingest/ocr/engine.js';
+import { TesseractEngine } from '../../src/ingest/ocr/tesseract.js';
 import { decodeText, parseChatExport } from '../../src/ingest/text.js';
 import { loadRules } from '../../src/rules/load.js';
 import { FIXTURES } from '../support/cases.js';
@@ -15,8 +16,8 @@ import { FIXTURES } from '../support/cases.js';
 const BASE = join(FIXTURES, 'ready-card-light');
 const NOW = new Date('2026-11-25T18:00:00+08:00');
 const rules = loadRules();
-const pool = new OcrPool(2);
-afterAll(() => pool.close());
+const engine = await createEngine('auto', 2);
+afterAll(() => engine.close());
 
 let errorPng: Buffer;
 beforeAll(() => {
@@ -35,8 +36,8 @@ function caseWith(files: Record<string, Buffer | string> = {}, claim = 'reason: 
   return dir;
 }
 
-function check(dir: string, pool_ = pool): Promise<CaseResult> {
-  return checkCase(dir, 'case', { rules, pool: pool_, now: NOW, lang: 'en', minScore: 80 });
+function check(dir: string, engine_ = engine): Promise<CaseResult> {
+  return checkCase(dir, 'case', { rules, engine: engine_, now: NOW, lang: 'en', minScore: 80 });
 }
 
 function unreadable(result: CaseResult, file: string): string | undefined {
@@ -69,7 +70,7 @@ describe('hostile and broken input: one clear line, and the rest goes on', () =>
 
   it('the problem is told in Chinese in a Chinese report', async () => {
     const dir = caseWith({ 'empty.png': Buffer.alloc(0), 'fake.png': 'not an image' });
-    const r = await checkCase(dir, 'case', { rules, pool, now: NOW, lang: 'zh', minScore: 80 });
+    const r = await checkCase(dir, 'case', { rules, engine, now: NOW, lang: 'zh', minScore: 80 });
     expect(unreadable(r, 'empty.png')).toBe('empty.png 无法读取: 文件是空的 (0 字节)');
     expect(unreadable(r, 'fake.png')).toBe('fake.png 无法读取: 不是能读取的图片格式');
   });
@@ -193,7 +194,7 @@ describe('hostile and broken input: one clear line, and the rest goes on', () =>
   });
 
   it('an OCR that takes too long is cut off by the per-image timeout', async () => {
-    const slow = new OcrPool(1, 1); // 1 ms: every job times out
+    const slow = new TesseractEngine(1, 1); // 1 ms: every job times out
     const r = await check(caseWith({ 'slow.png': errorPng }), slow);
     await slow.close();
     expect(unreadable(r, 'slow.png')).toMatch(/OCR took longer than/);

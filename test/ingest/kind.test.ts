@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { decideKind, kindFromContent, layoutCues, type KindSignals } from '../../src/ingest/kind.js';
-import { OcrPool } from '../../src/ingest/ocr/tesseract.js';
+import { createEngine } from '../../src/ingest/ocr/engine.js';
 import { loadRules } from '../../src/rules/load.js';
 import { realTruth } from '../support/real.js';
 
@@ -49,9 +49,10 @@ describe('kind from layout, then words', () => {
   });
 });
 
+const engine = await createEngine('auto', 2);
+
 describe('kind of real-looking screenshots (real OCR)', () => {
-  const pool = new OcrPool(2);
-  afterAll(() => pool.close());
+  afterAll(() => engine.close());
   const cases: [string, string][] = [
     ['qq-pc', 'case-qqpc-win11-key'],
     ['shop-webchat', 'case-ticket-dlc'],
@@ -62,7 +63,7 @@ describe('kind of real-looking screenshots (real OCR)', () => {
   for (const [style, name] of cases) {
     it(`${style}/${name}`, async () => {
       const { truth, absPath } = realTruth(style, name);
-      const ev = await readEvidence({ file: truth.image.file, absPath, type: 'image' }, pool, lex);
+      const ev = await readEvidence({ file: truth.image.file, absPath, type: 'image' }, engine, lex);
       expect(ev.kind).toBe(truth.kind);
       expect(ev.kindFrom).toBe('content');
       expect(ev.kindConfidence).toBeGreaterThan(0.5);
@@ -72,7 +73,7 @@ describe('kind of real-looking screenshots (real OCR)', () => {
 
   it('a name override still wins, with confidence 1', async () => {
     const { absPath } = realTruth('qq-pc', 'case-qqpc-win11-key');
-    const ev = await readEvidence({ file: 'order-1.png', absPath, type: 'image' }, pool, lex);
+    const ev = await readEvidence({ file: 'order-1.png', absPath, type: 'image' }, engine, lex);
     expect(ev.kind).toBe('order');
     expect(ev.kindFrom).toBe('name');
     expect(ev.kindConfidence).toBe(1);

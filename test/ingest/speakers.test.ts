@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/ingest/evidence.js';
-import { OcrPool } from '../../src/ingest/ocr/tesseract.js';
+import { createEngine } from '../../src/ingest/ocr/engine.js';
 import { headerName, namesShop, sideOfName, sidesFromNameLines } from '../../src/ingest/speakers.js';
 import { loadRules } from '../../src/rules/load.js';
 import { messageSides, realTruth } from '../support/real.js';
@@ -46,9 +46,10 @@ describe('sender names', () => {
   });
 });
 
+const engine = await createEngine('auto', 2);
+
 describe('speakers on real-looking chats (real OCR)', () => {
-  const pool = new OcrPool(2);
-  afterAll(() => pool.close());
+  afterAll(() => engine.close());
   const cases: [string, string, string?][] = [
     // desktop chat, names above messages, the shop named by the title bar only
     ['qq-pc', 'qqpc-1920-office'],
@@ -64,7 +65,7 @@ describe('speakers on real-looking chats (real OCR)', () => {
   for (const [style, name] of cases) {
     it(`${style}/${name}`, async () => {
       const { truth, absPath } = realTruth(style, name);
-      const ev = await readEvidence({ file: truth.image.file, absPath, type: 'image' }, pool, lex);
+      const ev = await readEvidence({ file: truth.image.file, absPath, type: 'image' }, engine, lex);
       expect(ev.kind).toBe('chat');
       const sides = messageSides(ev, truth);
       expect(sides.length).toBeGreaterThanOrEqual(2);

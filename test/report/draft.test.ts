@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseResult, Finding } from '../../src/result/types.js';
 import { main } from '../../src/cli.js';
 import { captureNext, cleanQuote, draftOutput, money, refundRequest } from '../../src/report/draft.js';
-import { checkPaths, OcrPool } from '../../src/index.js';
+import { checkPaths, createEngine } from '../../src/index.js';
 import { loadRules } from '../../src/rules/load.js';
 import type { Lang } from '../../src/types.js';
 import { expectationsIn, FIXTURES, type Expectation } from '../support/cases.js';
@@ -14,7 +14,7 @@ const rules = loadRules();
 const THREATS = rules.lexicon.threat.map((p) => p.toLowerCase());
 // OCR results shared by every test file (warmed once by the global setup).
 const cacheDir = OCR_CACHE_DIR;
-const pool = new OcrPool(2);
+const engine = await createEngine('auto', 2);
 const all = expectationsIn(FIXTURES);
 const ready = all.filter((e) => e.verdict_in.length === 1 && e.verdict_in[0] === 'ready' && !e.known_gap);
 const results = new Map<string, CaseResult>();
@@ -22,7 +22,7 @@ const results = new Map<string, CaseResult>();
 async function check(exp: Expectation): Promise<CaseResult> {
   const hit = results.get(exp.id);
   if (hit) return hit;
-  const { cases } = await checkPaths([exp.dir], { pool, now: new Date(exp.now), lang: 'zh', cacheDir });
+  const { cases } = await checkPaths([exp.dir], { engine, now: new Date(exp.now), lang: 'zh', cacheDir });
   results.set(exp.id, cases[0]!);
   return cases[0]!;
 }
@@ -57,7 +57,7 @@ beforeAll(async () => {
   for (const exp of ready) await check(exp);
 });
 afterAll(async () => {
-  await pool.close();
+  await engine.close();
 });
 
 describe('refund request of every ready fixture', () => {

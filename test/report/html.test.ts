@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseResult } from '../../src/result/types.js';
 import { main } from '../../src/cli.js';
-import { checkPaths, OcrPool, summarize } from '../../src/index.js';
+import { checkPaths, createEngine, summarize } from '../../src/index.js';
 import { annotateRun } from '../../src/report/annotate.js';
 import { escapeHtml, formatHtml } from '../../src/report/html.js';
 import { formatJson } from '../../src/report/json.js';
@@ -28,7 +28,7 @@ const cacheDir = OCR_CACHE_DIR;
 const NO_BROWSER = skipWithout('chromium');
 const work = mkdtempSync(join(tmpdir(), 'rc-html-'));
 const rules = loadRules();
-const pool = new OcrPool(2);
+const engine = await createEngine('auto', 2);
 
 interface JsonFinding {
   code: string;
@@ -49,7 +49,7 @@ beforeAll(async () => {
   const expectations = new Map(expectationsIn(FIXTURES).map((e) => [e.id, e]));
   for (const id of BATCH) {
     const exp = expectations.get(id)!;
-    const run = await checkPaths([exp.dir], { pool, now: new Date(exp.now), lang: 'zh', cacheDir });
+    const run = await checkPaths([exp.dir], { engine, now: new Date(exp.now), lang: 'zh', cacheDir });
     cases.push(...run.cases.map((c) => ({ ...c, path: id })));
   }
   const run = { cases, summary: summarize(cases) };
@@ -62,7 +62,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await pool.close();
+  await engine.close();
   for (const dir of [work]) rmSync(dir, { recursive: true, force: true });
 });
 

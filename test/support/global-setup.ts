@@ -40,10 +40,11 @@ function cacheDirFor(): string {
 async function shareWithSources(dir: string): Promise<void> {
   const srcDir = join(ROOT, 'src', 'ingest', 'ocr');
   const distDir = join(ROOT, 'dist', 'ingest', 'ocr');
-  const newest = Math.max(...readdirSync(srcDir).map((f) => statSync(join(srcDir, f)).mtimeMs));
-  if (!existsSync(distDir) || readdirSync(distDir).some((f) => statSync(join(distDir, f)).mtimeMs < newest)) return;
-  const { OCR_VERSION: fromSources } = await import('../../src/ingest/ocr/tesseract.js');
-  const built = (await import(pathToFileURL(join(distDir, 'tesseract.js')).href)) as { OCR_VERSION: string };
+  const files = (dir: string): string[] => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.[jt]s$/.test(f));
+  const newest = Math.max(...files(srcDir).map((f) => statSync(join(srcDir, f)).mtimeMs));
+  if (!existsSync(distDir) || files(distDir).some((f) => statSync(join(distDir, f)).mtimeMs < newest)) return;
+  const { OCR_VERSION: fromSources } = await import('../../src/ingest/ocr/page.js');
+  const built = (await import(pathToFileURL(join(distDir, 'page.js')).href)) as { OCR_VERSION: string };
   const from = join(dir, `ocr-${built.OCR_VERSION}`);
   if (built.OCR_VERSION !== fromSources && existsSync(from)) cpSync(from, join(dir, `ocr-${fromSources}`), { recursive: true, force: false });
 }

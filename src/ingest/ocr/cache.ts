@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { OCR_VERSION, type OcrPage } from './tesseract.js';
+import { OCR_VERSION, type OcrPage } from './page.js';
 
 const box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
 const pageSchema = z.object({
@@ -31,7 +31,7 @@ export function defaultCacheDir(): string {
 }
 
 /**
- * OCR results keyed by the SHA-256 of the image bytes and the OCR settings version.
+ * OCR results keyed by the SHA-256 of the engine name and the image bytes, in a folder of the OCR pipeline version.
  * Entries are written through a temporary file and a rename, so concurrent runs never
  * see half an entry; a corrupt or foreign entry is ignored and written again.
  */
@@ -42,9 +42,9 @@ export class OcrCache {
     this.dir = join(root, `ocr-${OCR_VERSION}`);
   }
 
-  /** The cache key of an image. */
-  static key(bytes: Buffer): string {
-    return createHash('sha256').update(bytes).digest('hex');
+  /** The cache key of an image read by an engine (see `OcrEngine.name`). */
+  static key(bytes: Buffer, engine: string): string {
+    return createHash('sha256').update(engine).update('\0').update(bytes).digest('hex');
   }
 
   get(key: string): OcrPage | undefined {

@@ -1,72 +1,20 @@
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 import sharp from 'sharp';
 import type Tesseract from 'tesseract.js';
-import type { Box, FileProblem, OcrWord } from '../../types.js';
+import type { Box } from '../../types.js';
+import type { BlockLine, OcrEngine } from './engine.js';
 import type { DecodedImage } from './image.js';
 import { blockRenderings } from './background.js';
-import { findBlocks, type LayoutBlock } from './layout.js';
+import type { LayoutBlock } from './layout.js';
 import { normalizeText } from './normalize.js';
+import { OcrTimeoutError, weighed } from './page.js';
 import { starRuns, type Grey } from './stars.js';
 
-/** One line read from one layout block, in original image coordinates. */
-export interface OcrLine {
-  text: string;
-  conf: number;
-  box: Box;
-  words: OcrWord[];
-  block: number;
-}
-
-/** What OCR read from one image. */
-export interface OcrPage {
-  width: number;
-  height: number;
-  /** Layout groups (a bubble, a card, a text row); `OcrLine.block` indexes this list. */
-  blocks: { box: Box; solid: boolean }[];
-  /** Chat avatars (small squares or circles at the left or right edge). */
-  avatars: Box[];
-  lines: OcrLine[];
-  /** Mean word confidence weighted by text length, 0..100. */
-  confidence: number;
-  /** The file was cut short; this part of the image (from the top) was read. */
-  keptFraction?: number;
-}
-
-/** OCR of an image took longer than allowed. */
-export class OcrTimeoutError extends Error {
-  override name = 'OcrTimeoutError';
-  readonly problem: FileProblem;
-  constructor(ms: number) {
-    super(`OCR took longer than ${Math.round(ms / 1000)} s`);
-    this.problem = { code: 'ocr-timeout', detail: Math.round(ms / 1000) };
-  }
-}
-
-/**
- * The version of everything that turns image bytes into text: the code of decoding,
- * layout, preprocessing, OCR and the stored page, and the versions of tesseract.js and its data. Cache
- * entries of another version are ignored, so a change to any of them is never served
- * stale results.
- */
 const require = createRequire(import.meta.url);
-
-export const OCR_VERSION = ((): string => {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const ext = extname(fileURLToPath(import.meta.url));
-  const hash = createHash('sha256');
-  // Every source file of this folder: a new file of the pipeline is covered without a list to keep.
-  for (const file of readdirSync(here).filter((f) => f.endsWith(ext)).sort()) hash.update(file).update(readFileSync(join(here, file)));
-  for (const pkg of ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng']) {
-    hash.update((require(`${pkg}/package.json`) as { version: string }).version);
-  }
-  return hash.digest('hex').slice(0, 12);
-})();
 
 /**
  * What a worker reads with. Blocks are read with the Chinese model, which also knows digits and
@@ -83,13 +31,17 @@ export type OcrModel = 'chi_sim' | 'eng' | 'chi_sim+eng';
 const TARGET_TEXT_HEIGHT = 40;
 
 /**
- * A lazily started pool of tesseract.js workers, shared by all cases of a run: at most `jobs`
- * blocks are read at a time, by workers of the model each job asks for, started on first use
- * (a run that never needs English never loads it). Traineddata comes from the
+ * The tesseract.js engine: a lazily started pool of workers, shared by all cases of a run. At
+ * most `jobs` blocks are read at a time, by workers of the model each job asks for, started on
+ * first use (a run that never needs English never loads it). Traineddata comes from the
  * `@tesseract.js-data/*` packages (never downloaded) and nothing is written to the current
- * directory (cacheMethod none).
+ * directory (cacheMethod none). Each block is cropped, turned to grey (green and blue bubbles
+ * would otherwise lose their text), scaled so its text is about 40 px high, and read as one
+ * block of text.
  */
-export class OcrPool {
+export class TesseractEngine implements OcrEngine {
+  readonly name = 'tesseract:chi_sim+eng';
+
   private readonly schedulers = new Map<OcrModel, Promise<Tesseract.Scheduler>>();
   private readonly limit: LimitFunction;
   private workerError: unknown;
@@ -173,6 +125,10 @@ export class OcrPool {
     });
   }
 
+  readBlocks(img: DecodedImage, blocks: LayoutBlock[]): Promise<BlockLine[][]> {
+    return Promise.all(blocks.map((block) => readBlock(this, img, block)));
+  }
+
   /** Whether any worker was started. */
   get started(): boolean {
     return this.schedulers.size > 0;
@@ -192,56 +148,6 @@ export class OcrPool {
     );
   }
 }
-
-/**
- * OCRs a decoded image block by block (see {@link findBlocks}), the status bar aside: each block is cropped,
- * turned to grey (green and blue bubbles would otherwise lose their text), scaled so
- * its text is about 40 px high, and read as one block of text.
- */
-export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<OcrPage> {
-  const layout = findBlocks(img);
-  // A cut-off file keeps its top: the status bar is where it was on the whole screen.
-  const fullHeight = img.height / (img.truncated?.keptFraction ?? 1);
-  const top = (box: Box): boolean => box.y + box.h < fullHeight * STATUS_BAR_SHARE;
-  // A phone screenshot's status bar is not read. A block that runs on below it (a header
-  // of one colour) is read, and so is the top of a cropped or desktop screenshot; there a
-  // line in the top strip with a clock and a battery level is the status bar and is dropped.
-  const blocks = layout.blocks.filter((b) => !(fullHeight > img.width && top(b.box)));
-  const statusLine = (line: Omit<OcrLine, 'block'>): boolean => line.box.y + line.box.h / 2 < fullHeight * STATUS_BAR_SHARE && CLOCK.test(line.text) && BATTERY.test(line.text);
-  // The last row that arrived of a cut-off file cuts through whatever stands on it (a
-  // line of text, an avatar): only its top is there, and it reads as junk ("Fa ]").
-  const cutThrough = (line: Omit<OcrLine, 'block'>): boolean => img.truncated !== undefined && line.box.y + line.box.h >= img.height - CUT_SLACK;
-  const { avatars } = layout;
-  const results = await Promise.all(blocks.map((block) => readBlock(pool, img, block)));
-  const lines: OcrLine[] = [];
-  const groups: { box: Box; solid: boolean }[] = [];
-  results.forEach((blockLines, index) => {
-    const block = blocks[index]!;
-    let id = groups.findIndex((g) => g.box === block.group);
-    if (id < 0) id = groups.push({ box: block.group, solid: block.solid || block.group !== block.box }) - 1;
-    for (const line of blockLines) if (!statusLine(line) && !cutThrough(line)) lines.push({ ...line, block: id });
-  });
-  const { chars, sum } = weighed(lines);
-  return {
-    width: img.width,
-    height: img.height,
-    blocks: groups,
-    avatars,
-    lines,
-    confidence: chars ? Math.round(sum / chars) : 0,
-    keptFraction: img.truncated?.keptFraction,
-  };
-}
-
-/**
- * A phone's status bar (clock, carrier, battery) lies in this top share of the screen.
- * Nothing there belongs to a refund: it is not read (facts skip the same strip).
- */
-const STATUS_BAR_SHARE = 0.06;
-const CLOCK = /\d{1,2}:\d{2}/;
-const BATTERY = /\d{1,3}\s?%/;
-/** A line ending this close (pixels) to the last row of a cut-off file is cut through. */
-const CUT_SLACK = 2;
 
 const PAD = 8;
 /** Lines read with less confidence are noise: icons, avatars, picture edges. */
@@ -282,25 +188,13 @@ export function pgm(image: Grey): Buffer {
 }
 
 /** Reads a block; of several renderings (see {@link blockRenderings}) the one that yields more confidently read text wins. */
-async function readBlock(pool: OcrPool, img: DecodedImage, block: LayoutBlock): Promise<Omit<OcrLine, 'block'>[]> {
+async function readBlock(pool: TesseractEngine, img: DecodedImage, block: LayoutBlock): Promise<BlockLine[]> {
   const { images, scale } = await blockImages(img, block);
   const readings = await Promise.all(images.map((image) => readRendering(pool, block, image, scale)));
   return readings.reduce((best, r) => (weighed(r).sum > weighed(best).sum ? r : best));
 }
 
-/** Characters read (spaces aside) and their confidence summed over them. */
-function weighed(lines: Pick<OcrLine, 'text' | 'conf'>[]): { chars: number; sum: number } {
-  let chars = 0;
-  let sum = 0;
-  for (const line of lines) {
-    const n = line.text.replace(/\s/g, '').length;
-    chars += n;
-    sum += n * line.conf;
-  }
-  return { chars, sum };
-}
-
-async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, scale: number): Promise<Omit<OcrLine, 'block'>[]> {
+async function readRendering(pool: TesseractEngine, block: LayoutBlock, image: Grey, scale: number): Promise<BlockLine[]> {
   const { box } = block;
   const page = await pool.recognizeBlock(pgm(image));
   const toImage = (b: Tesseract.Bbox): Box => ({
@@ -316,7 +210,7 @@ async function readRendering(pool: OcrPool, block: LayoutBlock, image: Grey, sca
   }
   const unsure = chinese.filter(needsEnglish);
   const english = await readInEnglish(pool, image, unsure);
-  const found: Omit<OcrLine, 'block'>[] = [];
+  const found: BlockLine[] = [];
   for (const line of chinese) {
     const other = unsure.includes(line) ? sameLine(line, english) : undefined;
     const l = withKeyHyphens(withMaskedRuns(withoutEdgeIcons(other ? merged(line, withStarRuns(other, image)) : line)));
@@ -615,7 +509,7 @@ function weighedWords(words: Tesseract.Word[]): number {
 }
 
 /** The line read again on its own by the Chinese model, in single-line mode, if that reading is surer. */
-async function surerInLineMode(pool: OcrPool, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
+async function surerInLineMode(pool: TesseractEngine, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
   const left = Math.max(0, line.bbox.x0 - PAD);
   const top = Math.max(0, line.bbox.y0 - PAD);
   const width = Math.min(image.width, line.bbox.x1 + PAD) - left;
@@ -631,7 +525,7 @@ async function surerInLineMode(pool: OcrPool, image: Grey, line: Tesseract.Line)
  * The rows of a rendering that hold these lines, read by the English model, which is helped by
  * the lines around to tell the spaces (one line read alone: "Xboxwon'ttakeit.").
  */
-async function readInEnglish(pool: OcrPool, image: Grey, unsure: Tesseract.Line[]): Promise<Tesseract.Line[]> {
+async function readInEnglish(pool: TesseractEngine, image: Grey, unsure: Tesseract.Line[]): Promise<Tesseract.Line[]> {
   if (unsure.length === 0) return [];
   const top = Math.max(0, Math.min(...unsure.map((l) => l.bbox.y0)) - PAD);
   const bottom = Math.min(image.height, Math.max(...unsure.map((l) => l.bbox.y1)) + PAD);

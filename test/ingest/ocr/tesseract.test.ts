@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeImage, ImageDecodeError } from '../../../src/ingest/ocr/image.js';
-import { OcrPool, recognizeImage } from '../../../src/ingest/ocr/tesseract.js';
+import { recognizeImage } from '../../../src/ingest/ocr/page.js';
+import { TesseractEngine } from '../../../src/ingest/ocr/tesseract.js';
 import { FIXTURES } from '../../support/cases.js';
 
-const pool = new OcrPool(1);
+const engine = new TesseractEngine(1);
 const CHINESE_CHAT = 'threat-private/Screenshot_20261204-170245.png';
 const CHINESE_LINE = '再不退款我就去投诉你,';
-afterAll(() => pool.close());
+afterAll(() => engine.close());
 
 async function read(file: string): Promise<string[]> {
-  const page = await recognizeImage(pool, await decodeImage(readFileSync(join(FIXTURES, file))));
+  const page = await recognizeImage(engine, await decodeImage(readFileSync(join(FIXTURES, file))));
   return page.lines.map((l) => l.text);
 }
 
@@ -61,7 +62,7 @@ describe('OCR', () => {
   });
 
   it('reads a chat in Chinese with the Chinese model, and only a block it was unsure of with the English one too', async () => {
-    const own = new OcrPool(1);
+    const own = new TesseractEngine(1);
     const models: string[] = [];
     const recognize = own.recognizeBlock.bind(own);
     own.recognizeBlock = (file, params, model) => {
@@ -83,7 +84,7 @@ describe('OCR', () => {
     const img = await decodeImage(readFileSync(join(FIXTURES, 'evidence-unreadable/微信图片_20261205101530.jpg')));
     expect(img.truncated?.keptFraction).toBeGreaterThan(0.1);
     expect(img.truncated?.keptFraction).toBeLessThan(0.3);
-    const page = await recognizeImage(pool, img);
+    const page = await recognizeImage(engine, img);
     expect(page.keptFraction).toBe(img.truncated?.keptFraction);
     expect(page.lines.map((l) => l.text).join('\n')).toContain('爱看会员直充');
   });

