@@ -54,6 +54,8 @@ export interface TextLine {
   /** Index of the layout block the line came from; lines of one chat bubble share it. */
   block: number;
   side: Side;
+  /** A button's label (确定, OK, 立即充值) on a screenshot that is no chat: never part of a message. */
+  button?: boolean;
 }
 
 export type EvidenceKind = 'order' | 'chat' | 'error' | 'policy' | 'other';

@@ -4,6 +4,7 @@ import { BUYER_CAUSED, FAILURE_KINDS, type FailureKind } from '../rules/schema.j
 import { endsWithSecretLabel } from '../secret-labels.js';
 import type { Box, Evidence, EvidenceKind, TextLine } from '../types.js';
 import { findPhrase } from './match.js';
+import { sentenceQuote } from './quote.js';
 import type { FactRef, Facts } from './types.js';
 
 /** Context for reading facts: the zone for times without offset, and a date to infer years from. */
@@ -78,10 +79,12 @@ export function extractPolicyText(policy: string, file: string, ctx: ExtractCont
  * wrapped lines joined, so a phrase broken over two lines is found); on an order page
  * each line, so a label stays with its value.
  */
-function unitsOf(ev: Evidence): TextLine[] {
-  if (ev.kind === 'order') return ev.lines;
-  const units: TextLine[] = [];
+function unitsOf(ev: Evidence): Unit[] {
+  if (ev.kind === 'order') return ev.lines.map((line) => ({ ...line, parts: [line] }));
+  const units: Unit[] = [];
   for (const line of ev.lines) {
+    // A button's label is no part of the message above it.
+    if (line.button) continue;
     const last = units[units.length - 1];
     if (last && last.block === line.block && last.side !== 'system') {
       const glue = /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '';
@@ -89,10 +92,14 @@ function unitsOf(ev: Evidence): TextLine[] {
       last.conf = Math.min(last.conf, line.conf);
       last.box = last.box && line.box ? unionBox(last.box, line.box) : (last.box ?? line.box);
       last.words = [...(last.words ?? []), ...(line.words ?? [])];
-    } else units.push({ ...line });
+      last.parts.push(line);
+    } else units.push({ ...line, parts: [line] });
   }
   return units;
 }
+
+/** A unit facts are read from, with the lines it was joined from. */
+type Unit = TextLine & { parts: TextLine[] };
 
 function unionBox(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x);
@@ -114,7 +121,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     });
   }
   units.forEach((line, index) => {
-    const ref: FactRef = { file: ev.file, kind: ev.kind, line: index, text: line.text, side: line.side, box: line.box };
+    const ref: FactRef = { file: ev.file, kind: ev.kind, line: index, text: line.text, side: line.side, box: line.box, conf: line.conf };
     const text = line.text;
     const inStatusBar = ev.height !== undefined && line.box !== undefined && line.box.y + line.box.h < ev.height * 0.06;
     if (inStatusBar) return;
@@ -191,7 +198,11 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
 
     // Failures shown (any evidence; checks tell an error capture from a chat).
     const phrases = failurePhrases(text, lex);
-    for (const failure of failuresIn(text, ev.kind, ctx, phrases)) facts.failures.push({ ...failure, ref });
+    for (const failure of failuresIn(text, ev.kind, ctx, phrases)) {
+      // On a screenshot that is no chat: the sentence of the failure, from the block's own lines.
+      const quote = ev.kind === 'chat' ? undefined : sentenceQuote(line.parts, failure.phrase);
+      facts.failures.push({ ...failure, quote: quote?.text ?? failure.quote, quoteConf: quote?.conf ?? line.conf, ref });
+    }
 
     // Order status and product on order pages.
     if (ev.kind === 'order' || ev.kind === 'other') {
@@ -255,7 +266,11 @@ function productValue(text: string, next: string | undefined, lex: Lexicon): str
     return undefined;
   }
   const priced = hasYuan(text);
-  const title = text.replace(YUAN, '').replace(/实付|金额|合计|已售.*$/g, '').trim();
+  // A row of an order table: the title between the order number, the price, the time and the status.
+  const status = [...lex.status.delivered, ...lex.status.undelivered].filter((p) => !p.includes('…'));
+  let title = text.replace(ORDER_ID, ' ').replace(YUAN, ' ').replace(FULL_TIME, ' ');
+  if (title !== text.replace(YUAN, ' ')) for (const word of status) title = title.split(word).join(' ');
+  title = title.replace(/实付|金额|合计|已售.*$/g, '').replace(/\s+/g, ' ').trim();
   if (priced && /[\u4e00-\u9fffA-Za-z]{4,}/.test(title) && headerWords(title) < 2) return title;
   return undefined;
 }

@@ -10,6 +10,8 @@ export interface FactRef {
   text: string;
   side: Side;
   box?: Box;
+  /** OCR confidence of the line or bubble (0..100; 100 for text files, absent for the order record). */
+  conf?: number;
 }
 
 export interface OrderIdFact {
@@ -48,7 +50,7 @@ export interface Facts {
   amounts: AmountFact[];
   times: TimeFact[];
   /** Failures shown: the kind, the phrase that told it, and the sentence to quote (from the failure's subject on). */
-  failures: { kind: FailureKind; phrase: string; quote: string; ref: FactRef }[];
+  failures: { kind: FailureKind; phrase: string; quote: string; quoteConf?: number; ref: FactRef }[];
   /** The buyer reports a problem. */
   reports: FactRef[];
   /** Any merchant message. */

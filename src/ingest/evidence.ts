@@ -3,7 +3,7 @@ import type { Lexicon } from '../rules/load.js';
 import type { Box, Evidence, TextLine } from '../types.js';
 import type { EvidenceFile } from './files.js';
 import { decodeImage, ImageDecodeError } from './ocr/image.js';
-import { decideKind, kindFromName, layoutCues } from './kind.js';
+import { decideKind, isButtonText, kindFromName, layoutCues } from './kind.js';
 import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
@@ -96,6 +96,8 @@ export async function readEvidence(
       // With names above messages each message is its own unit, whatever the layout blocks.
       block: byName ? blockBase + byName.message : l.block,
       side: byName ? byName.side : kind === 'chat' ? (sides[l.block] ?? 'unknown') : 'unknown',
+      // In a chat a message may well say "好的"; elsewhere such a short line is a button.
+      ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };
   });
   return {

@@ -62,8 +62,22 @@ const SEPARATOR =
 const LABEL =
   /^(订单号|订单编号|订单状态|商品名称|商品|实付金额|实付款|实付|付款金额|支付金额|金额|单价|数量|付款时间|下单时间|创建时间|成交时间|发货时间|支付方式|付款方式|交易号|交易单号|商户单号|支付宝交易号|卡号|联系方式|邮箱|收款方|关联订单|状态|order\s*(?:no\.?|number|id)|amount|status|payment\s*(?:time|method)|product)\s*[:：]?\s*\S/i;
 
-/** A button of a dialog or a result page. */
-const BUTTON = /^(确定|确认|取消|关闭|重试|知道了|我知道了|好的?|返回|ok|cancel|close|retry|done|got it|好)$/i;
+/** A button of a dialog or a result page: a confirmation, or an action (立即充值, 重新输入). */
+const BUTTON =
+  /^(确定|确认|取消|关闭|重试|知道了|我知道了|好的?|返回|ok|cancel|close|retry|done|got ?it|try ?again|好|(?:立即|马上|去|重新|前往)(?:充值|兑换|激活|支付|购买|输入|登录|使用|查看|绑定)|确认充值|确认兑换|联系客服|申请售后|联系卖家|申请退款)$/i;
+
+/** An action button as OCR may misread it: 立即 or 马上 and at most four more characters ("立即六估" for 立即充值). */
+const ACTION_BUTTON = /^(?:立即|马上)[\u4e00-\u9fff]{1,4}$/;
+
+/**
+ * Whether a line of a screenshot (not of a chat) is a button's label: a short line the
+ * BUTTON lexicon names (确定, 取消, OK, 我知道了, 立即充值), or an action button read with
+ * a slip. Text on a button is no part of a message, so it is never quoted.
+ */
+export function isButtonText(text: string): boolean {
+  const flat = text.replace(/[\s>›»]+/g, '');
+  return BUTTON.test(flat) || ACTION_BUTTON.test(flat);
+}
 
 /** An error code as screens show it (0xC004C003). */
 const ERROR_CODE = /0x[0-9a-f]{8}/i;
@@ -86,7 +100,7 @@ export function layoutCues(page: { width: number; height: number; lines: { text:
     const centred = Math.abs(centre - width / 2) < width * 0.06 && l.box.w < width * 0.4;
     if (centred && l.box.y > height * 0.08 && SEPARATOR.test(t)) timeSeparators++;
     if (LABEL.test(t)) labelRows++;
-    if (BUTTON.test(t.replace(/\s+/g, ''))) buttons++;
+    if (isButtonText(t)) buttons++;
   }
   return { headers, timeSeparators, labelRows, buttons, lineCount: page.lines.length };
 }

@@ -35,18 +35,19 @@ const WORDS = {
     paid: '付款时间',
     delivered: '发货时间',
     unknown: '(请补充)',
+    check: '（请核对）',
     story: '情况说明:',
     demand: '诉求:',
     attachments: '附件:',
     kinds: { order: '订单记录', error: '报错截图', chat: '聊天记录', policy: '售后说明', other: '其他' },
     bought: (when: string | null, product: string, amount: string) => `我${when ? `于 ${when} ` : ''}购买了“${product}”${amount ? `, 实付 ${amount}` : ''}`,
     deliveredAt: (when: string) => `, 商家于 ${when} 发货`,
-    failure: (when: string | null, quote: string) => `${when ? `${when} ` : ''}使用时页面提示: “${quote}”。`,
+    failure: (when: string | null, quote: string, check: string) => `${when ? `${when} ` : ''}使用时页面提示: “${quote}”${check}。`,
     failureNoQuote: (when: string | null) => `${when ? `${when} ` : ''}使用时发现商品无法正常使用 (见报错截图)。`,
-    reported: (when: string | null, quote: string) => `${when ? `${when} ` : ''}我在平台内向商家反馈: “${quote}”。`,
+    reported: (when: string | null, quote: string, check: string) => `${when ? `${when} ` : ''}我在平台内向商家反馈: “${quote}”${check}。`,
     reportedNoQuote: (when: string | null) => `${when ? `${when} ` : ''}我在平台内向商家反馈了问题 (见聊天记录)。`,
-    replied: (when: string | null, quote: string) => `${when ? `${when} ` : ''}商家回复: “${quote}”。`,
-    promise: (quote: string) => `商家曾承诺: “${quote}”。`,
+    replied: (when: string | null, quote: string, check: string) => `${when ? `${when} ` : ''}商家回复: “${quote}”${check}。`,
+    promise: (quote: string, check: string) => `商家曾承诺: “${quote}”${check}。`,
     sep: '',
     inTime: '我在售后时限内反馈了问题。',
     whyOther: (name: string) => `退款原因为“${name}”。`,
@@ -69,18 +70,19 @@ const WORDS = {
     paid: 'Paid',
     delivered: 'Delivered',
     unknown: '(please fill in)',
+    check: ' (please check)',
     story: 'What happened:',
     demand: 'Request:',
     attachments: 'Attachments:',
     kinds: { order: 'order record', error: 'error screenshot', chat: 'chat record', policy: 'refund terms', other: 'other' },
     bought: (when: string | null, product: string, amount: string) => `${when ? `On ${when}, ` : ''}I bought "${product}"${amount ? ` for ${amount}` : ''}`,
     deliveredAt: (when: string) => `; the shop delivered it on ${when}`,
-    failure: (when: string | null, quote: string) => `${when ? `On ${when}, u` : 'U'}sing it showed: "${quote}".`,
+    failure: (when: string | null, quote: string, check: string) => `${when ? `On ${when}, u` : 'U'}sing it showed: "${quote}"${check}.`,
     failureNoQuote: (when: string | null) => `${when ? `On ${when}, t` : 'T'}he goods could not be used (see the error screenshot).`,
-    reported: (when: string | null, quote: string) => `${when ? `On ${when}, ` : ''}I told the shop through the platform chat: "${quote}".`,
+    reported: (when: string | null, quote: string, check: string) => `${when ? `On ${when}, ` : ''}I told the shop through the platform chat: "${quote}"${check}.`,
     reportedNoQuote: (when: string | null) => `${when ? `On ${when}, ` : ''}I told the shop about the problem through the platform chat (see the chat record).`,
-    replied: (when: string | null, quote: string) => `${when ? `On ${when}, t` : 'T'}he shop replied: "${quote}".`,
-    promise: (quote: string) => `The shop had promised: "${quote}".`,
+    replied: (when: string | null, quote: string, check: string) => `${when ? `On ${when}, t` : 'T'}he shop replied: "${quote}"${check}.`,
+    promise: (quote: string, check: string) => `The shop had promised: "${quote}"${check}.`,
     sep: ' ',
     inTime: 'I reported it within the after-sales window.',
     whyOther: (name: string) => `The reason for the refund is "${name}".`,
@@ -158,8 +160,10 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
   const paid = c.order.amount !== null ? money(c.order.amount) : null;
   const out: string[] = [w.title, ''];
   out.push(`${w.reason}: ${reasonName(c, lang, rules)}`);
-  out.push(`${w.orderId}: ${orElse(c.order.orderId)}`);
-  out.push(`${w.product}: ${orElse(c.order.product)}`);
+  // A fact read with doubt is marked for the buyer to check against the screenshot, not guessed.
+  const check = (unsure: boolean | undefined): string => (unsure ? w.check : '');
+  out.push(`${w.orderId}: ${orElse(c.order.orderId)}${check(c.order.orderId !== null && c.unsure?.orderId)}`);
+  out.push(`${w.product}: ${orElse(c.order.product)}${check(c.order.product !== null && c.unsure?.product)}`);
   if (c.order.merchant) out.push(`${w.merchant}: ${c.order.merchant}`);
   out.push(`${w.amount}: ${orElse(paid)}`);
   out.push(`${w.paid}: ${orElse(c.order.paidAt && fullTime(c.order.paidAt, zone, lang))}`);
@@ -183,21 +187,21 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
     return at ? at.getTime() : Number.POSITIVE_INFINITY;
   };
   const failure = c.timeline.find((t) => t.event === 'failure');
-  if (quotes.error) steps.push({ at: time('failure'), text: w.failure(when('failure'), quotes.error) });
+  if (quotes.error) steps.push({ at: time('failure'), text: w.failure(when('failure'), quotes.error, check(c.unsure?.error)) });
   else if (failure) steps.push({ at: time('failure'), text: w.failureNoQuote(when('failure')) });
   const reported = c.timeline.find((t) => t.event === 'reported');
   const said: string[] = [];
-  if (quotes.report) said.push(w.reported(when('reported'), quotes.report));
+  if (quotes.report) said.push(w.reported(when('reported'), quotes.report, check(c.unsure?.report)));
   else if (reported) said.push(w.reportedNoQuote(when('reported')));
   if (quotes.reply) {
     const replyAt = when('replied');
     // A reply in the same minute as the report needs no second time stamp.
-    said.push(w.replied(replyAt !== null && replyAt === when('reported') && said.length > 0 ? null : replyAt, quotes.reply));
+    said.push(w.replied(replyAt !== null && replyAt === when('reported') && said.length > 0 ? null : replyAt, quotes.reply, check(c.unsure?.reply)));
   }
   if (said.length > 0) steps.push({ at: Math.min(time('reported'), time('replied')), text: said.join(w.sep) });
   if (steps.every((step) => Number.isFinite(step.at))) steps.sort((a, b) => a.at - b.at);
   story.push(...steps.map((step) => step.text));
-  if (quotes.promise) story.push(w.promise(quotes.promise));
+  if (quotes.promise) story.push(w.promise(quotes.promise, check(c.unsure?.promise)));
   out.push('', w.story, ...story.map((s, i) => `${i + 1}. ${s}`));
 
   const request = reasonOf(c, rules)?.request;

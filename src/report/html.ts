@@ -39,6 +39,7 @@ const WORDS = {
     capture: '接下来要补的证据',
     request: '退款申请说明',
     copyHint: '复制下面的文字, 粘贴到平台的退款申请里; 附上下方的截图。',
+    check: '（请核对）',
     fixFirst: '暂不建议提交。先处理这些问题:',
     draftLater: '申请说明草稿 (处理完上面的问题再用)',
     order: '订单',
@@ -81,6 +82,7 @@ const WORDS = {
     capture: 'What to capture next',
     request: 'Refund request',
     copyHint: "Copy the text below into the platform's refund form and attach the screenshots below.",
+    check: ' (please check)',
     fixFirst: 'Not ready to file yet. Fix these first:',
     draftLater: 'Draft request (use it once the problems above are fixed)',
     order: 'Order',
@@ -222,6 +224,8 @@ function caseHtml(c: CaseResult, n: number, options: FormatOptions): string {
   // The chain in time order, each step linked to its screenshot.
   if (c.timeline.length > 0) {
     const quoteOf: Partial<Record<TimelineEvent, string | undefined>> = { failure: c.quotes.error, reported: c.quotes.report, replied: c.quotes.reply };
+    // A quote read with doubt says so, as in the request.
+    const unsureOf: Partial<Record<TimelineEvent, boolean | undefined>> = { failure: c.unsure?.error, reported: c.unsure?.report, replied: c.unsure?.reply };
     const steps = c.timeline.map((t) => {
       const target = linkTo(t.file);
       const time = t.at ? caseTime(c, t.at, lang) : t.event === 'delivered' ? w.notYet : w.noTime;
@@ -229,7 +233,7 @@ function caseHtml(c: CaseResult, n: number, options: FormatOptions): string {
       const label = `<span class="step">${h(w.events[t.event])}</span> <time>${h(time)}</time>`;
       const body = target ? `<a href="#${target}">${label}</a>` : label;
       const file = t.file ? ` <span class="file">${target ? `<a href="#${target}">${h(t.file)}</a>` : h(t.file)}</span>` : '';
-      return `<li class="ev-${t.event}${t.at ? '' : ' missing'}">${body}${file}${quote ? `<q>${h(quote)}</q>` : ''}</li>`;
+      return `<li class="ev-${t.event}${t.at ? '' : ' missing'}">${body}${file}${quote ? `<q>${h(quote)}</q>${unsureOf[t.event] ? `<small class="check">${h(w.check)}</small>` : ''}` : ''}</li>`;
     });
     parts.push(`<section><h3>${h(w.timeline)}</h3><ol class="timeline">${steps.join('')}</ol></section>`);
   }
@@ -294,8 +298,8 @@ function orderHtml(c: CaseResult, id: string, lang: Lang): string {
   const o = c.order;
   const time = (at: Date | null): string | null => (at ? caseTime(c, at, lang) : null);
   const rows: [string, string | null][] = [
-    [f.order_id, o.orderId],
-    [f.product, o.product],
+    [f.order_id, o.orderId && `${o.orderId}${c.unsure?.orderId ? w.check : ''}`],
+    [f.product, o.product && `${o.product}${c.unsure?.product ? w.check : ''}`],
     [f.merchant, o.merchant],
     [f.amount, o.amount !== null ? money(o.amount) : null],
     [f.asked, c.asked !== null && c.asked !== o.amount ? money(c.asked) : null],

@@ -6,7 +6,8 @@
  */
 import { checkOf } from '../checks/index.js';
 import { hurtsClaim, render, type FindingData, type RawFinding } from '../checks/define.js';
-import type { Facts } from '../facts/types.js';
+import { QUOTE_MIN_CONF, SURE_CONF } from '../facts/quote.js';
+import type { FactRef, Facts } from '../facts/types.js';
 import type { CaseModel } from '../model.js';
 import { scoreOf, verdictOf } from '../score.js';
 import { maskSecrets } from '../secrets.js';
@@ -64,7 +65,7 @@ export function buildResult(model: CaseModel, raw: RawFinding[], displayPath: st
       fromRecord: order.source === 'record',
     },
     timeline: timelineOf(model),
-    quotes: quotesOf(model, mask),
+    ...quotesOf(model, mask),
     asked: model.claim.amount ?? order.amount ?? null,
     timezone,
     ms,
@@ -193,16 +194,53 @@ function timelineOf(model: CaseModel): CaseResult['timeline'] {
   return events.filter((e) => e.at !== null || e.file !== null);
 }
 
-function quotesOf(model: CaseModel, mask: (s: string) => string): CaseResult['quotes'] {
-  const maybe = (s: string | undefined): string | undefined => (s === undefined ? undefined : mask(s));
-  const { facts } = model;
-  const failure = facts.failures.find((f) => f.ref.kind === 'error' && model.reason.failures.includes(f.kind)) ?? facts.failures.find((f) => f.ref.kind === 'error');
+/** A price as a product card in a chat shows it ("¥88.00"): the card is no reply. */
+const PRICE = /[¥￥]\s?\d/;
+
+/**
+ * The lines to quote (masked) and which of them, and of the order facts, the request marks
+ * "(please check)". A line read with less than QUOTE_MIN_CONF is never quoted (the next
+ * candidate is); one read with less than SURE_CONF is quoted and marked.
+ */
+function quotesOf(model: CaseModel, mask: (s: string) => string): Pick<CaseResult, 'quotes' | 'unsure'> {
+  const { facts, order } = model;
+  const confOf = (ref: FactRef): number => ref.conf ?? 100;
+  const readable = (ref: FactRef): boolean => confOf(ref) >= QUOTE_MIN_CONF;
+  const errors = facts.failures.filter((f) => f.ref.kind === 'error' && (f.quoteConf ?? confOf(f.ref)) >= QUOTE_MIN_CONF);
+  const failure = errors.find((f) => model.reason.failures.includes(f.kind)) ?? errors[0];
+  const report = facts.reports.find(readable);
+  // A bubble read in part (its first lines unreadable just above it) is no whole sentence.
+  const rest = (r: FactRef): boolean =>
+    facts.replies.some((u) => {
+      if (u === r || u.file !== r.file || readable(u) || !u.box || !r.box) return false;
+      const gap = r.box.y - (u.box.y + u.box.h);
+      return gap > -4 && gap < Math.min(u.box.h, r.box.h);
+    });
+  // A reply to quote says something: not a product card's price or status ("¥88.00", "待发货").
+  const reply = facts.replies.find((r) => readable(r) && !rest(r) && !PRICE.test(r.text) && (r.text.match(/[\p{L}\p{N}]/gu) ?? []).length > 3);
+  // The merchant's strongest word: a refund or replacement undertaking before a guarantee.
+  const promise = facts.undertakings.find(readable) ?? facts.promises.find(readable);
+  const unsure = (conf: number | undefined): boolean => conf !== undefined && conf < SURE_CONF;
+  const onOrder = (f: { ref: FactRef }): boolean => order.source === 'screenshot' && f.ref.file === order.file;
+  const product = facts.products.find((p) => p.value === order.product && onOrder(p));
+  const ids = facts.orderIds.filter((f) => f.value === order.orderId);
+  const read = ids.find(onOrder);
   return {
-    error: maybe(failure?.quote),
-    report: maybe(facts.reports[0]?.text),
-    reply: maybe(facts.replies[0]?.text),
-    // The merchant's strongest word: a refund or replacement undertaking before a guarantee.
-    promise: maybe((facts.undertakings[0] ?? facts.promises[0])?.text),
+    quotes: {
+      error: failure && mask(failure.quote),
+      report: report && mask(report.text),
+      reply: reply && mask(reply.text),
+      promise: promise && mask(promise.text),
+    },
+    unsure: {
+      error: unsure(failure && (failure.quoteConf ?? confOf(failure.ref))),
+      report: unsure(report && confOf(report)),
+      reply: unsure(reply && confOf(reply)),
+      promise: unsure(promise && confOf(promise)),
+      product: unsure(product && confOf(product.ref)),
+      // An order number from a screenshot alone: read with doubt, or shown nowhere else.
+      orderId: read !== undefined && (unsure(confOf(read.ref)) || !ids.some((f) => f.ref.file !== read.ref.file)),
+    },
   };
 }
 

@@ -87,6 +87,12 @@ export interface CaseResult {
   timeline: { event: TimelineEvent; at: Date | null; file: string | null }[];
   /** Lines quoted from the evidence (masked): the error text, the buyer's report, the merchant's reply and promise. */
   quotes: { error?: string; report?: string; reply?: string; promise?: string };
+  /**
+   * Facts the request marks "(please check)": a quote, the product or the order number read
+   * from an OCR line of low confidence, or an order number read from one screenshot only.
+   * Absent or false: as sure as the evidence gets.
+   */
+  unsure?: { error?: boolean; report?: boolean; reply?: boolean; promise?: boolean; product?: boolean; orderId?: boolean };
   /** The refund amount asked for: the claim's amount, else the order's. */
   asked: number | null;
   /** The zone the case's times are shown in. */

@@ -208,6 +208,26 @@ describe('what to capture next', () => {
     expect(captureNext(base, 'zh').map((i) => i.code)).toEqual(['promise-missing']);
   });
 
+  for (const lang of ['zh', 'en'] as Lang[]) {
+    it(`marks a fact read with doubt "(please check)" beside it, and only that one (${lang})`, () => {
+      const mark = lang === 'zh' ? '（请核对）' : ' (please check)';
+      const quotes = { error: '该卡密已被使用', report: '刚买的Q币卡充不进去', reply: '稍等我查一下', promise: '有问题给你换' };
+      const sure = refundRequest({ ...base, quotes, unsure: {} }, { lang, rules });
+      expect(sure).not.toContain(mark.trim());
+      const unsure = refundRequest({ ...base, quotes, unsure: { orderId: true, product: true, error: true, reply: true } }, { lang, rules });
+      const [q, o, c] = lang === 'zh' ? ['“', '订单号', '”'] : ['"', 'Order number', '"'];
+      expect(unsure).toContain(`${o}: 2026112514201145873${mark}`);
+      expect(unsure).toContain(`${lang === 'zh' ? '商品' : 'Product'}: Q币${mark}`);
+      expect(unsure).toContain(`${q}该卡密已被使用${c}${mark}`);
+      expect(unsure).toContain(`${q}稍等我查一下${c}${mark}`);
+      expect(unsure).toContain(`${q}刚买的Q币卡充不进去${c}${lang === 'zh' ? '。' : '.'}`);
+      expect(unsure).toContain(`${q}有问题给你换${c}${lang === 'zh' ? '。' : '.'}`);
+      // A field the case does not know is to fill in, not to check.
+      const unknown = refundRequest({ ...base, order: { ...base.order, product: null }, unsure: { product: true } }, { lang, rules });
+      expect(unknown).not.toContain(mark.trim());
+    });
+  }
+
   it('draft output of a weak case is the request, with the hints on stderr', () => {
     const out = draftOutput({ ...base, findings: [finding('chat-no-reply', 'warning')] }, { lang: 'zh', rules });
     expect(out.ok).toBe(true);

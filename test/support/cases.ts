@@ -28,4 +28,5 @@ export function expectationsIn(dir: string): Expectation[] {
 }
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'cases');
-export const SAMPLES = join(import.meta.dirname, '..', '..', '..', 'shared', 'samples');
+/** The public samples: ../shared/samples beside the project, or the folder RC_SAMPLES names (a worktree elsewhere). */
+export const SAMPLES = process.env.RC_SAMPLES ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'samples');
