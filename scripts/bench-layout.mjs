@@ -4,6 +4,7 @@
 //
 //   npm run build && npm run bench:layout -- [--split dev|holdout|all] [--cache DIR] [--jobs N]
 //                                             [--json FILE] [--verbose] [--only SUBSTRING]
+//                                             [--ocr auto|paddle|tesseract]
 //
 // Each image is read as the CLI reads it (dist/: decodeImage + recognizeImage + the evidence
 // reading, readEvidence), under its own file name (no name or folder override), with the
@@ -22,6 +23,7 @@
 //             given to the buyer or the merchant (reported, not part of speaker accuracy)
 //   found     share of (non-partial) buyer/merchant truth blocks with at least one OCR line
 //             given the right speaker ("every chat's buyer and merchant lines found")
+//   CER       character error rate of the OCR text against the truth blocks' text (folded)
 //   keys      key-phrase recall: a key phrase is recalled when it occurs in the joined OCR
 //             text (NFKC-folded, all whitespace removed)
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readEvidence } from '../dist/ingest/evidence.js';
 import { OcrCache } from '../dist/ingest/ocr/cache.js';
-import { OcrPool } from '../dist/ingest/ocr/tesseract.js';
+import { createEngine } from '../dist/ingest/ocr/engine.js';
 import { loadRules } from '../dist/rules/load.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +39,7 @@ const REAL = join(ROOT, 'fixtures', 'real');
 const CASES = join(ROOT, 'fixtures', 'cases');
 
 function parseArgs(argv) {
-  const opts = { split: 'dev', cache: '/tmp/refund-check-bench-layout', jobs: 2, json: undefined, verbose: false, only: undefined };
+  const opts = { split: 'dev', cache: '/tmp/refund-check-bench-layout', jobs: 2, json: undefined, verbose: false, only: undefined, ocr: 'auto' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -51,6 +53,7 @@ function parseArgs(argv) {
     else if (a === '--json') opts.json = value();
     else if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--only') opts.only = value();
+    else if (a === '--ocr') opts.ocr = value();
     else usage(`unknown option ${a}`);
   }
   if (!['dev', 'holdout', 'all'].includes(opts.split)) usage('--split is dev, holdout or all');
@@ -59,7 +62,7 @@ function parseArgs(argv) {
 }
 
 function usage(msg) {
-  console.error(`bench-layout: ${msg}\nusage: bench-layout [--split dev|holdout|all] [--cache DIR] [--jobs N] [--json FILE] [--verbose] [--only SUBSTRING]`);
+  console.error(`bench-layout: ${msg}\nusage: bench-layout [--split dev|holdout|all] [--cache DIR] [--jobs N] [--json FILE] [--verbose] [--only SUBSTRING] [--ocr auto|paddle|tesseract]`);
   process.exit(2);
 }
 
@@ -103,8 +106,12 @@ function overlap(a, b) {
 /** Scores one image's evidence against its truth. */
 function score(item, ev) {
   const { truth } = item;
-  const r = { kindOk: ev.kind === truth.kind, kind: ev.kind, kindFrom: ev.kindFrom, kindConfidence: ev.kindConfidence, kindReason: ev.kindReason, speakerRight: 0, speakerTotal: 0, sysLeak: 0, sysTotal: 0, blocksFound: 0, blocksTotal: 0, keysFound: 0, keysTotal: 0, wrong: [], missedKeys: [] };
+  const r = { kindOk: ev.kind === truth.kind, kind: ev.kind, kindFrom: ev.kindFrom, kindConfidence: ev.kindConfidence, kindReason: ev.kindReason, speakerRight: 0, speakerTotal: 0, sysLeak: 0, sysTotal: 0, blocksFound: 0, blocksTotal: 0, keysFound: 0, keysTotal: 0, cerDist: 0, cerLen: 0, wrong: [], missedKeys: [] };
   const text = fold(ev.lines.map((l) => l.text).join(''));
+  // CER against the truth's blocks (the status bar is not read, so it is not in the truth text)
+  const truthText = fold(truth.blocks.map((b) => b.text).join(''));
+  r.cerDist = levenshtein(truthText, text);
+  r.cerLen = truthText.length;
   for (const k of truth.key_phrases ?? []) {
     r.keysTotal++;
     if (text.includes(fold(k))) r.keysFound++;
@@ -147,24 +154,37 @@ function score(item, ev) {
   return r;
 }
 
+/** Edit distance over code points (two rows). */
+function levenshtein(a, b) {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length];
+}
+
 function emptyAgg() {
-  return { images: 0, kindOk: 0, chats: 0, speakerRight: 0, speakerTotal: 0, sysLeak: 0, sysTotal: 0, blocksFound: 0, blocksTotal: 0, keysFound: 0, keysTotal: 0 };
+  return { images: 0, kindOk: 0, chats: 0, speakerRight: 0, speakerTotal: 0, sysLeak: 0, sysTotal: 0, blocksFound: 0, blocksTotal: 0, keysFound: 0, keysTotal: 0, cerDist: 0, cerLen: 0 };
 }
 
 function add(agg, item, r) {
   agg.images++;
   if (r.kindOk) agg.kindOk++;
   if (item.truth.kind === 'chat') agg.chats++;
-  for (const k of ['speakerRight', 'speakerTotal', 'sysLeak', 'sysTotal', 'blocksFound', 'blocksTotal', 'keysFound', 'keysTotal']) agg[k] += r[k];
+  for (const k of ['speakerRight', 'speakerTotal', 'sysLeak', 'sysTotal', 'blocksFound', 'blocksTotal', 'keysFound', 'keysTotal', 'cerDist', 'cerLen']) agg[k] += r[k];
 }
 
 const pct = (n, d) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
 function table(title, groups) {
-  const rows = [`${title.padEnd(20)} imgs   kind  speaker  sysLeak   found    keys`];
+  const rows = [`${title.padEnd(20)} imgs   kind  speaker  sysLeak   found    keys     CER`];
   for (const [name, a] of groups) {
     rows.push(
-      `${name.padEnd(20)} ${String(a.images).padStart(4)} ${pct(a.kindOk, a.images)} ${pct(a.speakerRight, a.speakerTotal)} ${String(a.sysLeak).padStart(4)}/${String(a.sysTotal).padEnd(4)} ${pct(a.blocksFound, a.blocksTotal)} ${pct(a.keysFound, a.keysTotal)}`,
+      `${name.padEnd(20)} ${String(a.images).padStart(4)} ${pct(a.kindOk, a.images)} ${pct(a.speakerRight, a.speakerTotal)} ${String(a.sysLeak).padStart(4)}/${String(a.sysTotal).padEnd(4)} ${pct(a.blocksFound, a.blocksTotal)} ${pct(a.keysFound, a.keysTotal)} ${pct(a.cerDist, a.cerLen)}`,
     );
   }
   return rows.join('\n');
@@ -174,16 +194,17 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const lex = loadRules().lexicon;
   const cache = new OcrCache(opts.cache);
-  const pool = new OcrPool(opts.jobs, 300_000);
+  const engine = await createEngine(opts.ocr, opts.jobs, 300_000);
+  console.error(`bench-layout: OCR engine ${engine.name}`);
   const splits = opts.split === 'all' ? ['dev', 'holdout'] : [opts.split];
   const items = listTruths().filter((i) => splits.includes(i.truth.split ?? 'dev') && (!opts.only || i.abs.includes(opts.only)));
   const results = [];
   const started = Date.now();
   try {
-    // Images one at a time (the pool reads the blocks of one image in parallel).
+    // Images one at a time (the engine reads the blocks of one image in parallel).
     for (const item of items) {
       const t0 = Date.now();
-      const ev = await readEvidence({ file: item.file, absPath: item.abs, type: 'image' }, pool, lex, merchantOf(item.truth), cache);
+      const ev = await readEvidence({ file: item.file, absPath: item.abs, type: 'image' }, engine, lex, merchantOf(item.truth), cache);
       const r = score(item, ev);
       results.push({ item, r });
       const secs = ((Date.now() - t0) / 1000).toFixed(1);
@@ -195,7 +216,7 @@ async function main() {
       }
     }
   } finally {
-    await pool.close();
+    await engine.close();
   }
   const out = [];
   for (const split of splits) {
@@ -220,7 +241,7 @@ async function main() {
     out.push(table('degradation', [...byDeg.entries()].sort(([a], [b]) => a.localeCompare(b))));
   }
   console.log(out.join('\n'));
-  console.log(`\n${results.length} images in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`\n${results.length} images in ${((Date.now() - started) / 1000).toFixed(0)} s, OCR engine ${engine.name}`);
   if (opts.json) {
     writeFileSync(
       opts.json,

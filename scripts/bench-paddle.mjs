@@ -7,7 +7,8 @@
 //   npm run build && nice -n 10 node scripts/bench-paddle.mjs [--limit N] [--only REGEX] [--engines LIST] [--json FILE]
 //
 // LIST is comma-separated, default "tesseract,paddle-node,paddle-node-blocks":
-//   tesseract                  the pipeline, one tesseract.js worker (OcrPool(1))
+//   tesseract                  the pipeline, one tesseract.js worker (TesseractEngine(1))
+//   paddle                     the pipeline with the PP-OCR engine of --ocr paddle (PaddleEngine(1))
 //   paddle-<node|web>[-blocks|-mapped][@THREADS][:MAXSIDE]
 //                              PP-OCR; its own detection on the whole image; -mapped: the same,
 //                              lines then put in the layout's blocks and ordered by block;
@@ -152,6 +153,8 @@ function aggregate(images, engine) {
 
 function parseEngine(spec) {
   if (spec === 'tesseract') return { kind: 'tesseract' };
+  // the product engine of --ocr paddle (layout, whole-row reading of masked fields, rows joined)
+  if (spec === 'paddle') return { kind: 'tesseract', product: 'paddle' };
   const m = /^paddle-(node|web)(-blocks|-mapped)?(?:@(\d+))?(?::(\d+))?$/.exec(spec);
   if (!m) throw new Error(`unknown engine ${spec}`);
   return { kind: 'paddle', backend: m[1], mode: m[2]?.slice(1) ?? 'whole', threads: Number(m[3] ?? 1), maxSide: Number(m[4] ?? 1280) };
@@ -161,19 +164,20 @@ function parseEngine(spec) {
 async function worker(spec, files) {
   const { readFileSync: read } = await import('node:fs');
   const sharp = (await import('sharp')).default;
-  const { decodeImage, ImageDecodeError } = await import('../dist/ingest/image.js');
+  const { decodeImage, ImageDecodeError } = await import('../dist/ingest/ocr/image.js');
   const engine = parseEngine(spec);
   const loadStart = performance.now();
   let readImage;
   let close;
   if (engine.kind === 'tesseract') {
-    const { OcrPool, recognizeImage } = await import('../dist/ingest/ocr.js');
-    const pool = new OcrPool(1);
+    const { createEngine } = await import('../dist/ingest/ocr/engine.js');
+    const { recognizeImage } = await import('../dist/ingest/ocr/page.js');
+    const pool = await createEngine(engine.product ?? 'tesseract', 1);
     readImage = async (decoded) => (await recognizeImage(pool, decoded)).lines.map((l) => l.text);
     close = () => pool.close();
   } else {
-    const { createPaddleEngine, dropStatusBar, assignBlocks } = await import('../dist/ingest/paddle/engine.js');
-    const { findBlocks } = await import('../dist/ingest/layout.js');
+    const { createPaddleReader: createPaddleEngine, dropStatusBar, assignBlocks } = await import('../dist/ingest/ocr/paddle/reader.js');
+    const { findBlocks } = await import('../dist/ingest/ocr/layout.js');
     // RC_PADDLE_DET: JSON of more detection settings to try, e.g. '{"boxThreshold":0.4}'
     const det = { maxSide: engine.maxSide, ...JSON.parse(process.env.RC_PADDLE_DET ?? '{}') };
     const paddle = await createPaddleEngine({ backend: engine.backend, threads: engine.threads, det });

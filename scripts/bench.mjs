@@ -5,6 +5,7 @@
 // splits the gap to native into the engine's own and our pipeline's.
 //
 //   npm run build && npm run bench -- [--limit N] [--jobs N] [--json FILE] [--skip-cli] [--skip-native] [--rounds N]
+//                                     [--ocr auto|paddle|tesseract]   (the engine of passes 1 and 2; default auto)
 //
 // --rounds N: N rounds of CLI cold and native tesseract back to back (native first in every
 // other round), and the median of their wall ratios (the machine's speed drifts; a ratio of
@@ -49,7 +50,9 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { decodeImage, ImageDecodeError } from '../dist/ingest/ocr/image.js';
-import { OcrPool, recognizeImage } from '../dist/ingest/ocr/tesseract.js';
+import { createEngine } from '../dist/ingest/ocr/engine.js';
+import { recognizeImage } from '../dist/ingest/ocr/page.js';
+import { TesseractEngine } from '../dist/ingest/ocr/tesseract.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CASES = join(ROOT, 'fixtures', 'cases');
@@ -65,7 +68,7 @@ const CATEGORIES = ['chat-dark', 'jpeg', 'chat-light', 'order', 'dialog/error', 
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const opts = { limit: Infinity, jobs: 2, json: undefined, cli: true, native: true, rounds: 1 };
+  const opts = { limit: Infinity, jobs: 2, json: undefined, cli: true, native: true, rounds: 1, ocr: 'auto' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -83,6 +86,7 @@ function parseArgs(argv) {
     else if (a === '--json') opts.json = value();
     else if (a === '--rounds') opts.rounds = int();
     else if (a === '--skip-cli') opts.cli = false;
+    else if (a === '--ocr') opts.ocr = value();
     else if (a === '--skip-native') opts.native = false;
     else if (a === '-h' || a === '--help') usage();
     else usage(`unknown argument ${a}`);
@@ -91,7 +95,7 @@ function parseArgs(argv) {
 }
 
 function usage(error) {
-  const text = 'usage: node scripts/bench.mjs [--limit N] [--jobs N (default 2)] [--json FILE] [--skip-cli] [--skip-native] [--rounds N (default 1)]\n';
+  const text = 'usage: node scripts/bench.mjs [--limit N] [--jobs N (default 2)] [--json FILE] [--skip-cli] [--skip-native] [--rounds N (default 1)] [--ocr auto|paddle|tesseract]\n';
   if (error) {
     process.stderr.write(`bench: ${error}\n${text}`);
     process.exit(2);
@@ -272,8 +276,8 @@ function run(cmd, args, { env, scratch } = {}) {
 }
 
 /** Runs the CLI once over case folders; exit 0 or 1 (a failing case) is a good run. */
-async function runCli(caseDirs, jobs, cacheDir, scratch) {
-  const cli = [BIN, ...caseDirs, '--now', NOW, '--jobs', String(jobs), '--cache-dir', cacheDir, '--format', 'json'];
+async function runCli(caseDirs, jobs, cacheDir, scratch, ocr) {
+  const cli = [BIN, ...caseDirs, '--now', NOW, '--jobs', String(jobs), '--cache-dir', cacheDir, '--format', 'json', '--ocr', ocr];
   const r = await run(process.execPath, cli, { scratch });
   if (r.code !== 0 && r.code !== 1) throw new Error(`refund-check exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   let cases;
@@ -362,7 +366,8 @@ async function bench(opts, scratch) {
   log(`bench: ${images.length} images in ${cases.length} cases, jobs ${opts.jobs}, node ${machine.node}, ${machine.nproc} cores, load ${loadStart.toFixed(2)}`);
 
   // 1. accuracy and in-process time through decodeImage + recognizeImage, one shared pool
-  const pool = new OcrPool(opts.jobs);
+  const pool = await createEngine(opts.ocr, opts.jobs);
+  machine.engine = pool.name;
   const libStart = performance.now();
   const libCpu = process.cpuUsage(); // tesseract.js workers are threads of this process
   try {
@@ -404,18 +409,18 @@ async function bench(opts, scratch) {
     const dirs = cases.map((c) => join(snapCases, c));
     const cacheDir = join(scratch, 'cache');
     log(`  CLI cold: ${cases.length} cases, fresh cache ${cacheDir}`);
-    const cold = await runCli(dirs, opts.jobs, cacheDir, scratch);
+    const cold = await runCli(dirs, opts.jobs, cacheDir, scratch, opts.ocr);
     const warm = [];
     for (let i = 0; i < WARM_RUNS; i++) {
       log(`  CLI warm ${i + 1}/${WARM_RUNS}`);
-      warm.push(await runCli(dirs, opts.jobs, cacheDir, scratch));
+      warm.push(await runCli(dirs, opts.jobs, cacheDir, scratch, opts.ocr));
     }
     log(`  CLI cold, largest case ${largest}`);
-    const largestCold = await runCli([join(snapCases, largest)], opts.jobs, join(scratch, 'cache-largest'), scratch);
+    const largestCold = await runCli([join(snapCases, largest)], opts.jobs, join(scratch, 'cache-largest'), scratch, opts.ocr);
     const largestWarm = [];
     for (let i = 0; i < WARM_RUNS; i++) {
       log(`  CLI warm, largest case ${largest} ${i + 1}/${WARM_RUNS}`);
-      largestWarm.push(await runCli([join(snapCases, largest)], opts.jobs, cacheDir, scratch));
+      largestWarm.push(await runCli([join(snapCases, largest)], opts.jobs, cacheDir, scratch, opts.ocr));
     }
     const medianOf = (runs) => ({
       seconds: median(runs.map((r) => r.seconds)),
@@ -473,7 +478,7 @@ async function bench(opts, scratch) {
     for (let round = 2; round <= opts.rounds; round++) {
       const nativeFirst = round % 2 === 0;
       log(`  round ${round}/${opts.rounds}: ${nativeFirst ? 'native, then CLI cold' : 'CLI cold, then native'}`);
-      const cli = () => runCli(dirs, opts.jobs, join(scratch, `cache-round-${round}`), scratch);
+      const cli = () => runCli(dirs, opts.jobs, join(scratch, `cache-round-${round}`), scratch, opts.ocr);
       const again = nativeFirst ? await runNative() : undefined;
       const cold = await cli();
       ratios.push(cold.seconds / (again ?? (await runNative())).seconds);
@@ -487,7 +492,7 @@ async function bench(opts, scratch) {
   let whole = null;
   if (opts.native && tesseractVersion) {
     log(`  tesseract.js on whole images: ${images.length} images, ${opts.jobs} workers`);
-    const wholePool = new OcrPool(opts.jobs, 300_000);
+    const wholePool = new TesseractEngine(opts.jobs, 300_000);
     const start = performance.now();
     const cpu0 = process.cpuUsage();
     try {

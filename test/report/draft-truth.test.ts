@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkPaths, OcrPool } from '../../src/index.js';
+import { checkPaths, createEngine } from '../../src/index.js';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { listEvidence } from '../../src/ingest/files.js';
 import { isButtonText } from '../../src/ingest/kind.js';
@@ -18,7 +18,7 @@ import { OCR_CACHE_DIR } from '../support/ocr-cache.js';
 // sample, the draft (zh and en) is held against the OCR of the case's own screenshots, read
 // here again through the real pipeline and the shared OCR cache.
 const rules = loadRules();
-const pool = new OcrPool(2);
+const engine = await createEngine('auto', 2);
 const cache = new OcrCache(OCR_CACHE_DIR);
 const ready = expectationsIn(FIXTURES).filter((e) => e.verdict_in.length === 1 && e.verdict_in[0] === 'ready' && !e.known_gap);
 const samples = expectationsIn(SAMPLES);
@@ -27,9 +27,9 @@ const checked = new Map<string, { result: CaseResult; evidence: Evidence[] }>();
 async function read(exp: Expectation): Promise<{ result: CaseResult; evidence: Evidence[] }> {
   const hit = checked.get(exp.dir);
   if (hit) return hit;
-  const { cases } = await checkPaths([exp.dir], { pool, now: new Date(exp.now), lang: 'zh', cacheDir: OCR_CACHE_DIR });
+  const { cases } = await checkPaths([exp.dir], { engine, now: new Date(exp.now), lang: 'zh', cacheDir: OCR_CACHE_DIR });
   const evidence: Evidence[] = [];
-  for (const f of listEvidence(exp.dir).files) evidence.push(await readEvidence(f, pool, rules.lexicon, undefined, cache));
+  for (const f of listEvidence(exp.dir).files) evidence.push(await readEvidence(f, engine, rules.lexicon, undefined, cache));
   const out = { result: cases[0]!, evidence };
   checked.set(exp.dir, out);
   return out;
@@ -102,7 +102,7 @@ beforeAll(async () => {
   for (const exp of [...ready, ...samples]) await read(exp);
 });
 afterAll(async () => {
-  await pool.close();
+  await engine.close();
 });
 
 function checkDraft(exp: Expectation): void {
