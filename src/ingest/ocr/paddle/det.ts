@@ -89,8 +89,8 @@ async function detectInput(runtime: Runtime, session: OrtSession, image: EngineI
 
 /**
  * DB post-processing on a probability map (`width` x `height`): connected areas of pixels
- * above the threshold (4-connected), each scored by the mean probability over its bounding
- * rectangle (PaddleOCR's "fast" score), grown by the unclip distance. Boxes are in map pixels
+ * above the threshold (4-connected), each scored by the mean probability of its pixels
+ * (PaddleOCR's "slow", polygon score), grown by the unclip distance. Boxes are in map pixels
  * (fractional), clipped to the map.
  */
 export function boxesFromMap(prob: Float32Array, width: number, height: number, options: DetOptions): DetBox[] {
@@ -107,8 +107,12 @@ export function boxesFromMap(prob: Float32Array, width: number, height: number, 
     let minY = height;
     let maxX = -1;
     let maxY = -1;
+    let count = 0;
+    let sum = 0;
     while (top > 0) {
       const p = stack[--top] ?? 0;
+      count++;
+      sum += prob[p] ?? 0;
       const x = p % width;
       const y = (p - x) / width;
       if (x < minX) minX = x;
@@ -129,11 +133,14 @@ export function boxesFromMap(prob: Float32Array, width: number, height: number, 
     const w = maxX - minX + 1;
     const h = maxY - minY + 1;
     if (Math.min(w, h) < MIN_KERNEL) continue;
-    let sum = 0;
-    for (let y = minY; y <= maxY; y++) for (let x = minX; x <= maxX; x++) sum += prob[y * width + x] ?? 0;
-    const score = sum / (w * h);
+    // Scored over the area's own pixels, not its bounding rectangle: a line photographed at a
+    // slant fills little of its rectangle and would score as background.
+    const score = sum / count;
     if (score < options.boxThreshold) continue;
-    const d = (w * h * options.unclipRatio) / (2 * (w + h));
+    // Grown as PaddleOCR grows the area's polygon: area x ratio / perimeter, the perimeter of
+    // a band as long as the rectangle is wide and as thick as its area allows.
+    const long = Math.max(w, h);
+    const d = (count * options.unclipRatio) / (2 * (long + count / long));
     const x0 = Math.max(0, minX - d);
     const y0 = Math.max(0, minY - d);
     const x1 = Math.min(width, maxX + 1 + d);

@@ -1,6 +1,6 @@
 import type { Box } from '../../../types.js';
 import { ctcDecode, type CtcChar } from './ctc.js';
-import { sampleBgr } from './pixels.js';
+import { blankColumns, sampleBgr } from './pixels.js';
 import type { OrtSession, Runtime } from './runtime.js';
 import type { EngineImage, EngineWord } from './types.js';
 
@@ -59,10 +59,42 @@ export async function recognize(runtime: Runtime, session: OrtSession, dictionar
       const chars = ctcDecode(output.data as Float32Array, j * steps * classes, steps, classes, dictionary);
       // One time step covers this many original pixels of the box (padding lies beyond it).
       const stepPx = (batchW / steps) * (box.w / (widths[boxIndex] ?? box.w));
-      results[boxIndex] = toResult(chars, box, stepPx);
+      results[boxIndex] = toResult(withWordGaps(chars, image, box, stepPx), box, stepPx);
     });
   }
   return results;
+}
+
+/** A blank run at least this share of the line height wide, between two Latin characters, is a word gap. */
+const WORD_GAP = 0.24;
+const LATIN = /[A-Za-z0-9.,:;!?'")\]]/;
+/** A gap between a letter and a digit must be this share of the line height to be a word gap. */
+const NUMBER_GAP = 0.36;
+
+/**
+ * Puts back the spaces the model dropped between Latin words: where a run of blank columns at
+ * least {@link WORD_GAP} of the line height wide lies between two Latin characters with no
+ * space decoded between them. Letters of a word never stand that far apart; CJK text is left
+ * as it is (no spaces there).
+ */
+function withWordGaps(chars: CtcChar[], image: EngineImage, box: Box, stepPx: number): CtcChar[] {
+  if (!chars.some((c, i) => i > 0 && LATIN.test(c.char) && LATIN.test(chars[i - 1]!.char))) return chars;
+  const gaps = blankColumns(image, box).filter(([a, b]) => a > 0 && b < box.w && b - a >= WORD_GAP * box.h);
+  if (gaps.length === 0) return chars;
+  const centre = (c: CtcChar): number => ((c.first + c.last + 1) / 2) * stepPx;
+  const out: CtcChar[] = [];
+  chars.forEach((c, i) => {
+    const prev = chars[i - 1];
+    // Digits stay together whatever the gap (a "1" in a monospaced order number stands apart);
+    // a letter before a number needs a wider gap ("Error 0x803F7001", not "B2" of a key).
+    const pair = prev && /[A-Za-z.,:;!?'")\]]/.test(prev.char) ? (/[A-Za-z(]/.test(c.char) ? WORD_GAP : /[0-9]/.test(c.char) ? NUMBER_GAP : 0) : 0;
+    if (prev && pair > 0) {
+      const [left, right] = [centre(prev), centre(c)];
+      if (gaps.some(([a, b]) => b - a >= pair * box.h && (a + b) / 2 > left && (a + b) / 2 < right)) out.push({ char: ' ', prob: 1, first: prev.last, last: prev.last });
+    }
+    out.push(c);
+  });
+  return out;
 }
 
 /** Text, confidence and word boxes (space-separated; a CJK character is a word of its own) of decoded characters. */
