@@ -216,7 +216,9 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     const wrong = findPhrase(text, lex.wrong_purchase) !== undefined;
     const threat = findPhrase(text, lex.threat) !== undefined;
     // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
-    if ((findPhrase(text, lex.report) || failure || wrong || threat) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
+    // The goods named with a question or a negation ("激活码是不是错的?", "the key isn't accepted") is a problem told too.
+    const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined;
+    if ((findPhrase(text, lex.report) || failure || wrong || threat || trouble) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
     if (wrong) facts.wrongPurchase.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);

@@ -102,6 +102,9 @@ export const lexiconSchema = z.strictObject({
   // A line about something else (a captcha, a coupon, copying): its failure cues are not the order's.
   failure_unrelated: family,
   report: family,
+  // A question or a negation: said of the goods (a code subject) by the buyer, a problem report
+  // ("激活码是不是错的?", "the key isn't accepted").
+  trouble_cue: family,
   // The buyer says the problem is gone (works now, 解决了): no report.
   resolved: family,
   wrong_purchase: family,

@@ -123,5 +123,13 @@ describe('facts', () => {
     expect(f.windows.map((w) => w.minutes)).toEqual([7 * 24 * 60, 14 * 24 * 60]);
     expect(extractFacts([evidence('policy', [['虚拟商品一经售出不予退货']])], ctx).noRefund).toHaveLength(1);
   });
+
+  it('takes the buyer naming the goods with a question or a negation for a problem report, but not thanks', () => {
+    const reports = (text: string) => extractFacts([evidence('chat', [[text, 'buyer']])], ctx).reports.length;
+    expect(reports('这个激活码是不是错的')).toBe(1);
+    expect(reports("the key isn't accepted by the launcher")).toBe(1);
+    expect(reports('卡密收到了，谢谢')).toBe(0);
+    expect(reports('好了谢谢，激活码能用了')).toBe(0);
+  });
 });
 
