@@ -131,5 +131,15 @@ describe('facts', () => {
     expect(reports('卡密收到了，谢谢')).toBe(0);
     expect(reports('好了谢谢，激活码能用了')).toBe(0);
   });
+
+  it('reads threats, wrong purchases and off-platform offers said in words no single phrase lists', () => {
+    const chat = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx);
+    expect(chat("If this isn't fixed I'm going to contact my bank", 'buyer').threats).toHaveLength(1);
+    expect(chat('不退的话我要去黑猫投诉', 'buyer').threats).toHaveLength(1);
+    expect(chat("I won't file a complaint, thanks for the help", 'buyer').threats).toHaveLength(0);
+    expect(chat('Sorry, I selected the wrong edition', 'buyer').wrongPurchase).toHaveLength(1);
+    expect(chat('加一下企鹅，我直接退你', 'merchant').privateChannel).toHaveLength(1);
+    expect(chat('Just message me on WhatsApp and I pay you back', 'merchant').privateChannel).toHaveLength(1);
+  });
 });
 
