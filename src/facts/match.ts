@@ -301,24 +301,51 @@ function locateLatin(hay: string, phrase: Compiled): number {
   let from = 0;
   for (;;) {
     const first = phrase.parts[0]!;
-    const start = hay.indexOf(first, from);
-    if (start < 0) return -1;
+    const found = latinPart(hay, first, from);
+    if (!found) return -1;
+    const [start, firstLength] = found;
     from = start + 1;
     if (/^[a-z0-9]/.test(first) && !boundary(start - 1)) continue;
-    if (/[a-z0-9]$/.test(first) && !boundary(start + first.length) && !INFLECTION.test(hay.slice(start + first.length))) continue;
-    let end = start + first.length;
+    if (/[a-z0-9]$/.test(first) && !boundary(start + firstLength) && !INFLECTION.test(hay.slice(start + firstLength))) continue;
+    let end = start + firstLength;
     let ok = true;
     for (const part of phrase.parts.slice(1)) {
-      const next = hay.indexOf(part, end);
+      const next = latinPart(hay, part, end);
       // A negation in the gap undoes a phrase that is not itself negative: "refunds will not be issued if you".
-      if (next < 0 || next - end > GAP * 4 || CLAUSE_END_EN.test(hay.slice(end, next)) || (!phrase.negative && negatedGapEn(hay.slice(end, next)))) {
+      if (!next || next[0] - end > GAP * 4 || CLAUSE_END_EN.test(hay.slice(end, next[0])) || (!phrase.negative && negatedGapEn(hay.slice(end, next[0])))) {
         ok = false;
         break;
       }
-      end = next + part.length;
+      end = next[0] + next[1];
     }
     if (!ok) continue;
     if (!phrase.negative && NEGATION_EN.test(hay.slice(Math.max(0, start - 24), start))) continue;
     return start;
   }
+}
+
+/** Patterns of multi-word English parts whose inner words may be inflected ("replaced the key" for "replace the key"). */
+const inflectedParts = new Map<string, RegExp | null>();
+
+/**
+ * The first place at or after `from` where an English part occurs, and its length there:
+ * as written, or with any of its inner words inflected (its last word's ending is checked
+ * by the caller).
+ */
+function latinPart(hay: string, part: string, from: number): [number, number] | undefined {
+  const exact = hay.indexOf(part, from);
+  let pattern = inflectedParts.get(part);
+  if (pattern === undefined) {
+    const words = part.split(' ');
+    pattern =
+      words.length > 1 && words.slice(0, -1).every((w) => /[a-z]$/.test(w))
+        ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("(?:s|es|ed|d|ing|'s)? "), 'g')
+        : null;
+    inflectedParts.set(part, pattern);
+  }
+  if (!pattern) return exact >= 0 ? [exact, part.length] : undefined;
+  pattern.lastIndex = from;
+  const m = pattern.exec(hay);
+  if (m && (exact < 0 || m.index < exact)) return [m.index, m[0].length];
+  return exact >= 0 ? [exact, part.length] : undefined;
 }

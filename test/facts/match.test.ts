@@ -42,6 +42,12 @@ describe('phrase matching', () => {
     expect(finds('it doesnt work', "doesn't work")).toBe(true);
   });
 
+  it('lets the inner words of an English phrase take an ending: "replaced the key" is "replace the key"', () => {
+    expect(finds('we replaced the key yesterday', 'replace the key')).toBe(true);
+    expect(finds('he sends a new code', 'send a new')).toBe(true);
+    expect(finds('the replacement key', 'replace the key')).toBe(false);
+  });
+
   it('gives the clause a phrase was found in, and what comes before it', () => {
     const text = '验证码正确，卡密已被使用';
     expect(clauseAt(text, findPhrase(text, ['已被使用'])!)).toEqual({ clause: '卡密已被使用', before: '验证码正确，' });
