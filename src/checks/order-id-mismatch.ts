@@ -1,5 +1,57 @@
+import { findPhrase } from '../facts/match.js';
+import type { CaseModel } from '../model.js';
+import { endsWithSecretLabel } from '../secret-labels.js';
+import type { Box, EvidenceKind } from '../types.js';
 import { defineCheck } from './define.js';
 import { sameOrderId } from './util.js';
+
+/** A number in the evidence written the way this order's number is written. */
+interface ShapedId {
+  value: string;
+  file: string;
+  kind: EvidenceKind;
+  box?: Box;
+}
+
+/**
+ * A pattern for numbers of this order's shape: a digit where it has a digit, a letter (any
+ * case) where it has a letter, its separators kept; OCR and people may put a space between
+ * groups ("2026 1124 0000 0012 345"). Numbers of 10 characters or fewer are too common to tell.
+ */
+function shapePattern(own: string): RegExp | undefined {
+  const chars = [...own.replace(/\s+/g, '')];
+  if (chars.filter((c) => /[A-Za-z0-9]/.test(c)).length <= 10) return undefined;
+  const body = chars
+    .map((c) => (/\d/.test(c) ? '\\d' : /[A-Za-z]/.test(c) ? '[A-Za-z]' : `\\${c}`))
+    .join(' ?');
+  return new RegExp(`(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])`, 'g');
+}
+
+/**
+ * Numbers of this order's shape named after an order label ("订单号", "order #") that the
+ * extraction's order-number forms do not cover (a 12-digit number, lower-case letters, a
+ * number written in groups or with dashes): another order of the same shop.
+ */
+function sameShapeIds(model: CaseModel, own: string): ShapedId[] {
+  const pattern = shapePattern(own);
+  if (!pattern) return [];
+  const lex = model.rules.lexicon;
+  const found: ShapedId[] = [];
+  for (const ev of model.evidence) {
+    if (ev.unreadable) continue;
+    for (const line of ev.lines) {
+      for (const m of line.text.matchAll(pattern)) {
+        const before = line.text.slice(0, m.index);
+        if (endsWithSecretLabel(before)) continue;
+        // The nearest label before the number, on this line, must be an order label (not a trade or ticket label).
+        const tail = before.slice(-12);
+        if (!findPhrase(tail, lex.labels.order_id) || findPhrase(tail, lex.labels.trade_id)) continue;
+        found.push({ value: m[0].replace(/ /g, ''), file: ev.file, kind: ev.kind, box: line.box });
+      }
+    }
+  }
+  return found;
+}
 
 /** Same length, same letter prefix, same first two characters: another order of the same shop system. */
 function sameShape(candidate: string, own: string): boolean {
@@ -56,6 +108,16 @@ export default defineCheck({
         boxes: [fact.ref.box],
         data: { file: fact.ref.file, found: fact.value, own },
       });
+    }
+    // Another order of the same shop written in this order's own form, which the order-number forms above may miss.
+    const compact = (v: string): string => v.replace(/[\s-]/g, '');
+    for (const id of sameShapeIds(model, own)) {
+      if (sameOrderId(compact(id.value), compact(own))) continue;
+      if (model.facts.orderIds.some((o) => o.ref.file === id.file && sameOrderId(compact(o.value), compact(id.value)))) continue;
+      const key = `${id.file}\0${id.value}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      report('differs', { file: id.file, boxes: [id.box], data: { file: id.file, found: id.value, own } });
     }
   },
 });

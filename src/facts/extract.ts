@@ -3,7 +3,7 @@ import type { Lexicon } from '../rules/load.js';
 import { BUYER_CAUSED, FAILURE_KINDS, type FailureKind } from '../rules/schema.js';
 import { endsWithSecretLabel } from '../secret-labels.js';
 import type { Box, Evidence, EvidenceKind, TextLine } from '../types.js';
-import { findPhrase } from './match.js';
+import { clauseAt, findPhrase, type PhraseHit } from './match.js';
 import { sentenceQuote } from './quote.js';
 import type { FactRef, Facts } from './types.js';
 
@@ -227,7 +227,9 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     const wrong = findPhrase(text, lex.wrong_purchase) !== undefined;
     const threat = findPhrase(text, lex.threat) !== undefined;
     // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
-    if ((findPhrase(text, lex.report) || failure || wrong || threat) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
+    // The goods named with a question or a negation ("激活码是不是错的?", "the key isn't accepted") is a problem told too.
+    const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined;
+    if ((findPhrase(text, lex.report) || failure || wrong || threat || trouble) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
     if (wrong) facts.wrongPurchase.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
@@ -283,11 +285,18 @@ const ERROR_CODE = /\b(0x[0-9a-f]{8}|[A-Z]{1,4}-?\d{3,6})\b/gi;
  * it names (rules/error-codes.yaml), and on an error capture a failure of kind `unknown`
  * when it shows failure cues (失败, 错误, error, an error code) but no known kind.
  */
-function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phrases: { kind: FailureKind; phrase: string }[]): { kind: FailureKind; phrase: string; quote: string }[] {
+function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phrases: FailureHit[]): { kind: FailureKind; phrase: string; quote: string }[] {
   const lex = ctx.lexicon;
   const found: { kind: FailureKind; phrase: string; quote: string }[] = [];
-  if (findPhrase(text, lex.failure_unrelated)) return found;
-  for (const hit of phrases) found.push({ ...hit, quote: sentenceOf(text, hit.phrase, lex) });
+  // A failure said of something else (优惠券已过期, 验证码错误, "coupon has expired", "加载失败，
+  // 请稍后再试") is not the order's: the other thing is named in its clause, or earlier in the line
+  // with no code named in its clause. A clause about the code still counts ("验证码正确，卡密已被使用").
+  const aboutOther = (hit: PhraseHit): boolean => {
+    const { clause, before } = clauseAt(text, hit);
+    if (findPhrase(clause, lex.failure_unrelated)) return true;
+    return findPhrase(before, lex.failure_unrelated) !== undefined && findPhrase(clause, lex.code_subject) === undefined;
+  };
+  for (const hit of phrases) if (!aboutOther(hit.hit)) found.push({ kind: hit.kind, phrase: hit.phrase, quote: sentenceOf(text, hit.phrase, lex) });
   let code: string | undefined;
   for (const m of text.matchAll(ERROR_CODE)) {
     const known = ctx.errorCodes?.[m[1]!.toUpperCase()];
@@ -302,19 +311,34 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   if (platform.length > 0) return platform;
   if (found.length === 0 && kind === 'error') {
     const cue = findPhrase(text, lex.failure_cue);
-    if (cue || code) found.push({ kind: 'unknown', phrase: cue?.phrase ?? code!, quote: text.trim() });
+    if ((cue && !aboutOther(cue)) || code) found.push({ kind: 'unknown', phrase: cue && !aboutOther(cue) ? cue.phrase : code!, quote: text.trim() });
   }
   return found;
 }
 
-/** Each failure kind whose phrases a line holds, with the phrase found. */
-function failurePhrases(text: string, lex: Lexicon): { kind: FailureKind; phrase: string }[] {
-  const hits: { kind: FailureKind; phrase: string }[] = [];
+/** A failure kind a line's phrases show, and where. */
+interface FailureHit {
+  kind: FailureKind;
+  phrase: string;
+  hit: PhraseHit;
+}
+
+/**
+ * How much a kind says about the code: a failed activation says only that it failed; a code
+ * that is wrong or invalid says more; used, activated, expired or unknown to the system says
+ * why. The kind that says most comes first ("激活失败，提示已被激活" is a code already activated).
+ */
+const SPECIFICITY: Partial<Record<FailureKind, number>> = { activation_failed: 0, invalid: 1, wrong_format: 1 };
+
+/** Each failure kind whose phrases a line holds, with the phrase found: the most telling first, then the later in the line. */
+function failurePhrases(text: string, lex: Lexicon): FailureHit[] {
+  const hits: FailureHit[] = [];
   for (const kind of FAILURE_KINDS) {
     const hit = kind === 'unknown' ? undefined : findPhrase(text, lex.failure[kind]);
-    if (hit) hits.push({ kind, phrase: hit.phrase });
+    if (hit) hits.push({ kind, phrase: hit.phrase, hit });
   }
-  return hits;
+  const rank = (k: FailureKind): number => SPECIFICITY[k] ?? 2;
+  return hits.sort((a, b) => rank(b.kind) - rank(a.kind) || b.hit.index - a.hit.index);
 }
 
 /**
@@ -348,7 +372,9 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   if (findPhrase(ref.text, lex.promise)) facts.promises.push(ref);
   // "未使用可退款, 已使用不退款" allows a refund of unused goods: it excludes nothing a prompt claim needs.
   const allowed = findPhrase(ref.text, lex.refund_allowed) !== undefined;
-  if (allowed) {
+  // "超过7天的订单不予退货" refuses only after the window: the window says it.
+  const late = findPhrase(ref.text, lex.late_cue) !== undefined && (windowMinutes(ref.text) !== undefined || /期限|时限|时间限制|time limit|period/i.test(ref.text));
+  if (allowed || late) {
     // nothing excluded
   } else if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
   else if (findPhrase(ref.text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard, ref });

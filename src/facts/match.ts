@@ -5,7 +5,14 @@
  *   已被使用 (a subject and its state, however the sentence runs between them);
  * - a phrase negated right before it does not count ("没有问题" is not "有问题", "请勿加微信"
  *   is no offer, "I will not report you" no threat), nor one inside an A-not-A question
- *   ("会不会有问题" is no promise that there will be none);
+ *   ("会不会有问题" is no promise that there will be none); a negation reaches over a verb
+ *   joined by "or"/"and" ("will not redeem or be used up"), and a negation inside a gap undoes
+ *   the phrase too ("refunds will not be issued if you…" is no "refund…you"; "给你说了不退款"
+ *   is no "给你…退款");
+ * - a gap stays inside its sentence, and a gap after a negation inside its clause: "不符，
+ *   可在7天内提交退款" is no "不…退款";
+ * - English words that only stress ("even", "still", "really", "just") may stand between a
+ *   phrase's words: "can't even activate" is "can't activate";
  * - an OCR slip is allowed only between characters that look alike (已/己/巳, 未/末, 人/入, ...),
  *   never any character: "不是我买的" must not become "不是我要的".
  */
@@ -62,17 +69,36 @@ const confusable = (a: string, b: string): boolean => CONFUSABLE.some((set) => s
 const GAP = 10;
 
 /** Chinese negations that undo a phrase right after them (with an optional modal: 不会, 不要, 没有). */
-const NEGATION_ZH = /(?:不|没|没有|未|别|勿|无需|无须|毋|非|并非|从未|从不|绝不|决不)(?:会|要|用|能|是|可以|可能|准|得|必|曾|再|敢|打算)?$/;
+const NEGATION_ZH = /(?:不|没|没有|未|别|勿|无需|无须|毋|非|并非|从未|从不|绝不|决不|以免|避免|以防|防止)(?:会|要|用|能|是|可以|可能|准|得|必|曾|再|敢|打算)?$/;
+/** Words that say what to avoid: "以免无法退款" is no refusal. */
+const AVOID_ZH = /(?:以免|避免|以防|防止|免得)$/;
 /** A negation, then a preposition and its object, before the phrase: 不会向12315投诉, 不要跟卖家私下交易. */
 const NEGATED_OBJECT_ZH = /(?:不|没|别|勿|不会|不要|不用|没有|从不|绝不)(?:会|要|再)?(?:向|对|给|跟|找|去|和|与|在)[^，,。；;！!？?不没就才]{0,6}$/;
 /** English negations before a phrase. */
-const NEGATION_EN = /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|nor)(?:\s+\w+){0,1}\s*$/;
+const NEGATION_EN =
+  /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|nor)(?:\s+(?:longer|obliged|required|able|willing|going|need|to))*(?:\s+\w+){0,1}(?:\s+(?:any|a|an|the|my|your))?(?:\s+(?:or|and|nor)(?:\s+\w+){1,2})?\s*$/;
+/** Where an English gap may not run: out of its clause ("a refund if a replacement is not possible" is no "refund…not possible"). */
+const CLAUSE_END_EN = /[.!?;,]|\b(?:if|unless|when|whether|because|but|although|though)\b/;
+/** A negation word inside an English gap. */
+const NEGATION_IN_GAP_EN = /\b(?:not|never|no|nor|cannot|without)\b|n't\b/;
+/** A negation in an English gap, other than one inside a relative clause ("replace the key that is not working for free"). */
+function negatedGapEn(gap: string): boolean {
+  return NEGATION_IN_GAP_EN.test(gap.replace(/\b(?:that|which|who)\b.*$/, ''));
+}
+/** Where a Chinese gap may not run: out of its sentence. */
+const SENTENCE_END_ZH = /[。！？；!?;]/;
+/** Where a gap after a negation may not run: out of its clause. */
+const CLAUSE_END_ZH = /[，,。！？；!?;：:]/;
+/** English words that only stress; a phrase may be found with them left out. */
+const FILLERS_EN = / (?:even|still|really|just|actually|simply|literally|already) /g;
 
 /** A phrase found in a text. */
 export interface PhraseHit {
   phrase: string;
   /** Index where it starts, in the compacted text (Chinese) or the lower-cased text (English). */
   index: number;
+  /** Found in the English text with its stress words left out: the index is in that text. */
+  plain?: boolean;
 }
 
 interface Compiled {
@@ -108,10 +134,27 @@ function compile(raw: string): Compiled {
 interface Haystack {
   zh: string;
   en: string;
+  /** The English text with stress words left out ("can't even activate" → "can't activate"); undefined when it has none. */
+  plain?: string;
+}
+
+/**
+ * English as typed in a hurry: contractions without the apostrophe ("havent", "doesnt", "cant")
+ * and "recieve" for receive are read as written properly.
+ */
+function normalizeEnglish(text: string): string {
+  return text
+    .replace(/\b(have|has|had|do|does|did|is|was|are|were|could|would|should|must)nt\b/g, "$1n't")
+    .replace(/\bcant\b/g, "can't")
+    .replace(/\bwont\b/g, "won't")
+    .replace(/\brecie(v)/g, 'recei$1');
 }
 
 function haystack(text: string): Haystack {
-  return { zh: compact(text), en: ` ${text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ')} ` };
+  const en = ` ${normalizeEnglish(text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '))} `;
+  // Twice, for fillers next to each other ("just still").
+  const plain = en.replace(FILLERS_EN, ' ').replace(FILLERS_EN, ' ');
+  return { zh: compact(text), en, plain: plain === en ? undefined : plain };
 }
 
 /**
@@ -124,9 +167,15 @@ export function findPhrase(text: string, phrases: readonly string[]): PhraseHit 
   let bestLength = 0;
   for (const phrase of compileAll(phrases)) {
     if (phrase.length <= bestLength) continue;
-    const index = phrase.latin ? locateLatin(hay.en, phrase) : locateZh(hay.zh, phrase);
+    let index = phrase.latin ? locateLatin(hay.en, phrase) : locateZh(hay.zh, phrase);
+    let plain = false;
+    // Found only without the stress words: the index is in the filler-free text.
+    if (index < 0 && phrase.latin && hay.plain) {
+      index = locateLatin(hay.plain, phrase);
+      plain = true;
+    }
     if (index < 0) continue;
-    best = { phrase: phrase.raw, index };
+    best = plain ? { phrase: phrase.raw, index, plain } : { phrase: phrase.raw, index };
     bestLength = phrase.length;
   }
   return best;
@@ -147,6 +196,23 @@ function compileAll(phrases: readonly string[]): Compiled[] {
   return list;
 }
 
+/**
+ * The clause a phrase was found in (between commas, stops and the like), and the text
+ * before that clause, in the form the phrase was searched in: compacted for Chinese,
+ * lower-cased for English.
+ */
+export function clauseAt(text: string, hit: PhraseHit): { clause: string; before: string } {
+  const latin = compile(hit.phrase).latin;
+  const hay = haystack(text);
+  const where = latin ? (hit.plain ? hay.plain! : hay.en) : hay.zh;
+  const stops = latin ? /[.,;!?]/ : /[，,。！？；!?;]/;
+  let from = hit.index;
+  while (from > 0 && !stops.test(where[from - 1]!)) from--;
+  let to = hit.index;
+  while (to < where.length && !stops.test(where[to]!)) to++;
+  return { clause: where.slice(from, to), before: where.slice(0, from) };
+}
+
 /** All phrases of the list found in the text. */
 export function findAll(text: string, phrases: readonly string[]): string[] {
   return phrases.filter((p) => findPhrase(text, [p]) !== undefined);
@@ -162,7 +228,7 @@ function locateZh(hay: string, phrase: Compiled): number {
       from = start + 1;
       continue;
     }
-    if (restFollows(hay, phrase.parts, start) && !negatedZh(hay, start, phrase)) return start;
+    if (restFollows(hay, phrase, start) && !negatedZh(hay, start, phrase)) return start;
     from = start + 1;
   }
 }
@@ -173,11 +239,21 @@ function insideNumber(hay: string, start: number, part: string): boolean {
   return /\d/.test(hay[start - 1] ?? '') || /\d/.test(hay[start + part.length] ?? '');
 }
 
-function restFollows(hay: string, parts: string[], start: number): boolean {
+/**
+ * Whether the later parts of a phrase follow its first part at `start`, each within a gap
+ * that stays in the sentence (in the clause, after a negation: 不…退款), and none of them
+ * negated right before it unless the phrase itself is negative (给你说了不退款 is no 给你…退款).
+ */
+function restFollows(hay: string, phrase: Compiled, start: number): boolean {
+  const parts = phrase.parts;
   let end = start + parts[0]!.length;
+  const bound = phrase.negative && /^[不没未别勿无非]/.test(parts[0]!) ? CLAUSE_END_ZH : SENTENCE_END_ZH;
   for (const part of parts.slice(1)) {
     const next = locatePart(hay, part, end);
     if (next < 0 || next - end > GAP) return false;
+    const gap = hay.slice(end, next);
+    if (bound.test(gap)) return false;
+    if (!phrase.negative && NEGATION_ZH.test(gap.slice(-4))) return false;
     end = next + part.length;
   }
   return true;
@@ -187,8 +263,9 @@ function negatedZh(hay: string, index: number, phrase: Compiled): boolean {
   const first = phrase.parts[0]!;
   // An A-not-A question: 会不会有问题, 能不能用, 是不是新的.
   if (/^[不没]/.test(first) && index > 0 && hay[index - 1] === first[1]) return true;
-  if (phrase.negative) return false;
   const before = hay.slice(Math.max(0, index - 10), index);
+  // "以免无法退款": a negative phrase one is told to avoid is no refusal.
+  if (phrase.negative) return AVOID_ZH.test(before);
   return NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before);
 }
 
@@ -224,23 +301,51 @@ function locateLatin(hay: string, phrase: Compiled): number {
   let from = 0;
   for (;;) {
     const first = phrase.parts[0]!;
-    const start = hay.indexOf(first, from);
-    if (start < 0) return -1;
+    const found = latinPart(hay, first, from);
+    if (!found) return -1;
+    const [start, firstLength] = found;
     from = start + 1;
     if (/^[a-z0-9]/.test(first) && !boundary(start - 1)) continue;
-    if (/[a-z0-9]$/.test(first) && !boundary(start + first.length) && !INFLECTION.test(hay.slice(start + first.length))) continue;
-    let end = start + first.length;
+    if (/[a-z0-9]$/.test(first) && !boundary(start + firstLength) && !INFLECTION.test(hay.slice(start + firstLength))) continue;
+    let end = start + firstLength;
     let ok = true;
     for (const part of phrase.parts.slice(1)) {
-      const next = hay.indexOf(part, end);
-      if (next < 0 || next - end > GAP * 4) {
+      const next = latinPart(hay, part, end);
+      // A negation in the gap undoes a phrase that is not itself negative: "refunds will not be issued if you".
+      if (!next || next[0] - end > GAP * 4 || CLAUSE_END_EN.test(hay.slice(end, next[0])) || (!phrase.negative && negatedGapEn(hay.slice(end, next[0])))) {
         ok = false;
         break;
       }
-      end = next + part.length;
+      end = next[0] + next[1];
     }
     if (!ok) continue;
     if (!phrase.negative && NEGATION_EN.test(hay.slice(Math.max(0, start - 24), start))) continue;
     return start;
   }
+}
+
+/** Patterns of multi-word English parts whose inner words may be inflected ("replaced the key" for "replace the key"). */
+const inflectedParts = new Map<string, RegExp | null>();
+
+/**
+ * The first place at or after `from` where an English part occurs, and its length there:
+ * as written, or with any of its inner words inflected (its last word's ending is checked
+ * by the caller).
+ */
+function latinPart(hay: string, part: string, from: number): [number, number] | undefined {
+  const exact = hay.indexOf(part, from);
+  let pattern = inflectedParts.get(part);
+  if (pattern === undefined) {
+    const words = part.split(' ');
+    pattern =
+      words.length > 1 && words.slice(0, -1).every((w) => /[a-z]$/.test(w))
+        ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("(?:s|es|ed|d|ing|'s)? "), 'g')
+        : null;
+    inflectedParts.set(part, pattern);
+  }
+  if (!pattern) return exact >= 0 ? [exact, part.length] : undefined;
+  pattern.lastIndex = from;
+  const m = pattern.exec(hay);
+  if (m && (exact < 0 || m.index < exact)) return [m.index, m[0].length];
+  return exact >= 0 ? [exact, part.length] : undefined;
 }

@@ -45,6 +45,7 @@ export function loadRules(extraDirs: string[] = []): RuleSet {
     if (existsSync(codesFile)) for (const [code, entry] of Object.entries(readPack(codesFile, errorCodesSchema))) rules.errorCodes[code.toUpperCase()] = entry.kind;
   }
   composeFailures(rules.lexicon);
+  composeWordings(rules.lexicon);
   cache.set(key, rules);
   return rules;
 }
@@ -72,6 +73,23 @@ function addLexicon(into: Lexicon, pack: Lexicon): void {
     }
   };
   add(into as unknown as Record<string, unknown>, pack as unknown as Record<string, unknown>);
+}
+
+/**
+ * Each `compose` wording family becomes phrases of the family it names: every subject with
+ * every `after` state after it (subject…state) and every `before` state before it (state…subject).
+ */
+function composeWordings(lexicon: Lexicon): void {
+  for (const rule of lexicon.compose) {
+    let target: unknown = lexicon;
+    for (const key of rule.into.split('.')) target = (target as Record<string, unknown> | undefined)?.[key];
+    if (!Array.isArray(target) || rule.into === 'compose') throw new RulePackError('lexicons', `compose: "${rule.into}" is not a phrase family`);
+    const into = target as string[];
+    for (const subject of rule.subject) {
+      for (const state of rule.after) into.push(`${subject}…${state}`);
+      for (const state of rule.before) into.push(`${state}…${subject}`);
+    }
+  }
 }
 
 /** Each failure state after each code subject becomes a phrase of its kind: 卡密…已被使用. */

@@ -102,6 +102,9 @@ export const lexiconSchema = z.strictObject({
   // A line about something else (a captcha, a coupon, copying): its failure cues are not the order's.
   failure_unrelated: family,
   report: family,
+  // A question or a negation: said of the goods (a code subject) by the buyer, a problem report
+  // ("激活码是不是错的?", "the key isn't accepted").
+  trouble_cue: family,
   // The buyer says the problem is gone (works now, 解决了): no report.
   resolved: family,
   wrong_purchase: family,
@@ -118,12 +121,28 @@ export const lexiconSchema = z.strictObject({
   exception_card: family,
   // Terms that allow a refund in a case (未使用可退款): no exclusion on that line.
   refund_allowed: family,
+  // A refusal for lateness (超过7天不予退货, "not possible if more than 2 weeks have passed"):
+  // with a period or a time limit on the line, it is the refund window's end, not a no-refund term.
+  late_cue: family,
   private_channel: family,
   checkout: family,
   threat: family,
   labels: families(['order_id', 'trade_id', 'amount', 'paid_at', 'delivered_at', 'product']),
   status: families(['delivered', 'undelivered']),
   markers: families(['order', 'policy']),
+  // Wording families: each subject with each state after it (subject…state: "license key…hasn't
+  // arrived") and each state before it (state…subject: "haven't received…key") becomes a phrase of
+  // the family named by `into` ("failure.not_arrived", "no_refund.absolute", "refund_undertaking").
+  compose: z
+    .array(
+      z.strictObject({
+        into: z.string().regex(/^[a-z_]+(\.[a-z_]+)?$/),
+        subject: phrases,
+        before: family,
+        after: family,
+      }),
+    )
+    .default([]),
 });
 
 /** Every phrase family, all packs merged. */

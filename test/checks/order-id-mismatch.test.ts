@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { testCheck } from '../support/check-tester.js';
 
 const buyer = (text: string) => ({ text, side: 'buyer' as const });
+const merchant = (text: string) => ({ text, side: 'merchant' as const });
 const OWN = '2026112514201145873';
 
 testCheck(orderIdMismatch, {
@@ -16,9 +17,40 @@ testCheck(orderIdMismatch, {
       name: 'an unlabelled second number on the order page beside this order\'s number',
       evidence: [{ kind: 'order', lines: [`订单号 ${OWN}`, '2026112514201199999'] }],
     },
+    { name: 'this order\'s number written in groups', evidence: [{ kind: 'chat', lines: [buyer('订单号：2026 1125 1420 1145 873')] }] },
+    {
+      name: 'a shop with 12-digit order numbers: a card code, a trade number and an unlabelled number of that shape are not orders',
+      order: { order_id: '202611251420' },
+      evidence: [{ kind: 'chat', lines: [buyer('卡密 202611240000 用不了'), buyer('交易号 202611240001'), buyer('202611240002')] }],
+    },
     { name: 'no order number known', order: null, evidence: [{ kind: 'chat', lines: [buyer('订单号 2026112400000012345')] }] },
   ],
   invalid: [
+    {
+      name: 'a shop with 12-digit order numbers: the chat names another of them',
+      order: { order_id: '202611251420' },
+      evidence: [{ kind: 'chat', lines: [buyer('订单号 202611240000 卡密用不了')] }],
+      messageIds: ['differs'],
+      expect: (f) => expect(f[0]!.data).toMatchObject({ found: '202611240000', own: '202611251420' }),
+    },
+    {
+      name: 'lower-case letters and digits: the merchant names another order of the shop',
+      order: { order_id: 'k7q2m9x4b1c8d3f6' },
+      evidence: [{ kind: 'chat', lines: [merchant('订单号 k7q2m9x4b1c8z9z9 已经发货了')] }],
+      messageIds: ['differs'],
+    },
+    {
+      name: 'another order number written in groups',
+      evidence: [{ kind: 'chat', lines: [buyer('订单号：2026 1124 0000 0012 345')] }],
+      messageIds: ['differs'],
+      expect: (f) => expect(f[0]!.data.found).toBe('2026112400000012345'),
+    },
+    {
+      name: 'order numbers with dashes: a ticket linked to another order',
+      order: { order_id: '20261125-142011-4587' },
+      evidence: [{ kind: 'chat', lines: [merchant('您的工单关联的订单号 20261124-000000-1234 已发货')] }],
+      messageIds: ['differs'],
+    },
     {
       name: 'the chat quotes another order number',
       evidence: [{ kind: 'chat', file: 'chat.png', lines: [buyer('订单号 2026112400000012345 卡密用不了')] }],

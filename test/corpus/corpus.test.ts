@@ -30,7 +30,7 @@ const entry = z
     speaker: z.enum(['buyer', 'merchant', 'system', 'shop_terms']),
     lang: z.enum(['zh', 'en']),
     source,
-    split: z.enum(['dev', 'holdout']),
+    split: z.enum(['dev', 'holdout', 'holdout2']),
     note: z.string().min(1).optional(),
   })
   .refine((e) => WITH_KIND.has(e.family) === (e.kind !== undefined), {
@@ -94,13 +94,30 @@ describe('labelled corpus', () => {
     expect(all.filter((e) => e.family === 'none').length).toBeGreaterThanOrEqual(80);
   });
 
-  it('holds out 20-30% of every family', () => {
+  // The first round (split dev/holdout) and the second (test/corpus/round2-*.yaml, split dev/holdout2).
+  const round2 = files.filter((f) => f.file.startsWith('round2-')).flatMap((f) => f.entries);
+  const round1 = files.filter((f) => !f.file.startsWith('round2-')).flatMap((f) => f.entries);
+
+  it('holds out 20-30% of every family of the first round', () => {
     for (const family of FAMILIES) {
-      const of = all.filter((e) => e.family === family);
+      const of = round1.filter((e) => e.family === family);
       const share = of.filter((e) => e.split === 'holdout').length / of.length;
       expect(share, family).toBeGreaterThanOrEqual(0.2);
       expect(share, family).toBeLessThanOrEqual(0.3);
     }
+  });
+
+  it('has a second round of at least 150 entries from 25 sources the first round did not use, a third held out', () => {
+    expect(round1.every((e) => e.split !== 'holdout2')).toBe(true);
+    expect(round2.every((e) => e.split !== 'holdout')).toBe(true);
+    expect(round2.length).toBeGreaterThanOrEqual(150);
+    const old = new Set(round1.map((e) => sourceKey(e.source)));
+    const fresh = new Set(round2.map((e) => sourceKey(e.source)));
+    for (const key of fresh) expect(old.has(key), `${key} was a first-round source`).toBe(false);
+    expect(fresh.size).toBeGreaterThanOrEqual(25);
+    const share = round2.filter((e) => e.split === 'holdout2').length / round2.length;
+    expect(share).toBeGreaterThanOrEqual(0.3);
+    expect(share).toBeLessThanOrEqual(0.37);
   });
 
   it('labels each text once', () => {

@@ -88,4 +88,58 @@ describe('facts', () => {
     const f = extractFacts([evidence('chat', [['加我微信,直接转你', 'merchant'], ['支付方式 微信支付', 'unknown']])], ctx);
     expect(f.privateChannel.map((p) => p.text)).toEqual(['加我微信,直接转你']);
   });
+
+  it('takes a failure said of something else (a captcha, a coupon, an upload) for none, clause by clause', () => {
+    const kinds = (text: string): string[] => extractFacts([evidence('error', [[text]])], ctx).failures.map((f) => f.kind);
+    expect(kinds('优惠券已过期')).toEqual([]);
+    expect(kinds('加载失败，请稍后再试')).toEqual([]);
+    expect(kinds('Upload failed, please check your network and try again')).toEqual([]);
+    expect(kinds('验证码正确，卡密已被使用')).toEqual(['used']);
+    expect(kinds('Tried to copy the key. The message appeared: Your license key appears invalid')).toEqual(['invalid']);
+  });
+
+  it('puts the kind that says why first: a code already activated or used, not "activation failed"', () => {
+    const first = (text: string): string | undefined => extractFacts([evidence('error', [[text]])], ctx).failures[0]?.kind;
+    expect(first('激活码激活失败，提示已被激活')).toBe('activated');
+    expect(first('激活失败：该激活码已被使用')).toBe('used');
+    expect(first('Activation failed: this product key is invalid')).toBe('invalid');
+  });
+
+  it('reads wording families: the goods that never came, a refusal of refunds, an undertaking, in either order', () => {
+    const chat = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx);
+    expect(chat("Hello, my license key hasn't arrived", 'buyer').failures.map((f) => f.kind)).toEqual(['not_arrived']);
+    expect(chat('I paid but still no license code', 'buyer').failures.map((f) => f.kind)).toEqual(['not_arrived']);
+    expect(chat('激活码到现在还没发', 'buyer').failures.map((f) => f.kind)).toEqual(['not_arrived']);
+    expect(chat('Sorry, a replacement key will be sent today', 'merchant').undertakings).toHaveLength(1);
+    const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
+    expect(terms('We do not provide refunds for digital goods.').noRefund).toHaveLength(1);
+    expect(terms('Returns are not possible once the key is revealed.').noRefund).toHaveLength(1);
+    expect(terms('We send a new key, or a refund if a replacement is not possible.').noRefund).toHaveLength(0);
+  });
+
+  it('reads a refusal for lateness as the end of the refund window, not a no-refund term', () => {
+    const f = extractFacts([evidence('policy', [['超过7天的订单不予退货'], ['Refunds are not possible if more than 14 days have passed since purchase.']])], ctx);
+    expect(f.noRefund).toEqual([]);
+    expect(f.windows.map((w) => w.minutes)).toEqual([7 * 24 * 60, 14 * 24 * 60]);
+    expect(extractFacts([evidence('policy', [['虚拟商品一经售出不予退货']])], ctx).noRefund).toHaveLength(1);
+  });
+
+  it('takes the buyer naming the goods with a question or a negation for a problem report, but not thanks', () => {
+    const reports = (text: string) => extractFacts([evidence('chat', [[text, 'buyer']])], ctx).reports.length;
+    expect(reports('这个激活码是不是错的')).toBe(1);
+    expect(reports("the key isn't accepted by the launcher")).toBe(1);
+    expect(reports('卡密收到了，谢谢')).toBe(0);
+    expect(reports('好了谢谢，激活码能用了')).toBe(0);
+  });
+
+  it('reads threats, wrong purchases and off-platform offers said in words no single phrase lists', () => {
+    const chat = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx);
+    expect(chat("If this isn't fixed I'm going to contact my bank", 'buyer').threats).toHaveLength(1);
+    expect(chat('不退的话我要去黑猫投诉', 'buyer').threats).toHaveLength(1);
+    expect(chat("I won't file a complaint, thanks for the help", 'buyer').threats).toHaveLength(0);
+    expect(chat('Sorry, I selected the wrong edition', 'buyer').wrongPurchase).toHaveLength(1);
+    expect(chat('加一下企鹅，我直接退你', 'merchant').privateChannel).toHaveLength(1);
+    expect(chat('Just message me on WhatsApp and I pay you back', 'merchant').privateChannel).toHaveLength(1);
+  });
 });
+

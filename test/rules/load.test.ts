@@ -35,4 +35,18 @@ describe('rule packs', () => {
     expect(rules.platforms.generic).toBeDefined();
     expect(rules.lexicon.threat).toContain('要你好看');
   });
+
+  it('compose a wording family of a user pack: each subject with each state, in either order; an unknown family is an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-rules-'));
+    mkdirSync(join(dir, 'lexicons'));
+    writeFileSync(join(dir, 'lexicons', 'extra.yaml'), 'compose:\n  - into: failure.used\n    subject: [礼包码]\n    after: [被人领过]\n    before: [领过的]\n');
+    const used = loadRules([dir]).lexicon.failure.used;
+    expect(used).toContain('礼包码…被人领过');
+    expect(used).toContain('领过的…礼包码');
+    const bad = mkdtempSync(join(tmpdir(), 'rc-rules-'));
+    mkdirSync(join(bad, 'lexicons'));
+    writeFileSync(join(bad, 'lexicons', 'extra.yaml'), 'compose:\n  - into: failure.nonsense\n    subject: [码]\n    after: [坏了]\n');
+    expect(() => loadRules([bad])).toThrow(/compose: "failure.nonsense" is not a phrase family/);
+  });
 });
+

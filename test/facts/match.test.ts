@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAt, findPhrase } from '../../src/facts/match.js';
+
+const finds = (text: string, phrase: string): boolean => findPhrase(text, [phrase]) !== undefined;
+
+describe('phrase matching', () => {
+  it('lets a negation reach over a verb joined by "or"/"and", and over an object\'s article', () => {
+    expect(finds('the code will not redeem or be used up.', 'used up')).toBe(false);
+    expect(finds('the code is used up.', 'used up')).toBe(true);
+    expect(finds('the customer will not receive any new code or refund', 'new code')).toBe(false);
+    expect(finds('we are no longer obliged to offer a refund', 'offer…refund')).toBe(false);
+    expect(finds('we offer a full refund', 'offer…refund')).toBe(true);
+  });
+
+  it('undoes a phrase negated inside its gap, but not by a relative clause', () => {
+    expect(finds('Refunds will not be issued if you purchased the wrong key', 'refund…you')).toBe(false);
+    expect(finds('We will refund you today', 'refund…you')).toBe(true);
+    expect(finds('replace the key that is not working for free with a working one', 'replace…for free')).toBe(true);
+    expect(finds('给你说了不退款', '给你…退款')).toBe(false);
+    expect(finds('给你马上退款', '给你…退款')).toBe(true);
+    // A phrase that is itself negative keeps its own negation.
+    expect(finds('充值卡怎么都用不了', '用…不了')).toBe(true);
+  });
+
+  it('keeps a gap inside its sentence, and after a negation inside its clause', () => {
+    expect(finds('若描述不符，可在7天内提交退款审核', '不…退款')).toBe(false);
+    expect(finds('虚拟商品不支持退款', '不…退款')).toBe(true);
+    expect(finds('卡密已发送。已被使用的请联系客服', '卡密…已被使用')).toBe(false);
+    expect(finds('卡密充值提示已被使用', '卡密…已被使用')).toBe(true);
+    expect(finds('a refund if a replacement is not possible', 'refund…not possible')).toBe(false);
+    expect(finds('a refund is not possible', 'refund…not possible')).toBe(true);
+  });
+
+  it('reads what one is told to avoid as no refusal', () => {
+    expect(finds('请在有效期限内申请，以免无法成功退款', '无法…退款')).toBe(false);
+    expect(finds('超过期限无法退款', '无法…退款')).toBe(true);
+  });
+
+  it('reads English typed in a hurry: stress words, contractions without apostrophe, "recieve"', () => {
+    expect(finds("I can't even activate it", "can't activate")).toBe(true);
+    expect(finds('Still havent recieved my key', "haven't received")).toBe(true);
+    expect(finds('it doesnt work', "doesn't work")).toBe(true);
+  });
+
+  it('lets the inner words of an English phrase take an ending: "replaced the key" is "replace the key"', () => {
+    expect(finds('we replaced the key yesterday', 'replace the key')).toBe(true);
+    expect(finds('he sends a new code', 'send a new')).toBe(true);
+    expect(finds('the replacement key', 'replace the key')).toBe(false);
+  });
+
+  it('gives the clause a phrase was found in, and what comes before it', () => {
+    const text = '验证码正确，卡密已被使用';
+    expect(clauseAt(text, findPhrase(text, ['已被使用'])!)).toEqual({ clause: '卡密已被使用', before: '验证码正确，' });
+    const en = 'Upload failed, please check your network';
+    expect(clauseAt(en, findPhrase(en, ['check your network'])!).clause).toBe(' please check your network ');
+  });
+});
