@@ -12,6 +12,8 @@ export function normalizeText(text: string): string {
     // Stray quote marks tesseract reads in the gap between a label and its value.
     .replace(/(^|\s)[”“"'‘’]+(?=\s|$|[\u4e00-\u9fff])/g, '$1')
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    // A hex error code's leading zero read as the letter O ("OxC004C003", "0X803F7001").
+    .replace(/(?<![A-Za-z0-9])[O0o][xX](?=[0-9A-Fa-f]{6,8}(?![0-9A-Za-z]))/g, '0x')
     .replace(/\u3000/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .replace(CJK_GAP, '')

@@ -26,3 +26,12 @@ describe('normalizeText: fixes of what tesseract gets wrong in a known way', () 
     expect(normalizeText('杀毒软件激活码')).toBe('杀毒软件激活码');
   });
 });
+
+describe('normalizeText: error codes', () => {
+  it('reads the zero of a hex error code back from the letter O, and leaves words alone', () => {
+    expect(normalizeText('错误代码 OxC004C003')).toBe('错误代码0xC004C003');
+    expect(normalizeText('Error code: 0X803F7001')).toBe('Error code: 0x803F7001');
+    expect(normalizeText('Box ABCDEF12')).toBe('Box ABCDEF12');
+    expect(normalizeText('Oxford 1234567')).toBe('Oxford 1234567');
+  });
+});

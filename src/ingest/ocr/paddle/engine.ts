@@ -85,6 +85,8 @@ export class PaddleEngine implements OcrEngine {
 const WHOLE_ROW_COVER = 0.8;
 /** A whole-row reading replaces the detector's pieces only when read at least this surely. */
 const MIN_WHOLE_CONF = 60;
+/** Lines overlapping by this share of the lower one's height stand on one row. */
+const ROW_OVERLAP = 0.7;
 /** Background pixels kept around a row read whole. */
 const ROW_PAD = 4;
 
@@ -140,8 +142,9 @@ function padded(box: Box, pad: number, width: number, height: number): Box {
 }
 
 /**
- * The lines of a block grouped in rows (vertical overlap of more than half the lower one's
- * height), each row left to right: the detector cuts a label from its value ("充值账号",
+ * The lines of a block grouped in rows (vertical overlap of more than {@link ROW_OVERLAP} of the
+ * lower one's height: a label and its value share a baseline, a toast laid over a form does
+ * not), each row left to right: the detector cuts a label from its value ("充值账号",
  * "28****7731") where the tesseract engine reads one line; a row becomes one line again.
  */
 function rows(lines: EngineLine[]): EngineLine[] {
@@ -151,7 +154,7 @@ function rows(lines: EngineLine[]): EngineLine[] {
     const first = row?.[0];
     if (row && first) {
       const overlap = Math.min(first.box.y + first.box.h, line.box.y + line.box.h) - Math.max(first.box.y, line.box.y);
-      if (overlap > 0.5 * Math.min(first.box.h, line.box.h)) {
+      if (overlap > ROW_OVERLAP * Math.min(first.box.h, line.box.h)) {
         row.push(line);
         continue;
       }
