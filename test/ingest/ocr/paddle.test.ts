@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { ctcDecode } from '../../../src/ingest/ocr/paddle/ctc.js';
 import { boxesFromMap, DET_DEFAULTS } from '../../../src/ingest/ocr/paddle/det.js';
 import { readingOrder, type EngineLine } from '../../../src/ingest/ocr/paddle/reader.js';
+import { decodeImage } from '../../../src/ingest/ocr/image.js';
+import { recognizeImage } from '../../../src/ingest/ocr/page.js';
+import { PaddleEngine } from '../../../src/ingest/ocr/paddle/engine.js';
 import type { Box } from '../../../src/types.js';
 import { FIXTURES } from '../../support/cases.js';
 
@@ -157,5 +160,48 @@ describe('reading order', () => {
   it('puts lines of one row left to right, rows top to bottom', () => {
     const line = (text: string, x: number, y: number): EngineLine => ({ text, conf: 90, box: { x, y, w: 50, h: 20 } });
     expect(readingOrder([line('c', 0, 100), line('b', 300, 2), line('a', 0, 0)]).map((l) => l.text)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('DB post-processing of a slanted line (a photo of a screen)', () => {
+  it('keeps a thin diagonal band whose bounding rectangle is mostly background', () => {
+    const width = 200;
+    const height = 60;
+    const prob = new Float32Array(width * height);
+    // a band 4 px thick rising 30 px over 160 px: it fills under a fifth of its rectangle
+    for (let x = 20; x < 180; x++) {
+      const y0 = Math.round(45 - ((x - 20) * 30) / 160);
+      for (let y = y0; y < y0 + 4; y++) prob[y * width + x] = 0.9;
+    }
+    const boxes = boxesFromMap(prob, width, height, DET_DEFAULTS);
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]?.score).toBeCloseTo(0.9);
+    // grown by about the band's own thickness, not by the rectangle's
+    expect(boxes[0]?.box.x).toBeGreaterThan(15);
+  });
+});
+
+describe('the PP-OCR engine of --ocr paddle, in the pipeline', () => {
+  const read = async (file: string): Promise<string[]> => {
+    const engine = new PaddleEngine(1);
+    try {
+      return (await recognizeImage(engine, await decodeImage(readFileSync(file)))).lines.map((l) => l.text);
+    } finally {
+      await engine.close();
+    }
+  };
+
+  it('joins a label and its value into one line, and reads a masked field the detector saw only the label of', async () => {
+    const lines = await read(join(FIXTURES, 'ready-card-light', 'Screenshot_20261125-142905.png'));
+    expect(lines).toContain('充值账号28****7731');
+    const card = lines.find((l) => l.startsWith('卡号'));
+    expect(card).toMatch(/^卡号 ?\*{4}.*4172$/);
+    expect(lines).toContain('该卡密已被使用');
+  });
+
+  it('puts back the spaces between small English words', async () => {
+    const lines = await read(join(FIXTURES, 'corpus-unknown-rate-limit', 'Snipaste_2026-12-27_20-10-05.png'));
+    expect(lines.join('\n')).toContain('There have been too many recent activation attempts from this account');
+    expect(lines.join('\n')).toContain('Please wait and try your product code again later.');
   });
 });
