@@ -14,7 +14,7 @@ import { ConfigError, findConfig, resolveSettings, type FlagValues, type FoundCo
 import { DiscoverError } from './discover.js';
 import { CaseError, RulePackError, UsageError } from './errors.js';
 import { defaultCacheDir, OcrCache } from './ingest/ocr/cache.js';
-import { createEngine, OCR_CHOICES, type OcrChoice } from './ingest/ocr/engine.js';
+import { createEngine, OCR_CHOICES, resolveChoice, type OcrChoice } from './ingest/ocr/engine.js';
 import { checkPaths, discoverCases, type DebugEvent } from './index.js';
 import { annotateRun } from './report/annotate.js';
 import { draftOutput } from './report/draft.js';
@@ -385,6 +385,7 @@ function printConfig(settings: Settings, found: FoundConfig | undefined, lang: L
   for (const [key, s] of Object.entries(settings) as [keyof Settings, Settings[keyof Settings]][]) {
     let value = Array.isArray(s.value) ? (s.value.length ? s.value.join(', ') : '[]') : s.value === null ? '-' : String(s.value);
     if (key === 'cache-dir' && !cache) value = `${value} (--no-cache)`;
+    if (key === 'ocr' && value === 'auto') value = `auto (${resolveChoice('auto')})`;
     out.push(`${key.padEnd(13)} ${value.padEnd(24)} # ${from(s)}`);
   }
   return `${out.join('\n')}\n`;
