@@ -12,6 +12,7 @@ import type { DecodedImage } from './image.js';
 import { blockRenderings } from './background.js';
 import { findBlocks, type LayoutBlock } from './layout.js';
 import { normalizeText } from './normalize.js';
+import { isScreenPhoto, rectifyPhoto, type ScreenPhoto } from './photo.js';
 import { starRuns, type Grey } from './stars.js';
 
 /** One line read from one layout block, in original image coordinates. */
@@ -36,6 +37,13 @@ export interface OcrPage {
   confidence: number;
   /** The file was cut short; this part of the image (from the top) was read. */
   keptFraction?: number;
+  /**
+   * The image is a photo of a screen, read straightened (see {@link rectifyPhoto}): `width`,
+   * `height` and every box above are in the straightened screen's pixels; this gives the photo's
+   * size and the screen's corners in it (absent when only the light was evened out), so that
+   * boxes can be taken back into the photo ({@link boxInPhoto}).
+   */
+  photo?: ScreenPhoto;
 }
 
 /** OCR of an image took longer than allowed. */
@@ -199,6 +207,17 @@ export class OcrPool {
  * its text is about 40 px high, and read as one block of text.
  */
 export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<OcrPage> {
+  if (!isScreenPhoto(img)) return recognizeScreen(pool, img);
+  // A photo of a screen: its screen straightened and its light evened out, then read as a screenshot.
+  // With no screen edge in sight (a dark screen filling the photo) it is read as it is.
+  const rectified = await rectifyPhoto(img);
+  if (!rectified) return { ...(await recognizeScreen(pool, img)), photo: { width: img.width, height: img.height } };
+  const page = await recognizeScreen(pool, rectified.image);
+  return { ...page, photo: { width: img.width, height: img.height, quad: rectified.quad } };
+}
+
+/** OCR of a screenshot (or a straightened photo of a screen): see {@link recognizeImage}. */
+async function recognizeScreen(pool: OcrPool, img: DecodedImage): Promise<OcrPage> {
   const layout = findBlocks(img);
   // A cut-off file keeps its top: the status bar is where it was on the whole screen.
   const fullHeight = img.height / (img.truncated?.keptFraction ?? 1);
