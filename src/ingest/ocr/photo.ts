@@ -357,9 +357,9 @@ export async function rectifyPhoto(img: DecodedImage): Promise<Rectified | undef
 }
 
 /** Side of the cells the light is measured in, as a share of the image's longer side. */
-const LIGHT_CELL = 1 / 24;
+const LIGHT_CELL = 1 / 32;
 /** Pixels this close (grey levels) to the page's level after evening are the page itself. */
-const PAGE_SNAP = 24;
+const PAGE_SNAP = 36;
 
 /**
  * Evens out the light of a photo of a screen. The level of the screen's background is measured
