@@ -212,8 +212,28 @@ export async function recognizeImage(pool: OcrPool, img: DecodedImage): Promise<
   // With no screen edge in sight (a dark screen filling the photo) it is read as it is.
   const rectified = await rectifyPhoto(img);
   if (!rectified) return { ...(await recognizeScreen(pool, img)), photo: { width: img.width, height: img.height } };
-  const page = await recognizeScreen(pool, rectified.image);
-  return { ...page, photo: { width: img.width, height: img.height, quad: rectified.quad } };
+  const plain = await recognizeScreen(pool, rectified.image);
+  const thinner = await recognizeScreen(pool, { ...rectified.image, rgb: rectified.thinner });
+  return { ...surerByBlock(plain, thinner), photo: { width: img.width, height: img.height, quad: rectified.quad } };
+}
+
+/**
+ * Two readings of one layout (the same blocks, other pixels) merged block by block: each block's
+ * lines come from the reading that read more characters more surely. Blocks are matched by their
+ * box; a block of the first reading the second lacks keeps its own lines.
+ */
+function surerByBlock(a: OcrPage, b: OcrPage): OcrPage {
+  const key = (box: Box): string => `${box.x},${box.y},${box.w},${box.h}`;
+  const inB = new Map(b.blocks.map((g, i) => [key(g.box), i]));
+  const lines: OcrLine[] = [];
+  for (let block = 0; block < a.blocks.length; block++) {
+    const mine = a.lines.filter((l) => l.block === block);
+    const twin = inB.get(key(a.blocks[block]!.box));
+    const other = twin === undefined ? [] : b.lines.filter((l) => l.block === twin).map((l) => ({ ...l, block }));
+    lines.push(...(weighed(other).sum > weighed(mine).sum ? other : mine));
+  }
+  const { chars, sum } = weighed(lines);
+  return { ...a, lines, confidence: chars ? Math.round(sum / chars) : 0 };
 }
 
 /** OCR of a screenshot (or a straightened photo of a screen): see {@link recognizeImage}. */
