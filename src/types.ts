@@ -82,6 +82,8 @@ export interface Evidence {
   unreadable?: FileProblem;
   /** The file is cut short: only this part of the image (from the top) was read. */
   keptFraction?: number;
+  /** The image is a photo of a screen (taken with a camera), not a screenshot; it was read straightened. */
+  photo?: boolean;
   /** Local wall-clock time from the file name (e.g. Screenshot_20261117-113210), if any. */
   nameTime?: { y: number; mo: number; d: number; h: number; mi: number; s: number };
 }

@@ -77,14 +77,24 @@ export default defineCheck({
         en: 'Take the screenshot again with the phone itself (not a photo of the screen, not a compressed copy).',
       },
     },
+    photo: {
+      message: {
+        zh: '{file} 是对着屏幕拍的照片, 拉正、补光后文字仍识别不清 (置信度 {confidence})',
+        en: '{file} is a photo of a screen; even straightened and with its light evened out, its text cannot be read with confidence ({confidence})',
+      },
+      suggestion: {
+        zh: '不要拍屏幕, 请直接截图: 电脑上用 Win+Shift+S (Mac: Cmd+Shift+4) 或 QQ/微信的截图功能, 手机上用系统截屏, 保存原图后替换这张照片。',
+        en: 'Do not photograph the screen; take a screenshot instead (Win+Shift+S on Windows, Cmd+Shift+4 on a Mac, or the screenshot tool of QQ or WeChat; the phone\'s own screenshot on a phone), and replace the photo with it.',
+      },
+    },
   },
   evaluate(model, report) {
     for (const ev of model.evidence) {
       if (ev.unreadable) report('broken', { file: ev.file, data: { file: ev.file, problem: problemText(ev.unreadable) } });
       else if (ev.keptFraction !== undefined) report('partial', { file: ev.file, data: { file: ev.file, percent: Math.floor(100 * ev.keptFraction) } });
-      else if (ev.source === 'image' && ev.lines.length === 0) report('blurry', { file: ev.file, data: { file: ev.file, confidence: 0 } });
-      else if (ev.source === 'image' && ev.confidence < MIN_CONFIDENCE) {
-        report('blurry', { file: ev.file, data: { file: ev.file, confidence: ev.confidence } });
+      else if (ev.source === 'image' && (ev.lines.length === 0 || ev.confidence < MIN_CONFIDENCE)) {
+        // A photo of a screen is answered with what to do instead: a screenshot.
+        report(ev.photo ? 'photo' : 'blurry', { file: ev.file, data: { file: ev.file, confidence: ev.lines.length === 0 ? 0 : ev.confidence } });
       }
     }
   },

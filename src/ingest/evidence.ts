@@ -7,6 +7,7 @@ import { decideKind, isButtonText, kindFromName, layoutCues } from './kind.js';
 import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
+import { boxInPhoto } from './ocr/photo.js';
 import { chatTitle, letterAvatar, sidesFromNameLines, sidesOfBlocks } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
@@ -86,13 +87,16 @@ export async function readEvidence(
   const decided = named ? undefined : decideKind(signals, lex);
   const kind = named?.kind ?? decided!.kind;
   const blockBase = ocr.blocks.length;
+  // A photo of a screen was read straightened: its boxes go back into the photo.
+  const { photo } = ocr;
+  const inPhoto = (box: Box): Box => (photo ? boxInPhoto(photo, ocr.width, ocr.height, box) : box);
   const lines: TextLine[] = ocr.lines.map((l, i) => {
     const byName = kind === 'chat' ? named_?.[i] : undefined;
     return {
       text: l.text,
       conf: l.conf,
-      box: l.box,
-      words: l.words,
+      box: inPhoto(l.box),
+      words: photo ? l.words.map((w) => ({ ...w, box: inPhoto(w.box) })) : l.words,
       // With names above messages each message is its own unit, whatever the layout blocks.
       block: byName ? blockBase + byName.message : l.block,
       side: byName ? byName.side : kind === 'chat' ? (sides[l.block] ?? 'unknown') : 'unknown',
@@ -106,9 +110,10 @@ export async function readEvidence(
     ...(decided ? { kindConfidence: decided.confidence, kindReason: decided.reason } : {}),
     lines,
     confidence: ocr.confidence,
-    width: ocr.width,
-    height: ocr.height,
+    width: photo?.width ?? ocr.width,
+    height: photo?.height ?? ocr.height,
     keptFraction: ocr.keptFraction,
+    ...(photo ? { photo: true } : {}),
   };
 }
 

@@ -19,7 +19,7 @@ export function sideOfBlock(box: Box, width: number, height: number, avatars: Bo
   return right < left ? 'buyer' : 'merchant';
 }
 
-const BUYER_NAMES = /^(我|买家|本人|顾客|客户|buyer|me|customer)$/i;
+const BUYER_NAMES = /^(我|自己|买家|本人|顾客|客户|buyer|me|you|customer)$/i;
 const MERCHANT_NAMES = /^(商家|卖家|客服|店主|掌柜|店家|老板|客|seller|merchant|shop|store|support)$/i;
 
 /** The longest run of characters two names share (case-folded, separators ignored). */
@@ -111,8 +111,15 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   if (headerCount < 2) return undefined;
   const sideByName = new Map<string, Side>();
   for (const n of names) if (n && !sideByName.has(n)) sideByName.set(n, sideOfName(n, merchant, title));
+  const unknownOf = (): [string, Side][] => [...sideByName.entries()].filter(([, s]) => s === 'unknown');
+  let unknown = unknownOf();
+  if (unknown.length === 2 && unknown.length === sideByName.size) {
+    // Two names and neither tells its side: the one whose messages speak as a shop does.
+    const shop = shopVoice(items, names, unknown[0]![0], unknown[1]![0]);
+    if (shop) sideByName.set(shop, 'merchant');
+    unknown = unknownOf();
+  }
   const known = new Set([...sideByName.values()].filter((s) => s === 'buyer' || s === 'merchant'));
-  const unknown = [...sideByName.entries()].filter(([, s]) => s === 'unknown');
   if (known.size === 0) return undefined;
   // With one side named, the other names are the other side (a chat of two).
   if (known.size === 1) {
@@ -163,6 +170,34 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     lastSpeaker = side;
     return { side, message };
   });
+}
+
+/** A shop's way of speaking to a customer: 亲, 您, 本店, 稍等, 为您 核实. */
+const SHOP_VOICE = /^亲|亲[,，!！~]|您|本店|小店|稍等|为你|核实|售后|我们的(卡|货|商品)|dear|sorry for|we will|we have/gi;
+/** A customer's way of speaking: what they bought, what fails, asking for a refund. */
+const BUYER_VOICE = /我(买|拍|付|充)|我的(订单|卡)|给我退|退款吧|(用|充)不了|不能用|无效|怎么回事|refund me|i (bought|paid|ordered)|doesn't work|not working/gi;
+
+/**
+ * Of two senders whose names tell no side, the one whose messages speak as a shop does (see
+ * {@link SHOP_VOICE}) more than the other, and no more like a customer: that name, or undefined
+ * when their words do not tell them apart.
+ */
+function shopVoice(items: SpeakerLine[], names: (string | undefined)[], a: string, b: string): string | undefined {
+  const said = new Map<string, string>([
+    [a, ''],
+    [b, ''],
+  ]);
+  let current: string | undefined;
+  items.forEach((l, i) => {
+    if (names[i]) current = names[i];
+    else if (current && said.has(current)) said.set(current, said.get(current)! + l.text + '\n');
+  });
+  const score = (text: string): number => (text.match(SHOP_VOICE)?.length ?? 0) - (text.match(BUYER_VOICE)?.length ?? 0);
+  const sa = score(said.get(a)!);
+  const sb = score(said.get(b)!);
+  if (sa > sb && sa > 0) return a;
+  if (sb > sa && sb > 0) return b;
+  return undefined;
 }
 
 function median(xs: number[]): number | undefined {

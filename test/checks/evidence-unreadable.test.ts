@@ -9,6 +9,7 @@ testCheck(evidenceUnreadable, {
     { name: 'an empty text export is not a blurry image', evidence: [{ kind: 'chat', source: 'text', lines: [] }] },
     { name: 'a low-confidence text export is not an image', evidence: [{ kind: 'chat', source: 'text', lines: ['在吗'], confidence: 10 }] },
     { name: 'no evidence at all' },
+    { name: 'a photo of a screen read with confidence', evidence: [{ kind: 'error', lines: ['Product code already in use'], confidence: 80, photo: true }] },
   ],
   invalid: [
     {
@@ -42,6 +43,18 @@ testCheck(evidenceUnreadable, {
       evidence: [{ kind: 'error', lines: ['该卡宓己被使甩'], confidence: 40 }],
       messageIds: ['blurry'],
       expect: (f) => expect(f[0]!.data.confidence).toBe(40),
+    },
+    {
+      name: 'a photo of a screen still unreadable once straightened: take a screenshot instead',
+      evidence: [{ kind: 'error', file: 'IMG_1203.jpg', lines: ['Prod coe alrdy'], confidence: 31, photo: true }],
+      messageIds: ['photo'],
+      expect: (f) => expect(f[0]!.data).toMatchObject({ file: 'IMG_1203.jpg', confidence: 31 }),
+    },
+    {
+      name: 'a photo of a screen where nothing was read',
+      evidence: [{ kind: 'other', lines: [], photo: true }],
+      messageIds: ['photo'],
+      expect: (f) => expect(f[0]!.data.confidence).toBe(0),
     },
     {
       name: 'each bad file once, in evidence order',

@@ -46,6 +46,38 @@ describe('sender names', () => {
   });
 });
 
+describe('names above messages that no record names', () => {
+  const lines = (a: string, b: string) => [
+    { text: `${a} 21:40:11`, box: box(250, 100, 120, 20) },
+    { text: '我买的点卡充不了,提示卡号不存在', box: box(265, 126, 420, 24) },
+    { text: `${b} 21:43:02`, box: box(250, 170, 160, 20) },
+    { text: '亲,我们的卡都是官方渠道,您稍等我核实一下', box: box(265, 196, 430, 24) },
+    { text: `${a} 21:44:30`, box: box(250, 240, 120, 20) },
+    { text: '截图给你看了', box: box(265, 266, 200, 24) },
+  ];
+
+  it('tells the shop by how its messages speak to the customer, whichever comes first', () => {
+    expect(sidesFromNameLines(lines('木子', '阿宁'))!.map((s) => s.side)).toEqual(['system', 'buyer', 'system', 'merchant', 'system', 'buyer']);
+    const swapped = lines('阿宁', '木子');
+    expect(sidesFromNameLines(swapped)!.map((s) => s.side)).toEqual(['system', 'buyer', 'system', 'merchant', 'system', 'buyer']);
+  });
+
+  it('decides nothing when the words do not tell the two apart', () => {
+    const plain = [
+      { text: '木子 21:40:11', box: box(250, 100, 120, 20) },
+      { text: '在吗', box: box(265, 126, 100, 24) },
+      { text: '阿宁 21:43:02', box: box(250, 170, 160, 20) },
+      { text: '在的', box: box(265, 196, 100, 24) },
+    ];
+    expect(sidesFromNameLines(plain)).toBeUndefined();
+  });
+
+  it('takes You and 自己 for the buyer', () => {
+    expect(sideOfName('You')).toBe('buyer');
+    expect(sideOfName('自己')).toBe('buyer');
+  });
+});
+
 const engine = await createEngine('auto', 2);
 
 describe('speakers on real-looking chats (real OCR)', () => {

@@ -28,6 +28,8 @@ export interface EvidenceSpec {
   /** Mean OCR confidence (default 90). */
   confidence?: number;
   source?: 'image' | 'text';
+  /** A photo of a screen, not a screenshot. */
+  photo?: boolean;
 }
 
 /** A case as a test writes it. Every field has a default: a card_invalid claim of a ¥28 card delivered at 14:25. */
@@ -85,6 +87,7 @@ export function modelOf(spec: CaseSpec): CaseModel {
     confidence: e.unreadable ? 0 : (e.confidence ?? 90),
     unreadable: e.unreadable,
     keptFraction: e.keptFraction,
+    ...(e.photo ? { photo: true } : {}),
   }));
   if (spec.evidence?.some((e) => e.unreadable)) for (const e of evidence) if (e.unreadable) e.lines = [];
   const reason = rules.reasons[claim.reason];

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { OCR_VERSION, type OcrPage } from './page.js';
 
 const box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
+const point = z.tuple([z.number(), z.number()]);
 const pageSchema = z.object({
   width: z.number(),
   height: z.number(),
@@ -22,6 +23,13 @@ const pageSchema = z.object({
   ),
   confidence: z.number(),
   keptFraction: z.number().min(0).max(1).optional(),
+  photo: z
+    .object({
+      width: z.number(),
+      height: z.number(),
+      quad: z.tuple([point, point, point, point]).optional(),
+    })
+    .optional(),
 });
 
 /** The default cache folder: `$XDG_CACHE_HOME/refund-check`, else `~/.cache/refund-check`. */

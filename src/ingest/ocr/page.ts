@@ -7,6 +7,7 @@ import type { Box, FileProblem, OcrWord } from '../../types.js';
 import type { OcrEngine } from './engine.js';
 import type { DecodedImage } from './image.js';
 import { findBlocks } from './layout.js';
+import { isScreenPhoto, rectifyPhoto, type ScreenPhoto } from './photo.js';
 
 /** One line read from one layout block, in original image coordinates. */
 export interface OcrLine {
@@ -30,6 +31,13 @@ export interface OcrPage {
   confidence: number;
   /** The file was cut short; this part of the image (from the top) was read. */
   keptFraction?: number;
+  /**
+   * The image is a photo of a screen, read straightened (see {@link rectifyPhoto}): `width`,
+   * `height` and every box above are in the straightened screen's pixels; this gives the photo's
+   * size and the screen's corners in it (absent when only the light was evened out), so that
+   * boxes can be taken back into the photo ({@link boxInPhoto}).
+   */
+  photo?: ScreenPhoto;
 }
 
 /** OCR of an image took longer than allowed. */
@@ -74,6 +82,37 @@ export const OCR_VERSION = ((): string => {
  * sides and evidence kinds come from the layout whichever engine read the text.
  */
 export async function recognizeImage(engine: OcrEngine, img: DecodedImage): Promise<OcrPage> {
+  if (!isScreenPhoto(img)) return recognizeScreen(engine, img);
+  // A photo of a screen: its screen straightened and its light evened out, then read as a screenshot.
+  // With no screen edge in sight (a dark screen filling the photo) it is read as it is.
+  const rectified = await rectifyPhoto(img);
+  if (!rectified) return { ...(await recognizeScreen(engine, img)), photo: { width: img.width, height: img.height } };
+  const plain = await recognizeScreen(engine, rectified.image);
+  const thinner = await recognizeScreen(engine, { ...rectified.image, rgb: rectified.thinner });
+  return { ...surerByBlock(plain, thinner), photo: { width: img.width, height: img.height, quad: rectified.quad } };
+}
+
+/**
+ * Two readings of one layout (the same blocks, other pixels) merged block by block: each block's
+ * lines come from the reading that read more characters more surely. Blocks are matched by their
+ * box; a block of the first reading the second lacks keeps its own lines.
+ */
+function surerByBlock(a: OcrPage, b: OcrPage): OcrPage {
+  const key = (box: Box): string => `${box.x},${box.y},${box.w},${box.h}`;
+  const inB = new Map(b.blocks.map((g, i) => [key(g.box), i]));
+  const lines: OcrLine[] = [];
+  for (let block = 0; block < a.blocks.length; block++) {
+    const mine = a.lines.filter((l) => l.block === block);
+    const twin = inB.get(key(a.blocks[block]!.box));
+    const other = twin === undefined ? [] : b.lines.filter((l) => l.block === twin).map((l) => ({ ...l, block }));
+    lines.push(...(weighed(other).sum > weighed(mine).sum ? other : mine));
+  }
+  const { chars, sum } = weighed(lines);
+  return { ...a, lines, confidence: chars ? Math.round(sum / chars) : 0 };
+}
+
+/** OCR of a screenshot (or a straightened photo of a screen): see {@link recognizeImage}. */
+async function recognizeScreen(engine: OcrEngine, img: DecodedImage): Promise<OcrPage> {
   const layout = findBlocks(img);
   // A cut-off file keeps its top: the status bar is where it was on the whole screen.
   const fullHeight = img.height / (img.truncated?.keptFraction ?? 1);

@@ -250,8 +250,8 @@ function mostlySure(line: Tesseract.Line): boolean {
 /**
  * Drops an icon read as a word at either end of a line, apart from the text by more than
  * 1.5 line heights: the back arrow of a title bar ("《 极速话费充值"), the menu dots beside
- * it ("vor", "eos"). Such a word is an arrow or bracket, or a scrap of lower-case letters
- * read unsurely.
+ * it ("vor", "eos"), the edge of a pane or a selected item beside a message ("| 天下3点卡").
+ * Such a word is an arrow, a bracket or a bar, or a scrap of lower-case letters read unsurely.
  */
 function withoutEdgeIcons(line: Tesseract.Line): Tesseract.Line {
   const height = line.bbox.y1 - line.bbox.y0;
@@ -259,7 +259,7 @@ function withoutEdgeIcons(line: Tesseract.Line): Tesseract.Line {
     w !== undefined &&
     next !== undefined &&
     Math.max(next.bbox.x0 - w.bbox.x1, w.bbox.x0 - next.bbox.x1) > 1.5 * height &&
-    (/^[《<〈←‹«]$/.test(w.text) || (/^[a-z.。…·]{1,4}$/.test(w.text) && w.confidence < EDGE_SCRAP_BELOW));
+    (/^[《<〈←‹«|丨｜]$/.test(w.text) || (/^[a-z.。…·]{1,4}$/.test(w.text) && w.confidence < EDGE_SCRAP_BELOW));
   let words = line.words;
   let text = line.text.trim();
   if (icon(words[0], words[1])) {
