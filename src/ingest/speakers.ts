@@ -77,9 +77,11 @@ export function headerName(text: string): string | undefined {
   const m = NAME_TIME.exec(t) ?? NAME_TIME.exec(t.replace(/(\D)\s?([0-9oO]{1,2})(?:\s|[:：])\s?([0-9oO]{2})(?:[:：]?([0-9oO]{2}))?$/, (_, c: string, h: string, mi: string, sec?: string) => `${c} ${h}:${mi}${sec ? `:${sec}` : ''}`.replace(/[oO](?=[\d:oO]*$)/g, '0')));
   if (!m) return undefined;
   let name = m[1]!.trim();
-  // Four digits in a row are a date or a number, never part of a sender's name ("下单时间2026-12-11 15:02").
-  // nor a label of a record ("下单时间 2026-12-16 09:42")
-  if (/\d{4}/.test(name) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date)$/i.test(name)) return undefined;
+  // Four digits in a row are a date or a number, not part of a sender's name ("下单时间2026-12-11 15:02"),
+  // nor a label of a record ("下单时间 2026-12-16 09:42"), unless the name is an account's.
+  // An account-style name is letters then digits ("访客8831", "tb2208", "jd_88201"), not a label and its number.
+  const account = /^[\p{L}_]+\d{3,12}$/u.test(name) && !/(时间|日期|时刻|金额|单号|订单|编号|time|date|no)\d+$/i.test(name);
+  if ((/\d{4}/.test(name) && !account) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date)$/i.test(name)) return undefined;
   const stripped = name.replace(/^(?:[^\p{L}\p{N}]|[个二一丨|】\]])+/u, '');
   if (stripped.length >= 2 || BUYER_NAMES.test(stripped) || MERCHANT_NAMES.test(stripped)) name = stripped;
   // A time separator's day ("昨天 21:42", "11月25日 14:32") is no name.

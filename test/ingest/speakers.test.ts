@@ -18,6 +18,13 @@ describe('sender names', () => {
     expect(headerName('你好,在你家买的Win11专业版密钥,订单号 T202612111430229871,激活的时候报错')).toBeUndefined();
   });
 
+  it('takes an account-style name of letters and digits (a web chat visitor), not a label and its number', () => {
+    expect(headerName('访客8831 14:30:51')).toBe('访客8831');
+    expect(headerName('tb22085417 09:12')).toBe('tb22085417');
+    expect(headerName('订单2026 14:30')).toBeUndefined();
+    expect(headerName('下单时间2026 09:42')).toBeUndefined();
+  });
+
   it('ties a name to the shop by the title bar or the order record', () => {
     expect(namesShop('码上正版-售后', '码上正版软件店-售后')).toBe(true);
     expect(namesShop('小林', '码上正版软件店-售后')).toBe(false);
