@@ -33,13 +33,16 @@ const require = createRequire(import.meta.url);
 
 /**
  * Whether PP-OCR can run here: its models are installed and ONNX Runtime ships a native
- * build for this platform (it does for linux, macOS and Windows on x64 and arm64).
+ * build for this platform (it does for linux, macOS and Windows on x64 and arm64) that loads.
  */
 export function paddleAvailable(): boolean {
   if (installedModels().length === 0) return false;
   try {
     const dir = dirname(require.resolve('onnxruntime-node/package.json'));
-    return existsSync(join(dir, 'bin', 'napi-v3', process.platform, process.arch));
+    if (!existsSync(join(dir, 'bin', 'napi-v3', process.platform, process.arch))) return false;
+    // Loading the native binding (about 50 ms) proves it runs here (a libc it was not built for fails).
+    require('onnxruntime-node');
+    return true;
   } catch {
     return false;
   }
