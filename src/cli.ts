@@ -315,6 +315,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     const tRules = Date.now();
     const rules = loadRules(settings.rules.value);
     debug?.(`rules: ${Object.keys(rules.reasons).length} reasons, ${Object.keys(rules.platforms).length} platforms (${Date.now() - tRules} ms)`);
+    debug?.(`ocr: ${settings.ocr.value}${settings.ocr.value === 'auto' ? ` (${resolveChoice('auto')})` : ''}, ${settings.jobs.value} job(s)`);
     progress = flags.quiet ? undefined : new Progress(process.stderr);
     const tCheck = Date.now();
     const { cases, summary } = await checkPaths(paths, {

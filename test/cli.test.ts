@@ -154,6 +154,7 @@ describe('checking', () => {
   it('--debug prints the timing of each stage and the text read from each file to stderr, secrets masked', () => {
     const run = runCli([join(FIXTURES, 'secrets-everywhere'), ...NOW, ...CACHE, '--debug', '-f', 'json']);
     expect(run.stderr).toMatch(/^\[debug\] config: /m);
+    expect(run.stderr).toMatch(/^\[debug\] ocr: auto \(paddle\), \d+ job\(s\)$/m);
     for (const stage of ['load', 'read', 'checks']) expect(run.stderr).toMatch(new RegExp(`secrets-everywhere: ${stage} \\d+ ms`));
     expect(run.stderr).toMatch(/secrets-everywhere\/\S+: (chat|order|error|policy|other), confidence \d+\n {4}\S/);
     expect(run.stderr).toMatch(/^\[debug\] total: \d+ ms$/m);
