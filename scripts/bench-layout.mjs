@@ -33,6 +33,7 @@ import { readEvidence } from '../dist/ingest/evidence.js';
 import { OcrCache } from '../dist/ingest/ocr/cache.js';
 import { createEngine } from '../dist/ingest/ocr/engine.js';
 import { loadRules } from '../dist/rules/load.js';
+import { levenshtein } from './lib/ocr-truth.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REAL = join(ROOT, 'fixtures', 'real');
@@ -152,19 +153,6 @@ function score(item, ev) {
     }
   }
   return r;
-}
-
-/** Edit distance over code points (two rows). */
-function levenshtein(a, b) {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length];
 }
 
 function emptyAgg() {
