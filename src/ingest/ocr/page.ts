@@ -151,9 +151,9 @@ async function recognizeScreen(engine: OcrEngine, img: DecodedImage): Promise<Oc
  * A phone's status bar (clock, carrier, battery) lies in this top share of the screen.
  * Nothing there belongs to a refund: it is not read (facts skip the same strip).
  */
-const STATUS_BAR_SHARE = 0.06;
-const CLOCK = /\d{1,2}:\d{2}/;
-const BATTERY = /\d{1,3}\s?%/;
+export const STATUS_BAR_SHARE = 0.06;
+export const CLOCK = /\d{1,2}:\d{2}/;
+export const BATTERY = /\d{1,3}\s?%/;
 /** A line ending this close (pixels) to the last row of a cut-off file is cut through. */
 const CUT_SLACK = 2;
 

@@ -5,7 +5,7 @@ import type { DecodedImage } from '../image.js';
 import type { LayoutBlock } from '../layout.js';
 import { normalizeText } from '../normalize.js';
 import { OcrTimeoutError } from '../page.js';
-import { assignBlocks, createPaddleReader, readingOrder } from './reader.js';
+import { assignBlocks, createPaddleReader, padded, readingOrder } from './reader.js';
 import { installedModels } from './models.js';
 import type { EngineLine, PaddleReader } from './types.js';
 
@@ -135,11 +135,6 @@ function covered(lines: EngineLine[], box: Box): number {
   return total / Math.max(1, box.w);
 }
 
-function padded(box: Box, pad: number, width: number, height: number): Box {
-  const x = Math.max(0, box.x - pad);
-  const y = Math.max(0, box.y - pad);
-  return { x, y, w: Math.min(width, box.x + box.w + pad) - x, h: Math.min(height, box.y + box.h + pad) - y };
-}
 
 /**
  * The lines of a block grouped in rows (vertical overlap of more than {@link ROW_OVERLAP} of the

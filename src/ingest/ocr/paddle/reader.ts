@@ -1,4 +1,5 @@
 import type { Box } from '../../../types.js';
+import { BATTERY, CLOCK, STATUS_BAR_SHARE } from '../page.js';
 import { DET_DEFAULTS, detect, type DetBox, type DetOptions } from './det.js';
 import { installedModels, loadDictionary, type ModelSet } from './models.js';
 import { recognize } from './rec.js';
@@ -111,7 +112,8 @@ function widened(box: Box, by: number, within: Box): Box {
   return { x, y: box.y, w: Math.min(within.x + within.w, box.x + box.w + by) - x, h: box.h };
 }
 
-function padded(box: Box, pad: number, width: number, height: number): Box {
+/** The box grown by `pad` pixels on each side, within the image. */
+export function padded(box: Box, pad: number, width: number, height: number): Box {
   const x = Math.max(0, box.x - pad);
   const y = Math.max(0, box.y - pad);
   return { x, y, w: Math.min(width, box.x + box.w + pad) - x, h: Math.min(height, box.y + box.h + pad) - y };
@@ -164,14 +166,6 @@ export function assignBlocks(lines: EngineLine[], blocks: Box[]): EngineLine[] {
   });
   return [...blocks.flatMap((_, index) => readingOrder(placed.filter((l) => l.block === index))), ...readingOrder(placed.filter((l) => l.block === undefined))];
 }
-
-/**
- * A phone's status bar (clock, carrier, battery) lies in this top share of the screen;
- * the tesseract pipeline does not read it (see ocr.ts), and neither should this engine's output.
- */
-const STATUS_BAR_SHARE = 0.06;
-const CLOCK = /\d{1,2}:\d{2}/;
-const BATTERY = /\d{1,3}\s?%/;
 
 /**
  * Drops the status bar as the tesseract pipeline does: on a portrait (phone) screenshot every
