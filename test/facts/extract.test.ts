@@ -138,6 +138,10 @@ describe('facts', () => {
     expect(chat('不退的话我要去黑猫投诉', 'buyer').threats).toHaveLength(1);
     expect(chat("I won't file a complaint, thanks for the help", 'buyer').threats).toHaveLength(0);
     expect(chat('Sorry, I selected the wrong edition', 'buyer').wrongPurchase).toHaveLength(1);
+    expect(chat('我购买了错误的游戏或DLC', 'buyer').wrongPurchase).toHaveLength(1);
+    expect(chat('不好意思, 下了错误的区服', 'buyer').wrongPurchase).toHaveLength(1);
+    // the goods being wrong is no admission
+    expect(chat('买的卡密是错误的', 'buyer').wrongPurchase).toHaveLength(0);
     expect(chat('加一下企鹅，我直接退你', 'merchant').privateChannel).toHaveLength(1);
     expect(chat('Just message me on WhatsApp and I pay you back', 'merchant').privateChannel).toHaveLength(1);
   });
