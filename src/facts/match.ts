@@ -72,6 +72,11 @@ const GAP = 10;
 const NEGATION_ZH = /(?:不|没|没有|未|别|勿|无需|无须|毋|非|并非|从未|从不|绝不|决不|以免|避免|以防|防止)(?:会|要|用|能|是|可以|可能|准|得|必|曾|再|敢|打算)?$/;
 /** Words that say what to avoid: "以免无法退款" is no refusal. */
 const AVOID_ZH = /(?:以免|避免|以防|防止|免得)$/;
+/**
+ * A warning against what follows, maybe with who would push one to it: "谨防诱导加微信" (beware of
+ * being led to add a WeChat), "严禁私下交易", "警惕有人让您加QQ". What one is warned against is no offer.
+ */
+const WARNING_ZH = /(?:谨防|提防|警惕|当心|严禁|禁止|切勿|杜绝|防范|谨慎)(?:被)?(?:他人|有人|陌生人|骗子|卖家|商家|买家)?(?:诱导|引导|要求|让你|让您|骗你|骗您)?(?:您|你)?$/;
 /** A negation, then a preposition and its object, before the phrase: 不会向12315投诉, 不要跟卖家私下交易. */
 const NEGATED_OBJECT_ZH = /(?:不|没|别|勿|不会|不要|不用|没有|从不|绝不)(?:会|要|再)?(?:向|对|给|跟|找|去|和|与|在)[^，,。；;！!？?不没就才]{0,6}$/;
 /** English negations before a phrase. */
@@ -266,7 +271,7 @@ function negatedZh(hay: string, index: number, phrase: Compiled): boolean {
   const before = hay.slice(Math.max(0, index - 10), index);
   // "以免无法退款": a negative phrase one is told to avoid is no refusal.
   if (phrase.negative) return AVOID_ZH.test(before);
-  return NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before);
+  return NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before) || WARNING_ZH.test(before);
 }
 
 /** The characters of the last text searched: a slip needs all but one of a part's characters in it. */
