@@ -77,7 +77,12 @@ export class PaddleEngine implements OcrEngine {
   async close(): Promise<void> {
     const reader = this.reader;
     this.reader = undefined;
-    if (reader) await (await reader).close();
+    if (!reader) return;
+    try {
+      await (await reader).close();
+    } catch {
+      // the models never loaded (the error was reported by the read that needed them)
+    }
   }
 }
 
