@@ -33,16 +33,15 @@ const require = createRequire(import.meta.url);
 
 /**
  * Whether PP-OCR can run here: its models are installed and ONNX Runtime ships a native
- * build for this platform (it does for linux, macOS and Windows on x64 and arm64) that loads.
+ * build for this platform (it does for linux, macOS and Windows on x64 and arm64).
  */
 export function paddleAvailable(): boolean {
   if (installedModels().length === 0) return false;
   try {
     const dir = dirname(require.resolve('onnxruntime-node/package.json'));
-    if (!existsSync(join(dir, 'bin', 'napi-v3', process.platform, process.arch))) return false;
-    // Loading the native binding (about 50 ms) proves it runs here (a libc it was not built for fails).
-    require('onnxruntime-node');
-    return true;
+    // Only the file is looked for: loading the binding (50 to 80 ms) waits for the first image
+    // read, so a warm run never pays it; a binding that fails to load then says so (PaddleEngine).
+    return existsSync(join(dir, 'bin', 'napi-v3', process.platform, process.arch));
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
 import pLimit, { type LimitFunction } from 'p-limit';
+import { UsageError } from '../../../errors.js';
 import type { Box } from '../../../types.js';
 import type { BlockLine, OcrEngine } from '../engine.js';
 import type { DecodedImage } from '../image.js';
@@ -34,7 +35,9 @@ export class PaddleEngine implements OcrEngine {
   }
 
   readBlocks(img: DecodedImage, blocks: LayoutBlock[]): Promise<BlockLine[][]> {
-    this.reader ??= createPaddleReader({ threads: Math.max(1, this.jobs) });
+    this.reader ??= createPaddleReader({ threads: Math.max(1, this.jobs) }).catch((err: unknown) => {
+      throw new UsageError(`PP-OCR cannot run here (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); read with --ocr tesseract`);
+    });
     const reader = this.reader;
     return this.limit(async () => {
       let timer: NodeJS.Timeout | undefined;
