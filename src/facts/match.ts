@@ -63,7 +63,10 @@ const CONFUSABLE = [
   '发友',
   '款欵',
 ];
-const confusable = (a: string, b: string): boolean => CONFUSABLE.some((set) => set.includes(a) && set.includes(b));
+/** Each confusable character and every character it may be mistaken for. */
+const LOOK_ALIKES = new Map<string, string>();
+for (const set of CONFUSABLE) for (const ch of set) LOOK_ALIKES.set(ch, (LOOK_ALIKES.get(ch) ?? '') + set);
+const confusable = (a: string, b: string): boolean => LOOK_ALIKES.get(a)?.includes(b) ?? false;
 
 /** Most characters (compacted) between the parts of a phrase written with "…". */
 const GAP = 10;
@@ -155,7 +158,17 @@ function normalizeEnglish(text: string): string {
     .replace(/\brecie(v)/g, 'recei$1');
 }
 
+/** The last text searched and its haystack: a text is searched for many lists in a row. */
+let lastHaystack: { text: string; hay: Haystack } | undefined;
+
 function haystack(text: string): Haystack {
+  if (lastHaystack?.text === text) return lastHaystack.hay;
+  const hay = buildHaystack(text);
+  lastHaystack = { text, hay };
+  return hay;
+}
+
+function buildHaystack(text: string): Haystack {
   const en = ` ${normalizeEnglish(text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '))} `;
   // Twice, for fillers next to each other ("just still").
   const plain = en.replace(FILLERS_EN, ' ').replace(FILLERS_EN, ' ');
@@ -339,6 +352,9 @@ const inflectedParts = new Map<string, RegExp | null>();
  */
 function latinPart(hay: string, part: string, from: number): [number, number] | undefined {
   const exact = hay.indexOf(part, from);
+  // Inflection only adds to a word: without its first word written somewhere, the part is not there.
+  const space = part.indexOf(' ');
+  if (exact < 0 && (space < 0 || hay.indexOf(part.slice(0, space), from) < 0)) return undefined;
   let pattern = inflectedParts.get(part);
   if (pattern === undefined) {
     const words = part.split(' ');

@@ -60,7 +60,10 @@ export async function readEvidence(
   let page: OcrPage | undefined = cache?.get(key);
   if (!page) {
     try {
-      page = await recognizeImage(engine, await decodeImage(bytes));
+      const img = await decodeImage(bytes);
+      // The engine loads while this image is laid out (a file that does not decode needs none).
+      engine.prepare();
+      page = await recognizeImage(engine, img);
     } catch (err) {
       if (err instanceof ImageDecodeError || err instanceof OcrTimeoutError) return { ...base, unreadable: err.problem };
       throw err;

@@ -3,7 +3,8 @@
  * pixels, downscaled, as a JPEG data: URI.
  */
 import { join } from 'node:path';
-import sharp, { type OverlayOptions } from 'sharp';
+import type { OverlayOptions } from 'sharp';
+import { loadSharp } from '../ingest/ocr/sharp.js';
 import { decodeImage } from '../ingest/ocr/image.js';
 import type { RunResult } from '../result/types.js';
 import type { Box } from '../types.js';
@@ -46,6 +47,7 @@ const COLOUR = { support: '#16a34a', hurt: '#dc2626' } as const;
  */
 export async function annotateImage(file: string, marks: Mark[], secretBoxes: Box[], options: AnnotateOptions = {}): Promise<AnnotatedImage> {
   const maxWidth = options.maxWidth ?? 1440;
+  const sharp = await loadSharp();
   const decoded = await decodeImage(file);
   const { width, height } = decoded;
   const raw = { width, height, channels: 3 as const };

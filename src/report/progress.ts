@@ -1,12 +1,15 @@
-import cliProgress from 'cli-progress';
+import type cliProgressModule from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { CaseResult } from '../result/types.js';
+
+const require = createRequire(import.meta.url);
 
 /**
  * Progress on stderr: a bar (cases done, time left) on a terminal, one plain line per
  * case otherwise (CI logs).
  */
 export class Progress {
-  private bar: cliProgress.SingleBar | undefined;
+  private bar: cliProgressModule.SingleBar | undefined;
   private readonly tty: boolean;
 
   constructor(private readonly stream: NodeJS.WriteStream) {
@@ -15,6 +18,8 @@ export class Progress {
 
   start(total: number): void {
     if (!this.tty || total < 2) return;
+    // Loaded here: only a batch on a terminal draws a bar (the module takes 15 ms to load).
+    const cliProgress = require('cli-progress') as typeof cliProgressModule;
     this.bar = new cliProgress.SingleBar(
       { stream: this.stream, format: 'refund-check [{bar}] {value}/{total} cases | {eta_formatted} left | {last}', hideCursor: true, clearOnComplete: true },
       cliProgress.Presets.shades_classic,

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { RulePackError } from '../errors.js';
@@ -31,22 +32,27 @@ export function loadRules(extraDirs: string[] = []): RuleSet {
   const key = extraDirs.join('\0');
   const hit = cache.get(key);
   if (hit) return hit;
+  const rules = readRules(extraDirs, readSnapshot());
+  cache.set(key, rules);
+  return rules;
+}
+
+function readRules(extraDirs: string[], known: Snapshot): RuleSet {
   const rules: RuleSet = { reasons: {}, platforms: {}, lexicon: lexiconSchema.parse({}), errorCodes: {} };
   for (const dir of [BUILTIN_RULES, ...extraDirs]) {
     if (!existsSync(dir)) throw new RulePackError(dir, 'rule folder does not exist');
     const reasonsFile = join(dir, 'reasons.yaml');
-    if (existsSync(reasonsFile)) Object.assign(rules.reasons, readPack(reasonsFile, reasonsSchema));
+    if (existsSync(reasonsFile)) Object.assign(rules.reasons, readPack(reasonsFile, reasonsSchema, known));
     for (const file of yamlFiles(join(dir, 'platforms'))) {
       const id = basename(file).replace(/\.ya?ml$/, '');
-      rules.platforms[id] = readPack(file, platformSchema);
+      rules.platforms[id] = readPack(file, platformSchema, known);
     }
-    for (const file of yamlFiles(join(dir, 'lexicons'))) addLexicon(rules.lexicon, readPack(file, lexiconSchema));
+    for (const file of yamlFiles(join(dir, 'lexicons'))) addLexicon(rules.lexicon, readPack(file, lexiconSchema, known));
     const codesFile = join(dir, 'error-codes.yaml');
-    if (existsSync(codesFile)) for (const [code, entry] of Object.entries(readPack(codesFile, errorCodesSchema))) rules.errorCodes[code.toUpperCase()] = entry.kind;
+    if (existsSync(codesFile)) for (const [code, entry] of Object.entries(readPack(codesFile, errorCodesSchema, known))) rules.errorCodes[code.toUpperCase()] = entry.kind;
   }
   composeFailures(rules.lexicon);
   composeWordings(rules.lexicon);
-  cache.set(key, rules);
   return rules;
 }
 
@@ -58,10 +64,49 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-function readPack<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  const result = parseWithSchema(readFileSync(file, 'utf8'), 'yaml', schema);
+/**
+ * The built-in packs as parsed and validated at build time (see {@link writeRulesSnapshot}),
+ * by path under `rules/`, each with the hash of the file it was read from. Parsing the YAML
+ * takes about 100 ms of every run; a file whose bytes differ from the snapshot's (rules
+ * edited after the build) is parsed again.
+ */
+const SNAPSHOT = join(dirname(fileURLToPath(import.meta.url)), 'builtin-rules.json');
+type Snapshot = Record<string, { sha256: string; value: unknown }>;
+
+/** The snapshot, read afresh for each rule set (its values become the set's own objects). */
+function readSnapshot(): Snapshot {
+  try {
+    return JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Snapshot;
+  } catch {
+    return {};
+  }
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+function readPack<T extends z.ZodType>(file: string, schema: T, known: Snapshot): z.infer<T> {
+  const text = readFileSync(file, 'utf8');
+  const entry = file.startsWith(BUILTIN_RULES + sep) ? known[relative(BUILTIN_RULES, file)] : undefined;
+  if (entry && entry.sha256 === sha256(text)) return entry.value as z.infer<T>;
+  const result = parseWithSchema(text, 'yaml', schema);
   if (!result.ok) throw new RulePackError(file, result.problems.join('; '));
+  if (file.startsWith(BUILTIN_RULES + sep)) packsRead.set(file, { sha256: sha256(text), value: result.value });
   return result.value;
+}
+
+/** Packs parsed in this process, for {@link writeRulesSnapshot}. */
+const packsRead = new Map<string, { sha256: string; value: unknown }>();
+
+/**
+ * Parses every built-in pack and writes them to the snapshot the next runs read instead of
+ * the YAML (`npm run build` does this once tsc is done).
+ */
+export function writeRulesSnapshot(): string {
+  readRules([], {});
+  const out: Snapshot = {};
+  for (const [file, entry] of packsRead) out[relative(BUILTIN_RULES, file)] = entry;
+  writeFileSync(SNAPSHOT, JSON.stringify(out));
+  return SNAPSHOT;
 }
 
 /** Adds each phrase family of a pack to the lexicon's. */

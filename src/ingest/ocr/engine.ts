@@ -17,6 +17,11 @@ export type BlockLine = Omit<OcrLine, 'block'>;
 export interface OcrEngine {
   /** Engine name with its models, part of the OCR cache key (`tesseract:chi_sim+eng`, `paddle:ppocrv4-mobile`). */
   readonly name: string;
+  /**
+   * Starts loading workers or models now, without waiting: an image is about to be read, and
+   * its decoding and layout can run meanwhile. Reading starts them anyway.
+   */
+  prepare(): void;
   /** Reads each block; the result holds the lines of `blocks[i]` at index i, in reading order. */
   readBlocks(img: DecodedImage, blocks: LayoutBlock[]): Promise<BlockLine[][]>;
   /** Whether workers or models were loaded (a run answered from the cache loads none). */

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './sharp.js';
 import type { FileProblem } from '../../types.js';
 
 /** An image decoded to 8-bit RGB, upright (EXIF orientation applied). */
@@ -45,6 +45,7 @@ export async function decodeImage(input: string | Buffer): Promise<DecodedImage>
     // earlier rows repeated, which would be read as text twice. Whether rows are missing
     // is read off the pixels, not the error: libvips keeps its error text in one buffer
     // for all threads, and with two decodes at once it can come back "Unknown error".
+    const sharp = await loadSharp();
     const format = await sharp(input).metadata().then((m) => m.format, () => undefined);
     if (format !== 'jpeg') throw err;
     const partial = await decode(input, 'none').catch(() => undefined);
@@ -60,6 +61,7 @@ export async function decodeImage(input: string | Buffer): Promise<DecodedImage>
 const MIN_KEPT_ROWS = 40;
 
 async function decode(input: string | Buffer, failOn: 'truncated' | 'none'): Promise<DecodedImage> {
+  const sharp = await loadSharp();
   try {
     const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn, pages: 1 });
     const meta = await image.metadata();

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './sharp.js';
 import type { Box } from '../../types.js';
 import type { DecodedImage } from './image.js';
 import { homography, project, warpImage, type Homography, type Point } from './warp.js';
@@ -325,6 +325,7 @@ const MAX_SIDE = 3000;
  * found in the photo.
  */
 export async function rectifyPhoto(img: DecodedImage): Promise<Rectified | undefined> {
+  const sharp = await loadSharp();
   const small = await sharp(img.rgb, { raw: { width: img.width, height: img.height, channels: 3 } })
     .resize({ width: Math.min(FIND_WIDTH, img.width) })
     .greyscale()

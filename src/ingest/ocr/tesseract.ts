@@ -125,6 +125,11 @@ export class TesseractEngine implements OcrEngine {
     });
   }
 
+  prepare(): void {
+    // A failure to start is reported by the first read, which waits for the same start.
+    this.start('chi_sim').catch(() => undefined);
+  }
+
   readBlocks(img: DecodedImage, blocks: LayoutBlock[]): Promise<BlockLine[][]> {
     return Promise.all(blocks.map((block) => readBlock(this, img, block)));
   }

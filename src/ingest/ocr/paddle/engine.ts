@@ -6,7 +6,8 @@ import type { DecodedImage } from '../image.js';
 import type { LayoutBlock } from '../layout.js';
 import { normalizeText } from '../normalize.js';
 import { OcrTimeoutError } from '../page.js';
-import { assignBlocks, createPaddleReader, padded, readingOrder } from './reader.js';
+import { assignBlocks, padded, readingOrder } from './reader.js';
+import { createThreadReader, ReaderLoadError } from './thread.js';
 import { installedModels } from './models.js';
 import type { EngineLine, PaddleReader } from './types.js';
 
@@ -15,15 +16,15 @@ const SINGLE_CHAR_CONF = 70;
 
 /**
  * The PP-OCR engine: PP-OCRv4 mobile detection and recognition on ONNX Runtime (native),
- * models from an npm package, started on first use (a warm run from the cache never loads
- * them). The detector finds the lines on the whole image, and each line is given the layout
- * block it overlaps most (measured better than detecting inside each block: README of
- * `paddle/`). ONNX Runtime's Node binding runs an inference on the calling thread, so images
- * are read one at a time, each inference on `jobs` threads.
+ * models from an npm package, loaded in a worker thread on first need (a warm run from the
+ * cache never loads them). The detector finds the lines on the whole image, and each line is
+ * given the layout block it overlaps most (measured better than detecting inside each block:
+ * README of `paddle/`). Images are read one at a time in that thread, each inference on `jobs`
+ * threads, while the main thread decodes and lays out the next.
  */
 export class PaddleEngine implements OcrEngine {
   readonly name: string;
-  private reader: Promise<PaddleReader> | undefined;
+  private reader: PaddleReader | undefined;
   private readonly limit: LimitFunction = pLimit(1);
 
   constructor(
@@ -34,11 +35,16 @@ export class PaddleEngine implements OcrEngine {
     this.name = `paddle:${installedModels()[0]?.name ?? 'none'}`;
   }
 
+  prepare(): void {
+    this.start();
+  }
+
+  private start(): PaddleReader {
+    return (this.reader ??= createThreadReader({ threads: Math.max(1, this.jobs) }));
+  }
+
   readBlocks(img: DecodedImage, blocks: LayoutBlock[]): Promise<BlockLine[][]> {
-    this.reader ??= createPaddleReader({ threads: Math.max(1, this.jobs) }).catch((err: unknown) => {
-      throw new UsageError(`PP-OCR cannot run here (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); read with --ocr tesseract`);
-    });
-    const reader = this.reader;
+    const r = this.start();
     return this.limit(async () => {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
@@ -47,7 +53,6 @@ export class PaddleEngine implements OcrEngine {
       try {
         const image = { data: img.rgb, width: img.width, height: img.height, channels: 3 as const };
         const read = async (): Promise<BlockLine[][]> => {
-          const r = await reader;
           const placed = assignBlocks(await r.read(image), blocks.map((b) => b.box));
           const found: EngineLine[][] = blocks.map(() => []);
           for (const line of placed) if (line.block !== undefined) found[line.block]!.push(line);
@@ -67,6 +72,9 @@ export class PaddleEngine implements OcrEngine {
           return found.map((lines) => rows(lines).flatMap((row) => asBlockLine(row) ?? []));
         };
         return await Promise.race([read(), timeout]);
+      } catch (err) {
+        if (err instanceof ReaderLoadError) throw new UsageError(`PP-OCR cannot run here (${err.message.split('\n')[0]}); read with --ocr tesseract`);
+        throw err;
       } finally {
         clearTimeout(timer);
       }
@@ -82,7 +90,7 @@ export class PaddleEngine implements OcrEngine {
     this.reader = undefined;
     if (!reader) return;
     try {
-      await (await reader).close();
+      await reader.close();
     } catch {
       // the models never loaded (the error was reported by the read that needed them)
     }

@@ -1,0 +1,86 @@
+import { Worker } from 'node:worker_threads';
+import type { Box } from '../../../types.js';
+import type { PaddleOptions } from './reader.js';
+import type { EngineImage, EngineLine, PaddleReader } from './types.js';
+import type { WorkerRequest, WorkerResponse } from './worker.js';
+
+/** The models could not be loaded in the thread (no runtime, no models, a broken model file). */
+export class ReaderLoadError extends Error {
+  override name = 'ReaderLoadError';
+}
+
+/**
+ * A PP-OCR reader whose models live in a worker thread (./worker.ts): the same reader as
+ * `createPaddleReader`, but an inference no longer holds the calling thread, so decoding and
+ * layout of other images go on while it runs. The models start loading at once.
+ */
+export function createThreadReader(options: PaddleOptions): PaddleReader {
+  return new ThreadReader(options);
+}
+
+class ThreadReader implements PaddleReader {
+  readonly name = 'paddle';
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (lines: EngineLine[]) => void; reject: (err: Error) => void }>();
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  constructor(options: PaddleOptions) {
+    // Built, the worker is dist/…/worker.js. Run from the sources (the tests), it is worker.ts,
+    // loaded through tsx, which the thread registers first.
+    const worker = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+    this.worker = worker.pathname.endsWith('.ts')
+      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true, workerData: options })
+      : new Worker(worker, { workerData: options });
+    this.worker.unref();
+    this.worker.on('message', (response: WorkerResponse) => {
+      const request = this.pending.get(response.id);
+      if (!request) return;
+      this.settled(response.id);
+      if ('error' in response) request.reject(response.error.load ? new ReaderLoadError(response.error.message) : Object.assign(new Error(response.error.message), { name: response.error.name }));
+      else request.resolve(response.lines);
+    });
+    const fail = (err: Error): void => {
+      this.failure = err;
+      for (const [id, request] of this.pending) {
+        this.settled(id);
+        request.reject(err);
+      }
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`the PP-OCR thread ended (exit code ${code})`)));
+  }
+
+  read(image: EngineImage, blocks?: Box[]): Promise<EngineLine[]> {
+    return this.ask({ id: 0, op: 'read', image, ...(blocks ? { blocks } : {}) });
+  }
+
+  recognize(image: EngineImage, boxes: Box[]): Promise<EngineLine[]> {
+    return this.ask({ id: 0, op: 'recognize', image, boxes });
+  }
+
+  async close(): Promise<void> {
+    try {
+      if (!this.failure) await this.ask({ id: 0, op: 'close' });
+    } finally {
+      await this.worker.terminate();
+    }
+  }
+
+  /** Sends a request; the thread keeps the process alive while any is pending. */
+  private ask(request: WorkerRequest): Promise<EngineLine[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = ++this.nextId;
+    return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve, reject });
+      // The pixels are copied to the thread (the caller keeps its image).
+      this.worker.postMessage({ ...request, id });
+    });
+  }
+
+  private settled(id: number): void {
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker.unref();
+  }
+}
