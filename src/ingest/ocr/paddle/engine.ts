@@ -53,7 +53,8 @@ export class PaddleEngine implements OcrEngine {
       try {
         const image = { data: img.rgb, width: img.width, height: img.height, channels: 3 as const };
         const read = async (): Promise<BlockLine[][]> => {
-          const placed = assignBlocks(await r.read(image), blocks.map((b) => b.box));
+          const boxes = blocks.map((b) => b.box);
+          const placed = assignBlocks(await r.read(image, undefined, boxes), boxes);
           const found: EngineLine[][] = blocks.map(() => []);
           for (const line of placed) if (line.block !== undefined) found[line.block]!.push(line);
           // A one-row block the detector saw only part of (a masked field: stars are no text to

@@ -53,7 +53,7 @@ class Reader implements PaddleReader {
     this.name = `paddle:${models.name}`;
   }
 
-  async read(image: EngineImage, blocks?: Box[]): Promise<EngineLine[]> {
+  async read(image: EngineImage, blocks?: Box[], within?: Box[]): Promise<EngineLine[]> {
     const found: { det: DetBox; block?: number }[] = [];
     if (blocks) {
       for (const [index, block] of blocks.entries()) {
@@ -66,7 +66,10 @@ class Reader implements PaddleReader {
         for (const det of dets) found.push({ det: { ...det, box: widened(det.box, Math.round(det.box.h * BLOCK_WIDEN), region) }, block: index });
       }
     } else {
-      for (const det of await detect(this.runtime, this.det, image, { x: 0, y: 0, w: image.width, h: image.height }, this.detOptions)) found.push({ det });
+      for (const det of await detect(this.runtime, this.det, image, { x: 0, y: 0, w: image.width, h: image.height }, this.detOptions)) {
+        // A line outside every box asked for (the status bar, an icon row) would be read for nothing.
+        if (!within || within.some((b) => overlaps(det.box, b))) found.push({ det });
+      }
     }
     const read = await recognize(
       this.runtime,
@@ -105,6 +108,10 @@ export async function createPaddleReader(options: PaddleOptions = {}): Promise<P
   const runtime = await loadRuntime(options.backend ?? 'node', options.threads ?? 1);
   const [det, rec] = await Promise.all([runtime.load(models.detPath), runtime.load(models.recPath)]);
   return new Reader(runtime, det, rec, loadDictionary(models.dictPath), models, { ...DET_DEFAULTS, ...options.det }, options.minConf ?? 50);
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 function widened(box: Box, by: number, within: Box): Box {

@@ -51,8 +51,8 @@ class ThreadReader implements PaddleReader {
     this.worker.on('exit', (code) => fail(new Error(`the PP-OCR thread ended (exit code ${code})`)));
   }
 
-  read(image: EngineImage, blocks?: Box[]): Promise<EngineLine[]> {
-    return this.ask({ id: 0, op: 'read', image, ...(blocks ? { blocks } : {}) });
+  read(image: EngineImage, blocks?: Box[], within?: Box[]): Promise<EngineLine[]> {
+    return this.ask({ id: 0, op: 'read', image, ...(blocks ? { blocks } : {}), ...(within ? { within } : {}) });
   }
 
   recognize(image: EngineImage, boxes: Box[]): Promise<EngineLine[]> {

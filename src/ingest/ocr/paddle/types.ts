@@ -34,9 +34,10 @@ export interface PaddleReader {
   readonly name: string;
   /**
    * Reads an image. With `blocks`, only those regions are read (each on its own), and every
-   * line says which block it came from; without, the reader finds the text itself.
+   * line says which block it came from; without, the reader finds the text itself, and with
+   * `within` recognises only the lines it finds overlapping one of those boxes.
    */
-  read(image: EngineImage, blocks?: Box[]): Promise<EngineLine[]>;
+  read(image: EngineImage, blocks?: Box[], within?: Box[]): Promise<EngineLine[]>;
   /** Reads each box as one line of text (recognition only, no detection). */
   recognize(image: EngineImage, boxes: Box[]): Promise<EngineLine[]>;
   /** Frees the models; the reader cannot read afterwards. */

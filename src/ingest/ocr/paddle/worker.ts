@@ -8,7 +8,7 @@ import type { EngineImage, EngineLine } from './types.js';
 
 /** A request from the main thread. */
 export type WorkerRequest =
-  | { id: number; op: 'read'; image: EngineImage; blocks?: Box[] }
+  | { id: number; op: 'read'; image: EngineImage; blocks?: Box[]; within?: Box[] }
   | { id: number; op: 'recognize'; image: EngineImage; boxes: Box[] }
   | { id: number; op: 'close' };
 
@@ -26,7 +26,7 @@ if (port) {
         throw Object.assign(err instanceof Error ? err : new Error(String(err)), { load: true });
       });
       const asImage = (image: EngineImage): EngineImage => ({ ...image, data: Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength) });
-      if (request.op === 'read') return r.read(asImage(request.image), request.blocks);
+      if (request.op === 'read') return r.read(asImage(request.image), request.blocks, request.within);
       if (request.op === 'recognize') return r.recognize(asImage(request.image), request.boxes);
       await r.close();
       return [];
