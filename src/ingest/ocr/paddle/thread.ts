@@ -12,36 +12,46 @@ export class ReaderLoadError extends Error {
 /**
  * A PP-OCR reader whose models live in a worker thread (./worker.ts): the same reader as
  * `createPaddleReader`, but an inference no longer holds the calling thread, so decoding and
- * layout of other images go on while it runs. The models start loading at once.
+ * layout of other images go on while it runs.
+ *
+ * ONNX Runtime's Node binding loads in one thread of a process only (a second thread gets
+ * "Module did not self-register"), so every reader of the process shares one thread, started
+ * on first use and kept for the process's life; it never keeps the process alive while idle.
+ * A reader starts loading the models at once (with its options, unless they are loaded), and
+ * `close` frees them.
  */
 export function createThreadReader(options: PaddleOptions): PaddleReader {
   return new ThreadReader(options);
 }
 
-class ThreadReader implements PaddleReader {
-  readonly name = 'paddle';
+type Pending = { resolve: (lines: EngineLine[]) => void; reject: (err: Error) => void };
+
+/** The process's PP-OCR thread. */
+class OcrThread {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (lines: EngineLine[]) => void; reject: (err: Error) => void }>();
+  private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private failure: Error | undefined;
 
-  constructor(options: PaddleOptions) {
+  constructor() {
     // Built, the worker is dist/…/worker.js. Run from the sources (the tests), it is worker.ts,
     // loaded through tsx, which the thread registers first.
     const worker = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
     this.worker = worker.pathname.endsWith('.ts')
-      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true, workerData: options })
-      : new Worker(worker, { workerData: options });
+      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`, { eval: true })
+      : new Worker(worker);
     this.worker.unref();
     this.worker.on('message', (response: WorkerResponse) => {
       const request = this.pending.get(response.id);
       if (!request) return;
       this.settled(response.id);
-      if ('error' in response) request.reject(response.error.load ? new ReaderLoadError(response.error.message) : Object.assign(new Error(response.error.message), { name: response.error.name }));
-      else request.resolve(response.lines);
+      if (!('error' in response)) request.resolve(response.lines);
+      else if (response.error.load) request.reject(new ReaderLoadError(response.error.message));
+      else request.reject(Object.assign(new Error(response.error.message), { name: response.error.name }));
     });
     const fail = (err: Error): void => {
       this.failure = err;
+      if (thread === this) thread = undefined;
       for (const [id, request] of this.pending) {
         this.settled(id);
         request.reject(err);
@@ -51,24 +61,8 @@ class ThreadReader implements PaddleReader {
     this.worker.on('exit', (code) => fail(new Error(`the PP-OCR thread ended (exit code ${code})`)));
   }
 
-  read(image: EngineImage, blocks?: Box[], within?: Box[]): Promise<EngineLine[]> {
-    return this.ask({ id: 0, op: 'read', image, ...(blocks ? { blocks } : {}), ...(within ? { within } : {}) });
-  }
-
-  recognize(image: EngineImage, boxes: Box[]): Promise<EngineLine[]> {
-    return this.ask({ id: 0, op: 'recognize', image, boxes });
-  }
-
-  async close(): Promise<void> {
-    try {
-      if (!this.failure) await this.ask({ id: 0, op: 'close' });
-    } finally {
-      await this.worker.terminate();
-    }
-  }
-
   /** Sends a request; the thread keeps the process alive while any is pending. */
-  private ask(request: WorkerRequest): Promise<EngineLine[]> {
+  ask(request: WorkerRequest): Promise<EngineLine[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
@@ -82,5 +76,28 @@ class ThreadReader implements PaddleReader {
   private settled(id: number): void {
     this.pending.delete(id);
     if (this.pending.size === 0) this.worker.unref();
+  }
+}
+
+let thread: OcrThread | undefined;
+
+class ThreadReader implements PaddleReader {
+  readonly name = 'paddle';
+
+  constructor(private readonly options: PaddleOptions) {
+    // A failure to load is reported by the first read, which tries again.
+    (thread ??= new OcrThread()).ask({ id: 0, op: 'open', options }).catch(() => undefined);
+  }
+
+  read(image: EngineImage, blocks?: Box[], within?: Box[]): Promise<EngineLine[]> {
+    return (thread ??= new OcrThread()).ask({ id: 0, op: 'read', options: this.options, image, ...(blocks ? { blocks } : {}), ...(within ? { within } : {}) });
+  }
+
+  recognize(image: EngineImage, boxes: Box[]): Promise<EngineLine[]> {
+    return (thread ??= new OcrThread()).ask({ id: 0, op: 'recognize', options: this.options, image, boxes });
+  }
+
+  async close(): Promise<void> {
+    await thread?.ask({ id: 0, op: 'close' });
   }
 }
