@@ -5,7 +5,7 @@
 // --set corpus renders only scenes/corpus.mjs (the corpus-* e2e cases) into fixtures/real-corpus/;
 // without it that file is left out, so the 72-image bench and its holdout choice do not change.
 // --set holdout3 renders only scenes/holdout3.mjs (new app styles, every scene `split: 'holdout3'`)
-// into fixtures/real/ beside the 72 images, touching only its own styles' folders.
+// into fixtures/real/ beside the 72 images, touching only its own styles' folders; --set holdout4 likewise.
 //
 // Truth comes from the templates: every element with data-role is one block; its text is the
 // element's text and its box is getBoundingClientRect() × dpr (mapped through the
@@ -27,8 +27,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const args = process.argv.slice(2);
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : null;
-const SET_FILES = { corpus: 'corpus.mjs', holdout3: 'holdout3.mjs' };
-const SET_ROOTS = { corpus: 'real-corpus', holdout3: 'real' };
+const SET_FILES = { corpus: 'corpus.mjs', holdout3: 'holdout3.mjs', holdout4: 'holdout4.mjs' };
+const SET_ROOTS = { corpus: 'real-corpus', holdout3: 'real', holdout4: 'real' };
 if (set && !SET_FILES[set]) throw new Error(`unknown --set ${set}`);
 const outRoot = join(root, 'fixtures', set ? SET_ROOTS[set] : 'real');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
@@ -58,7 +58,7 @@ const browser = await chromium.launch({
     '--hide-scrollbars', '--disable-lcd-text'],
 });
 // a set that writes beside the main images clears only the folders of its own styles
-const ownStyles = set === 'holdout3' ? [...new Set(scenes.map((s) => s.style))] : Object.keys(styles);
+const ownStyles = SET_ROOTS[set] === 'real' ? [...new Set(scenes.map((s) => s.style))] : Object.keys(styles);
 if (!only) for (const s of ownStyles) rmSync(join(outRoot, s), { recursive: true, force: true });
 let n = 0;
 const problems = [];

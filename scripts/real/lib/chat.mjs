@@ -78,7 +78,7 @@ ${skin.banner ? skin.banner(scene) : ''}
     const name = m.name && skin.showNames ? `<div class="name">${esc(m.name)}</div>` : '';
     if (skin.inTime && m.at && inner.endsWith('</div>')) inner = inner.slice(0, -6) + `<span class="at">${esc(m.at)}${side === 'right' && skin.ticks ? ` ${skin.ticks}` : ''}</span></div>`;
     const mark = skin.readMark && side === 'right' && m.read !== undefined ? `<div class="rd">${esc(m.read ? skin.readMark[0] : skin.readMark[1])}</div>` : '';
-    return `<div class="row ${side}">${skin.noAvatar ? '' : av(m.from, skin)}<div>${name}${inner}</div>${mark}</div>`;
+    return `<div class="row ${side}">${skin.noAvatar || (skin.noSelfAvatar && side === 'right') ? '' : av(m.from, skin)}<div>${name}${inner}</div>${mark}</div>`;
   }
   function sideOf(from, self) {
     return from === self ? 'right' : 'left';
