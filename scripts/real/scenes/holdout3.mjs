@@ -19,7 +19,7 @@ export default [
     key_phrases: ['KM-2026120588412', 'already been activated by a different Steam account', 'I will give you a new key or refund'],
   },
   {
-    name: 'tg-dark-iphone-topup', style: 'telegram', device: 'iphone-1170x2532', dark: true, split: H, clock: '00:37', battery: 22, title: '代充小铺', subtitle: 'last seen recently',
+    name: 'tg-dark-iphone-topup', case: 'real-not-received-telegram', file: 'IMG_5127.PNG', style: 'telegram', device: 'iphone-1170x2532', dark: true, split: H, clock: '00:37', battery: 22, title: '代充小铺', subtitle: 'last seen recently',
     messages: [
       { from: 'time', text: 'December 6' },
       { from: 'buyer', text: '原神6480创世结晶，付了¥498，两个小时了还没到账', at: '00:12' },
@@ -75,7 +75,7 @@ export default [
   },
   // Discord DM
   {
-    name: 'discord-dm-1920', style: 'discord-dm', device: 'desktop-1920x1080', split: H, buyerName: 'nightowl', merchantName: 'ValorantPointsShop',
+    name: 'discord-dm-1920', case: 'real-card-discord-no-capture', file: 'Screenshot 2026-12-06 132731.png', style: 'discord-dm', device: 'desktop-1920x1080', split: H, buyerName: 'nightowl', merchantName: 'ValorantPointsShop',
     messages: [
       { from: 'time', text: 'December 6, 2026' },
       { from: 'buyer', text: 'hey, bought 1000 VP yesterday, order VP-77120', at: 'Today at 13:02' },
