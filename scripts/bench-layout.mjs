@@ -2,7 +2,7 @@
 // Layout benchmark on the real-looking screenshots of fixtures/real/<style>/ (see its README):
 // how well the tool tells each screenshot's evidence kind and who speaks each chat line.
 //
-//   npm run build && npm run bench:layout -- [--split dev|holdout|all] [--cache DIR] [--jobs N]
+//   npm run build && npm run bench:layout -- [--split dev|holdout|holdout3|holdout4|all] [--cache DIR] [--jobs N]
 //                                             [--json FILE] [--verbose] [--only SUBSTRING]
 //                                             [--ocr auto|paddle|tesseract]
 //
@@ -13,7 +13,8 @@
 // so a rerun after a change to kind or speaker logic takes seconds.
 //
 // Measures, per app style and per degradation ("none" for a clean render), for the dev and the
-// holdout split separately (holdout images are only read with --split holdout|all):
+// holdout splits separately (holdout images are only read with --split holdout|holdout3|holdout4|all;
+// holdout3 is the set of app styles never tuned on, scenes/holdout3.mjs):
 //   kind      share of images whose kind equals the truth's kind
 //   speaker   share of message lines given the right speaker: each OCR line is matched to the
 //             truth block it overlaps most (intersection over the line's area, at least 0.5);
@@ -57,13 +58,13 @@ function parseArgs(argv) {
     else if (a === '--ocr') opts.ocr = value();
     else usage(`unknown option ${a}`);
   }
-  if (!['dev', 'holdout', 'all'].includes(opts.split)) usage('--split is dev, holdout or all');
+  if (!['dev', 'holdout', 'holdout3', 'holdout4', 'all'].includes(opts.split)) usage('--split is dev, holdout, holdout3, holdout4 or all');
   if (!Number.isInteger(opts.jobs) || opts.jobs < 1) usage('--jobs expects a positive integer');
   return opts;
 }
 
 function usage(msg) {
-  console.error(`bench-layout: ${msg}\nusage: bench-layout [--split dev|holdout|all] [--cache DIR] [--jobs N] [--json FILE] [--verbose] [--only SUBSTRING] [--ocr auto|paddle|tesseract]`);
+  console.error(`bench-layout: ${msg}\nusage: bench-layout [--split dev|holdout|holdout3|holdout4|all] [--cache DIR] [--jobs N] [--json FILE] [--verbose] [--only SUBSTRING] [--ocr auto|paddle|tesseract]`);
   process.exit(2);
 }
 
@@ -184,7 +185,7 @@ async function main() {
   const cache = new OcrCache(opts.cache);
   const engine = await createEngine(opts.ocr, opts.jobs, 300_000);
   console.error(`bench-layout: OCR engine ${engine.name}`);
-  const splits = opts.split === 'all' ? ['dev', 'holdout'] : [opts.split];
+  const splits = opts.split === 'all' ? ['dev', 'holdout', 'holdout3', 'holdout4'] : [opts.split];
   const items = listTruths().filter((i) => splits.includes(i.truth.split ?? 'dev') && (!opts.only || i.abs.includes(opts.only)));
   const results = [];
   const started = Date.now();

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Renders the real-looking screenshot set with Debian's chromium and writes
 // fixtures/real/<style>/<name>.png|jpg plus <name>.truth.json beside each image.
-// usage: node scripts/real/render.mjs [--only NAME] [--set corpus] [--chromium PATH]
+// usage: node scripts/real/render.mjs [--only NAME] [--set corpus|holdout3] [--chromium PATH]
 // --set corpus renders only scenes/corpus.mjs (the corpus-* e2e cases) into fixtures/real-corpus/;
 // without it that file is left out, so the 72-image bench and its holdout choice do not change.
+// --set holdout3 renders only scenes/holdout3.mjs (new app styles, every scene `split: 'holdout3'`)
+// into fixtures/real/ beside the 72 images, touching only its own styles' folders; --set holdout4 likewise.
 //
 // Truth comes from the templates: every element with data-role is one block; its text is the
 // element's text and its box is getBoundingClientRect() × dpr (mapped through the
@@ -25,9 +27,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const args = process.argv.slice(2);
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : null;
-const SET_FILES = { corpus: 'corpus.mjs' };
+const SET_FILES = { corpus: 'corpus.mjs', holdout3: 'holdout3.mjs', holdout4: 'holdout4.mjs' };
+const SET_ROOTS = { corpus: 'real-corpus', holdout3: 'real', holdout4: 'real' };
 if (set && !SET_FILES[set]) throw new Error(`unknown --set ${set}`);
-const outRoot = join(root, 'fixtures', set ? `real-${set}` : 'real');
+const outRoot = join(root, 'fixtures', set ? SET_ROOTS[set] : 'real');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const exe = args.includes('--chromium') ? args[args.indexOf('--chromium') + 1] : '/usr/bin/chromium';
 const HOLDOUT_SEED = 20261215;
@@ -54,7 +57,9 @@ const browser = await chromium.launch({
     '--disable-sync', '--no-first-run', '--font-render-hinting=none', '--force-color-profile=srgb',
     '--hide-scrollbars', '--disable-lcd-text'],
 });
-if (!only) for (const s of Object.keys(styles)) rmSync(join(outRoot, s), { recursive: true, force: true });
+// a set that writes beside the main images clears only the folders of its own styles
+const ownStyles = SET_ROOTS[set] === 'real' ? [...new Set(scenes.map((s) => s.style))] : Object.keys(styles);
+if (!only) for (const s of ownStyles) rmSync(join(outRoot, s), { recursive: true, force: true });
 let n = 0;
 const problems = [];
 const summary = {};
@@ -162,7 +167,7 @@ async function renderScene(scene) {
       style: scene.style,
       device: { id: scene.device, label: dev.label, css: [dev.width, scene.long ? grab.h : dev.height], dpr: dev.dpr },
       kind: scene.kind ?? style.kind,
-      split: holdout.has(scene.name) ? 'holdout' : 'dev',
+      split: scene.split ?? (holdout.has(scene.name) ? 'holdout' : 'dev'),
       degradations,
       image: { file: `${scene.name}.${img.ext}`, width: img.width, height: img.height },
       ...(scene.case ? { case: scene.case } : {}),

@@ -74,10 +74,12 @@ export async function readEvidence(
   const sides = sidesOfBlocks(ocr);
   const bubbles: [number, number] = [0, 0];
   let besideAvatar = 0;
+  const column: { box: Box; side: 'buyer' | 'merchant' }[] = [];
   ocr.blocks.forEach((b, i) => {
     if (!b.solid || !ocr.lines.some((l) => l.block === i)) return;
     if (sides[i] === 'merchant') bubbles[0]++;
     if (sides[i] === 'buyer') bubbles[1]++;
+    if (sides[i] === 'buyer' || sides[i] === 'merchant') column.push({ box: b.box, side: sides[i] });
     if (hasAvatarBeside(b.box, ocr.avatars, ocr.width)) besideAvatar++;
   });
   // The chat's title bar names the person talked to: with no order record, the shop.
@@ -86,7 +88,7 @@ export async function readEvidence(
   const named_ = sidesFromNameLines(speakerInput, merchant, title);
   const speakerLines = named_ ? named_.filter((n) => n.side === 'buyer' || n.side === 'merchant').length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;
-  const signals = { lines: blockTexts(ocr), bubbles, speakerLines, bubblesBesideAvatar: besideAvatar, layout: layoutCues(ocr, headers) };
+  const signals = { lines: blockTexts(ocr), bubbles, speakerLines, bubblesBesideAvatar: besideAvatar, sideChanges: sideChanges(column), layout: layoutCues(ocr, headers) };
   const decided = named ? undefined : decideKind(signals, lex);
   const kind = named?.kind ?? decided!.kind;
   const blockBase = ocr.blocks.length;
@@ -130,6 +132,18 @@ function blockTexts(ocr: OcrPage): string[] {
     last = line.block;
   }
   return texts;
+}
+
+/**
+ * How often the side changes down a column of bubbles (in reading order), leaving out
+ * bubbles that share a row with another (buttons side by side, a label and its value).
+ */
+export function sideChanges(bubbles: { box: Box; side: 'buyer' | 'merchant' }[]): number {
+  const sharesRow = (a: Box, b: Box): boolean => a.y < b.y + b.h && b.y < a.y + a.h;
+  const alone = bubbles.filter((b) => !bubbles.some((o) => o !== b && sharesRow(o.box, b.box))).sort((a, b) => a.box.y - b.box.y);
+  let changes = 0;
+  for (let i = 1; i < alone.length; i++) if (alone[i]!.side !== alone[i - 1]!.side) changes++;
+  return changes;
 }
 
 /** An avatar sits right beside the top of the block, as beside a chat bubble. */

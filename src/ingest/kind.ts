@@ -27,6 +27,11 @@ export interface KindSignals {
   speakerLines: number;
   /** Bubbles with a chat avatar right beside them. */
   bubblesBesideAvatar: number;
+  /**
+   * How often the side changes from one bubble to the next, top to bottom, counting only
+   * bubbles on rows of their own (two buttons side by side on one row are no exchange).
+   */
+  sideChanges?: number;
   /** What the page's layout shows (images only; see layoutCues). */
   layout?: LayoutCues;
 }
@@ -54,9 +59,25 @@ export interface KindDecision {
 
 const TIME_WINDOW = /(\d+|半|一|两|二)\s*(个)?\s*(小时|分钟|天|h|min)\s*(内|之内|以内)/i;
 
-/** A chat's time separator: a time, optionally after a day or a date. */
-const SEPARATOR =
-  /^(?:(?:昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?|yesterday|today|mon|tue|wed|thu|fri|sat|sun)\s*)?(?:上午|下午|晚上|凌晨|中午)?\s*\d{1,2}:\d{2}(?:\s?[AP]M)?$|^\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?$/i;
+/** A month's name in English, long or short. */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/**
+ * A chat's time separator: a time, optionally after a day or a date; or a day or a date alone
+ * (Telegram's "December 5", WhatsApp's "TODAY", "12月5日", "2026-12-05", "12/5(五)").
+ */
+const SEPARATOR = new RegExp(
+  [
+    '^(?:(?:昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|\\d{1,2}月\\d{1,2}日|\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?|yesterday|today|mon|tue|wed|thu|fri|sat|sun)\\s*)?(?:上午|下午|晚上|凌晨|中午)?\\s*\\d{1,2}:\\d{2}(?:\\s?[AP]M)?$',
+    '^\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?$',
+    '^(?:昨天|今天|前天|星期[一二三四五六日天]|yesterday|today)$',
+    '^\\d{1,2}月\\d{1,2}日(?:\\s*(?:星期|周)[一二三四五六日天])?$',
+    '^\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\s*(?:[(（][^)）]{1,3}[)）])?$',
+    `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?${MONTH}\\s*\\d{1,2}(?:,?\\s*\\d{4})?$`,
+    `^\\d{1,2}\\s*${MONTH}(?:\\s*\\d{4})?$`,
+  ].join('|'),
+  'i',
+);
 
 /** Labels of an order record's rows. */
 const LABEL =
@@ -134,6 +155,10 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
     return decide('chat', 0.9, `layout: ${s.bubblesBesideAvatar} bubbles beside avatars`);
   }
   if (left >= 1 && right >= 1 && separators >= 1 && !orderRows) return decide('chat', 0.85, `layout: bubbles on both sides, ${separators} time separator(s)`);
+  // A column of bubbles going back and forth between the two sides is an exchange, framed
+  // or not by avatars (Telegram and WhatsApp show none in a one-to-one chat).
+  const changes = s.sideChanges ?? 0;
+  if (changes >= 2 && !orderRows) return decide('chat', 0.8, `layout: bubbles alternating sides ${changes} times`);
   if (orderMarks < 2 && s.bubblesBesideAvatar >= 1) return decide('chat', 0.7, 'layout: a bubble beside an avatar');
   const isTerm = (line: string): boolean =>
     findPhrase(line, [...lex.no_refund.absolute, ...lex.no_refund.non_quality, ...lex.exception_card]) !== undefined ||

@@ -64,9 +64,12 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
   return 'unknown';
 }
 
-/** A header line "name time" (the time may carry a date), OCR often dropping the space between them. */
+/**
+ * A header line "name time" (the time may carry a date or a day: "Today at 13:02",
+ * "昨天 21:44", "12/06/2026 9:31 PM"), OCR often dropping the space between them.
+ */
 const NAME_TIME =
-  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,20}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,30}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /** The sender's name of a header line "name time", or undefined. */
 export function headerName(text: string): string | undefined {
@@ -77,6 +80,9 @@ export function headerName(text: string): string | undefined {
   const m = NAME_TIME.exec(t) ?? NAME_TIME.exec(t.replace(/(\D)\s?([0-9oO]{1,2})(?:\s|[:：])\s?([0-9oO]{2})(?:[:：]?([0-9oO]{2}))?$/, (_, c: string, h: string, mi: string, sec?: string) => `${c} ${h}:${mi}${sec ? `:${sec}` : ''}`.replace(/[oO](?=[\d:oO]*$)/g, '0')));
   if (!m) return undefined;
   let name = m[1]!.trim();
+  // A sentence is no name: a message's last line with the time printed inside its bubble
+  // ("please check spam too 20:44") reads like a header.
+  if (name.split(/\s+/).length > 3 || (/[\u4e00-\u9fff]/.test(name) && name.length > 16)) return undefined;
   // Four digits in a row are a date or a number, not part of a sender's name ("下单时间2026-12-11 15:02"),
   // nor a label of a record ("下单时间 2026-12-16 09:42"), unless the name is an account's.
   // An account-style name is letters then digits ("访客8831", "tb2208", "jd_88201"), not a label and its number.
@@ -108,7 +114,7 @@ export interface SpeakerLine {
  */
 export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: string, title?: string): { side: Side; message: number }[] | undefined {
   const items: SpeakerLine[] = lines.map((l) => (typeof l === 'string' ? { text: l } : l));
-  const names = items.map((l) => l.avatarName ?? headerName(l.text));
+  const names = items.map((l, i) => l.avatarName ?? (headsMessage(items, i) ? headerName(l.text) : undefined));
   const headerCount = names.filter(Boolean).length;
   if (headerCount < 2) return undefined;
   const sideByName = new Map<string, Side>();
@@ -135,7 +141,20 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   const headerIdx = names.flatMap((n, i) => (n ? [i] : []));
   const lineH = median(items.filter((l, i) => !names[i] && l.box).map((l) => l.box!.h)) ?? 20;
   const tolerance = Math.max(8, lineH * 0.6);
-  const messageXs = headerIdx.map((i) => (names[i + 1] ? undefined : items[i + 1]?.box?.x)).filter((x): x is number => x !== undefined);
+  // A header's first message line: the next line below it in its column (a desktop chat's
+  // contact list, read in the same rows, lies to the left).
+  const firstLineX = (i: number): number | undefined => {
+    const h = items[i]!.box;
+    for (let j = i + 1; j < Math.min(items.length, i + 5); j++) {
+      if (names[j]) return undefined;
+      const b = items[j]!.box;
+      if (!h || !b) return b?.x;
+      if (b.y - (h.y + h.h) > lineH * 3) return undefined;
+      if (b.x >= h.x - Math.max(tolerance, h.h * 3) && b.x <= h.x + h.w && b.y >= h.y + h.h * 0.5) return b.x;
+    }
+    return undefined;
+  };
+  const messageXs = headerIdx.map(firstLineX).filter((x): x is number => x !== undefined);
   // The edge most first lines share (a time printed after a short name lies further right).
   const msgX = [...messageXs].sort((a, b) => a - b).reduce<number | undefined>((best, x) => {
     const n = (c: number): number => messageXs.filter((y) => Math.abs(y - c) <= tolerance).length;
@@ -172,6 +191,25 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     lastSpeaker = side;
     return { side, message };
   });
+}
+
+/**
+ * Whether line i can head a message: a line follows right under it (a header sits on top of
+ * its message; a message's last line, even one ending in a time, has a gap or nothing below).
+ * Lines without a box (a chat export) always can.
+ */
+function headsMessage(items: SpeakerLine[], i: number): boolean {
+  const h = items[i]!.box;
+  if (!h) return true;
+  for (let j = i + 1; j < Math.min(items.length, i + 5); j++) {
+    const b = items[j]!.box;
+    if (!b) return true;
+    // the next line in the header's column (a side pane's lines may come between)
+    // and no piece of the header's own row (a time read twice)
+    if (b.x + b.w < h.x || b.x > h.x + h.w || b.y < h.y + h.h * 0.5) continue;
+    return b.y - (h.y + h.h) < Math.max(h.h, b.h) * 1.5;
+  }
+  return false;
 }
 
 /** A shop's way of speaking to a customer: 亲, 您, 本店, 稍等, 为您 核实. */
@@ -224,7 +262,11 @@ export function letterAvatar(page: SpeakerPage, block: number): string | undefin
   const ratio = b.box.w / b.box.h;
   if (ratio < 0.75 || ratio > 1.33 || b.box.w > page.width * 0.16) return undefined;
   const text = page.lines.filter((l) => l.block === block).map((l) => l.text).join('').trim();
-  return /^[\p{L}\p{N}]$/u.test(text) ? text : undefined;
+  if (!/^[\p{L}\p{N}]$/u.test(text)) return undefined;
+  // A one-character bubble ("行", "好") has a picture avatar right beside it; a letter avatar is one.
+  const gap = page.width * 0.06;
+  const besideAvatar = page.avatars.some((a) => a.y < b.box.y + b.box.h && a.y + a.h > b.box.y && (Math.abs(a.x + a.w - b.box.x) < gap || Math.abs(b.box.x + b.box.w - a.x) < gap));
+  return besideAvatar ? undefined : text;
 }
 
 /**

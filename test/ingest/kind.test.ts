@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readEvidence } from '../../src/ingest/evidence.js';
+import { readEvidence, sideChanges } from '../../src/ingest/evidence.js';
 import { decideKind, kindFromContent, layoutCues, type KindSignals } from '../../src/ingest/kind.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
 import { loadRules } from '../../src/rules/load.js';
@@ -33,6 +33,28 @@ describe('kind from layout, then words', () => {
     expect(decideKind(signals({ lines, layout: layoutCues(page, 0) }), lex).kind).toBe('error');
     const plain = { width: 1366, height: 768, lines: [{ text: '首页', box: box(20, 20, 60, 20) }] };
     expect(decideKind(signals({ lines: ['首页'], layout: layoutCues(plain, 0) }), lex).kind).toBe('other');
+  });
+
+  it('takes bubbles going back and forth between the sides for a chat without avatars, even when one quotes an error', () => {
+    const lines = ['Hello, the gift card says "This code has already been redeemed"', 'Which order?', 'GH-40917', 'No refund for redeemed codes'];
+    const d = decideKind(signals({ lines, bubbles: [2, 2], sideChanges: 3 }), lex);
+    expect(d.kind).toBe('chat');
+    expect(d.reason).toMatch(/alternating/);
+    // the same failure words with no exchange of bubbles are an error capture
+    expect(decideKind(signals({ lines: lines.slice(0, 1) }), lex).kind).toBe('error');
+  });
+
+  it('counts side changes down the column, leaving out boxes that share a row', () => {
+    const b = (side: 'buyer' | 'merchant', x: number, y: number) => ({ side, box: box(x, y, 300, 60) });
+    expect(sideChanges([b('buyer', 700, 100), b('merchant', 40, 200), b('buyer', 700, 300), b('merchant', 40, 400)])).toBe(3);
+    // a dialog's two buttons side by side: no exchange
+    expect(sideChanges([b('merchant', 40, 900), b('buyer', 700, 900)])).toBe(0);
+  });
+
+  it('counts a day or a date alone as a time separator (Telegram, WhatsApp, LINE-style pills)', () => {
+    const at = (text: string) => ({ text, box: box(440, 600, 200, 40) });
+    const page = { width: 1080, height: 2400, lines: ['December 5', 'TODAY', '12月5日', 'Dec 6, 2026', '12/5(五)', '订单号 2026', 'May I help'].map(at) };
+    expect(layoutCues(page, 0).timeSeparators).toBe(5);
   });
 
   it('counts centred time separators, not a time at the edge', () => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
-import { headerName, namesShop, sideOfName, sidesFromNameLines } from '../../src/ingest/speakers.js';
+import { headerName, letterAvatar, namesShop, sideOfName, sidesFromNameLines } from '../../src/ingest/speakers.js';
 import { loadRules } from '../../src/rules/load.js';
 import { messageSides, realTruth } from '../support/real.js';
 
@@ -47,9 +47,69 @@ describe('sender names', () => {
     expect(sides).toEqual(['system', 'buyer', 'system', 'merchant', 'buyer', 'system', 'merchant']);
   });
 
+  it('reads a day before the time (Today at, 昨天) and takes no sentence ending in a time for a name', () => {
+    expect(headerName('nightowl Today at 13:02')).toBe('nightowl');
+    expect(headerName('ValorantPointsShop Today at13:10')).toBe('ValorantPointsShop');
+    expect(headerName('RobuxDealer Yesterday at 21:44')).toBe('RobuxDealer');
+    expect(headerName('小林 昨天 21:44')).toBe('小林');
+    // the last line of a bubble with its time printed inside
+    expect(headerName('please check spam too 20:44')).toBeUndefined();
+    expect(headerName('第二张一直没发第一张兑换提示此代码已被使用22:40')).toBeUndefined();
+  });
+
+  it('finds the message column of a desktop chat whose contact list is read in the same rows', () => {
+    // QQ for PC: contacts on the left (x 22..60) interleave with the messages (x 299) in reading order
+    const lines = [
+      { text: 'KeyHub游戏激活码', box: box(281, 19, 154, 22) },
+      { text: 'Leo 13:02:45', box: box(286, 108, 77, 17) },
+      { text: '我的手机', box: box(22, 142, 99, 19) },
+      { text: 'Epic的key提示已被兑换,订单KH20261209125511', box: box(299, 132, 546, 18) },
+      { text: 'KeyHub客服13:05:20', box: box(286, 168, 127, 18) },
+      { text: '收到,我们核实一下', box: box(299, 191, 265, 19) },
+      { text: '游戏交流群', box: box(58, 200, 75, 19) },
+      { text: 'KeyHub客服13:14:09', box: box(286, 228, 127, 18) },
+      { text: '腾讯新闻', box: box(58, 259, 61, 19) },
+      { text: '核实是重复发码,已退款', box: box(299, 253, 300, 16) },
+    ];
+    const sides = sidesFromNameLines(lines, undefined, 'KeyHub游戏激活码')!.map((s) => s.side);
+    expect(sides).toEqual(['system', 'system', 'system', 'buyer', 'system', 'merchant', 'system', 'system', 'system', 'merchant']);
+  });
+
+  it('takes no bubble line ending in a time for a header when no line sits right under it', () => {
+    // Telegram: "…20:44" ends a bubble; the next bubble starts two line heights lower
+    const lines = [
+      { text: 'Thanks! Key sent to your email,', box: box(71, 682, 670, 48) },
+      { text: 'please check 20:44', box: box(73, 748, 757, 54) },
+      { text: 'I want a refund 21:09', box: box(390, 900, 633, 51) },
+      { text: 'Send me a screenshot of the error,', box: box(72, 1060, 735, 45) },
+      { text: 'Store 21:15', box: box(67, 1200, 765, 56) },
+    ];
+    expect(sidesFromNameLines(lines, undefined, 'Store')).toBeUndefined();
+  });
+
   it('needs two headers and a name that tells its side', () => {
     expect(sidesFromNameLines(['阿宁 10:21', '你好', '小王 10:22', '在'])).toBeUndefined();
     expect(sidesFromNameLines(['客服 10:21', '你好'])).toBeUndefined();
+  });
+});
+
+describe('letter avatars', () => {
+  it('takes a square block of one character for a letter avatar, but not a one-character bubble beside a picture avatar', () => {
+    const page = {
+      width: 750,
+      height: 1334,
+      blocks: [
+        { box: box(30, 300, 60, 60), solid: true },
+        { box: box(560, 770, 50, 46), solid: true },
+      ],
+      avatars: [box(640, 766, 80, 80)],
+      lines: [
+        { text: '客', box: box(45, 312, 30, 34), block: 0 },
+        { text: '行', box: box(568, 774, 41, 38), block: 1 },
+      ],
+    };
+    expect(letterAvatar(page, 0)).toBe('客');
+    expect(letterAvatar(page, 1)).toBeUndefined();
   });
 });
 

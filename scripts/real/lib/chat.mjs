@@ -46,6 +46,9 @@ ${skin.tail ? `.left .bub::before{content:"";position:absolute;left:-5px;top:13p
 .input{flex:none;background:${skin.inputBg};border-top:1px solid ${skin.inputBorder};padding:8px 10px ${os === 'ios' ? 30 : 10}px;display:flex;align-items:center;gap:8px}
 .input .box{flex:1;height:36px;border-radius:${skin.inputRadius ?? 4}px;background:${skin.inputBoxBg}}
 .input .ic{width:28px;height:28px;border-radius:50%;border:1.6px solid ${skin.iconFg};flex:none}
+${skin.inTime ? `.at{float:right;font-size:11px;opacity:.6;margin:8px -4px -6px 10px;white-space:nowrap}` : ''}
+${skin.readMark ? `.rd{align-self:flex-end;font-size:11px;color:${skin.readFg ?? '#3296FA'};white-space:nowrap}` : ''}
+${skin.wallpaper ? `.msgs{background:${skin.wallpaper}}` : ''}
 ${skin.extraCss ?? ''}
 `;
   const body = `<div class="app">
@@ -73,7 +76,9 @@ ${skin.banner ? skin.banner(scene) : ''}
     else if (m.type === 'quote') inner = `<div class="bub">${t('span', m.from, m.text)}${t('span', 'system', m.quote, 'class="quote"')}</div>`;
     else inner = `<div class="bub">${t('span', m.from, m.text)}</div>`;
     const name = m.name && skin.showNames ? `<div class="name">${esc(m.name)}</div>` : '';
-    return `<div class="row ${side}">${av(m.from, skin)}<div>${name}${inner}</div></div>`;
+    if (skin.inTime && m.at && inner.endsWith('</div>')) inner = inner.slice(0, -6) + `<span class="at">${esc(m.at)}${side === 'right' && skin.ticks ? ` ${skin.ticks}` : ''}</span></div>`;
+    const mark = skin.readMark && side === 'right' && m.read !== undefined ? `<div class="rd">${esc(m.read ? skin.readMark[0] : skin.readMark[1])}</div>` : '';
+    return `<div class="row ${side}">${skin.noAvatar || (skin.noSelfAvatar && side === 'right') ? '' : av(m.from, skin)}<div>${name}${inner}</div>${mark}</div>`;
   }
   function sideOf(from, self) {
     return from === self ? 'right' : 'left';

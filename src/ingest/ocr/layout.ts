@@ -76,10 +76,15 @@ function split(
   group: Box | undefined,
   out: LayoutBlock[],
   avatars: Box[],
+  gradient = false,
 ): void {
   const { width } = img;
   const minGap = Math.max(6, Math.round(width * 0.012));
-  const fg = foreground(img, region, bg);
+  // A page whose background shades from one side to the other (a chat wallpaper, a night
+  // theme's gradient) is cut against the background each row shows at its two ends.
+  const rows = depth === 0 || gradient ? rowBackground(img, region, bg, gradient) : undefined;
+  const fg = foreground(img, region, bg, rows);
+  const localBg = (b: Box): Rgb => (rows ? rows.at(b.y + (b.h >> 1), b.x + (b.w >> 1)) : bg);
   const found = bands(fg);
   // A desktop page: a title bar across the top runs straight into the panes below, so
   // no empty row parts them and the page would be one block. Cut the bar off first.
@@ -107,11 +112,12 @@ function split(
       // only when its own background differs from the one around it. A box too low to hold
       // a text line with a margin is text itself (a small time separator that the JPEG
       // denoising smudged into a grey bar), never a bubble.
-      const own = box.h >= 2 * MIN_TEXT_HEIGHT && fgFraction(fg, box) > 0.55 ? modeColor(img, box) : bg;
-      const solid = !sameColor(own, bg);
+      const here = localBg(box);
+      const own = box.h >= 2 * MIN_TEXT_HEIGHT && fgFraction(fg, box) > 0.55 ? modeColor(img, box) : here;
+      const solid = !sameColor(own, here);
       const last = merged[merged.length - 1];
       if (last && !last.solid && !solid && !panes) last.box = union(last.box, box);
-      else merged.push({ box, solid, ownBg: solid ? own : bg });
+      else merged.push({ box, solid, ownBg: solid ? own : here });
     }
     for (const { box, solid, ownBg } of merged) {
       if (box.w < 6 || box.h < 8) continue;
@@ -120,24 +126,31 @@ function split(
       const sameAsRegion = box.w >= region.w - 2 && box.h >= region.h - 2;
       // A banner on a gradient has no one background to cut on: it is read whole, and
       // preprocessing follows the gradient (see blockRenderings).
+      // A tall area whose edges shade (a chat's wallpaper) holds bubbles: cut it against its
+      // shading. (Its most frequent colour is a bubble's, not the wallpaper's.)
+      if (isContainer && !gradient && !sameAsRegion && box.h > img.height * 0.3 && shadedEdges(img, box)) {
+        split(img, box, ownBg, depth + 1, group, out, avatars, true);
+        continue;
+      }
       if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg)) && !isGradient(img, box)) {
         // A bubble read line by line stays one group (one message); a full-width bar or card does not.
         const bubble = box.w < img.width * 0.85 ? box : undefined;
         split(img, box, ownBg, depth + 1, group ?? bubble, out, avatars);
         continue;
       }
+
       if (solid && isAvatar(box, img.width)) {
         avatars.push(box);
         continue;
       }
       // An outlined button or a bordered field: read what is inside the frame.
       const inner = solid ? box : (insideFrame(fg, box) ?? box);
-      const outside = solid ? outsideMask(img, inner, bg) : undefined;
+      const outside = solid ? outsideMask(img, inner, localBg(inner)) : undefined;
       // Text a few pixels high loses its contrast in a JPEG's denoised copy: where that
       // copy shows no ink, the original pixels are asked (the 9 px "09:40" of a chat).
       const ink = inkStats(img, inner, ownBg, outside) ?? (img.originalRgb && !solid ? inkStats({ ...img, rgb: img.originalRgb }, inner, ownBg, outside) : undefined);
       if (!ink) continue; // no ink: an icon, a blank button
-      out.push({ box: inner, group: group ?? inner, solid, bg: ownBg, outerBg: bg, outside, textHeight: ink.lineHeight, inkLuminance: ink.luminance });
+      out.push({ box: inner, group: group ?? inner, solid, bg: ownBg, outerBg: localBg(inner), outside, textHeight: ink.lineHeight, inkLuminance: ink.luminance });
     }
   }
 }
@@ -225,7 +238,8 @@ interface Foreground {
  * Marks the foreground of a region once; cutting it into bands, runs and boxes then only
  * counts marks (each used to compare every pixel with the background again).
  */
-function foreground(img: DecodedImage, region: Box, bg: Rgb): Foreground {
+function foreground(img: DecodedImage, region: Box, bg: Rgb, rows?: RowBackground): Foreground {
+  if (rows) return shadedForeground(img, region, rows);
   const mask = new Uint8Array(region.w * region.h);
   // |v - c| > FG_DIFF as one unsigned compare: v + FG_DIFF - c lies outside 0..2*FG_DIFF
   // (colours are whole numbers). About a third faster than three Math.abs.
@@ -238,6 +252,76 @@ function foreground(img: DecodedImage, region: Box, bg: Rgb): Foreground {
     const end = (y + 1) * region.w;
     for (let k = y * region.w; k < end; k++, i += 3) {
       if ((rgb[i]! + r) >>> 0 > 2 * FG_DIFF || (rgb[i + 1]! + g) >>> 0 > 2 * FG_DIFF || (rgb[i + 2]! + b) >>> 0 > 2 * FG_DIFF) mask[k] = 1;
+    }
+  }
+  return { box: region, mask };
+}
+
+/** The background of each row of a region, shading from the row's left end to its right end. */
+interface RowBackground {
+  /** The background at image pixel (x, y). */
+  at(y: number, x: number): Rgb;
+  region: Box;
+  left: Float32Array;
+  right: Float32Array;
+}
+
+/**
+ * A region's background row by row, from the colour at each row's two ends (a few pixels in,
+ * averaged): where the page shades (a wallpaper gradient) a fixed colour marks half of it as
+ * foreground. Rows whose ends are far from `bg` (a title bar, a bubble touching the edge) keep
+ * `bg`, unless `any` (the region is known to be a gradient). Undefined when no row shades.
+ */
+function rowBackground(img: DecodedImage, region: Box, bg: Rgb, any: boolean): RowBackground | undefined {
+  if (region.w < 40 || region.h < 40) return undefined;
+  const left = new Float32Array(region.h * 3);
+  const right = new Float32Array(region.h * 3);
+  const strip = 3;
+  const inset = 1;
+  let shades = false;
+  const end = (y: number, x0: number, into: Float32Array): void => {
+    for (let c = 0; c < 3; c++) {
+      let sum = 0;
+      for (let x = x0; x < x0 + strip; x++) sum += img.rgb[(y * img.width + x) * 3 + c]!;
+      into[(y - region.y) * 3 + c] = sum / strip;
+    }
+  };
+  for (let y = region.y; y < region.y + region.h; y++) {
+    end(y, region.x + inset, left);
+    end(y, region.x + region.w - inset - strip, right);
+    const k = (y - region.y) * 3;
+    const far = (a: Float32Array): boolean => [0, 1, 2].some((c) => Math.abs(a[k + c]! - bg[c]!) > 2 * FG_DIFF);
+    if (!any && (far(left) || far(right))) {
+      for (let c = 0; c < 3; c++) left[k + c] = right[k + c] = bg[c]!;
+      continue;
+    }
+    if ([0, 1, 2].some((c) => Math.abs(left[k + c]! - bg[c]!) > 3 || Math.abs(right[k + c]! - bg[c]!) > 3)) shades = true;
+  }
+  if (!shades) return undefined;
+  return {
+    region,
+    left,
+    right,
+    at(y: number, x: number): Rgb {
+      const k = (Math.min(region.h - 1, Math.max(0, y - region.y))) * 3;
+      const t = Math.min(1, Math.max(0, (x - region.x) / Math.max(1, region.w - 1)));
+      return [0, 1, 2].map((c) => Math.round(left[k + c]! + (right[k + c]! - left[k + c]!) * t)) as Rgb;
+    },
+  };
+}
+
+/** foreground() against a row-by-row shading background. */
+function shadedForeground(img: DecodedImage, region: Box, rows: RowBackground): Foreground {
+  const mask = new Uint8Array(region.w * region.h);
+  const { rgb } = img;
+  const span = Math.max(1, region.w - 1);
+  for (let y = 0; y < region.h; y++) {
+    const k = y * 3;
+    const l0 = rows.left[k]!, l1 = rows.left[k + 1]!, l2 = rows.left[k + 2]!;
+    const d0 = (rows.right[k]! - l0) / span, d1 = (rows.right[k + 1]! - l1) / span, d2 = (rows.right[k + 2]! - l2) / span;
+    let i = ((region.y + y) * img.width + region.x) * 3;
+    for (let x = 0; x < region.w; x++, i += 3) {
+      if (Math.abs(rgb[i]! - (l0 + d0 * x)) > FG_DIFF || Math.abs(rgb[i + 1]! - (l1 + d1 * x)) > FG_DIFF || Math.abs(rgb[i + 2]! - (l2 + d2 * x)) > FG_DIFF) mask[y * region.w + x] = 1;
     }
   }
   return { box: region, mask };
@@ -525,21 +609,34 @@ function isGradient(img: DecodedImage, b: Box): boolean {
       const size = Math.max(2, Math.round(len / STRIPS));
       return modeColor(img, horizontal ? { ...inner, x: inner.x + start, w: size } : { ...inner, y: inner.y + start, h: size });
     });
-  const steady = (colors: Rgb[]): boolean => {
-    const first = colors[0]!;
-    const last = colors[colors.length - 1]!;
-    const total = Math.max(...[0, 1, 2].map((c) => Math.abs(last[c]! - first[c]!)));
-    if (total <= 2 * FG_DIFF) return false;
-    for (let i = 1; i < colors.length; i++) {
-      for (let c = 0; c < 3; c++) {
-        const step = colors[i]![c]! - colors[i - 1]![c]!;
-        const way = last[c]! - first[c]!;
-        if (Math.abs(step) > total * 0.6 || (Math.abs(step) > 6 && Math.sign(step) !== Math.sign(way))) return false;
-      }
-    }
-    return true;
-  };
   return steady(along(true)) || steady(along(false));
+}
+
+/** Colours that change steadily one way, by more than twice FG_DIFF from first to last. */
+function steady(colors: Rgb[]): boolean {
+  const first = colors[0]!;
+  const last = colors[colors.length - 1]!;
+  const total = Math.max(...[0, 1, 2].map((c) => Math.abs(last[c]! - first[c]!)));
+  if (total <= 2 * FG_DIFF) return false;
+  for (let i = 1; i < colors.length; i++) {
+    for (let c = 0; c < 3; c++) {
+      const step = colors[i]![c]! - colors[i - 1]![c]!;
+      const way = last[c]! - first[c]!;
+      if (Math.abs(step) > total * 0.6 || (Math.abs(step) > 6 && Math.sign(step) !== Math.sign(way))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The left or the right edge of a box shades steadily from top to bottom: a wallpaper
+ * gradient, seen where bubbles leave it bare.
+ */
+function shadedEdges(img: DecodedImage, b: Box): boolean {
+  const STRIPS = 5;
+  const column = (x: number): Rgb[] =>
+    Array.from({ length: STRIPS }, (_, i) => modeColor(img, { x, y: b.y + Math.round((i * b.h) / STRIPS), w: 3, h: Math.max(2, Math.round(b.h / STRIPS)) }));
+  return steady(column(b.x + 1)) || steady(column(b.x + b.w - 4));
 }
 
 /**

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findBlocks } from '../../../src/ingest/ocr/layout.js';
+import type { DecodedImage } from '../../../src/ingest/ocr/image.js';
+
+type Rgb = [number, number, number];
+
+/** A page shaded from `top` to `bottom` (a chat wallpaper) under a white title bar, with bubbles holding dark text bars. */
+function wallpaperPage(top: Rgb, bottom: Rgb, bubbles: { x: number; y: number; w: number; h: number; fill: Rgb }[]): DecodedImage {
+  const width = 600;
+  const height = 1200;
+  const rgb = Buffer.alloc(width * height * 3);
+  const set = (x: number, y: number, c: Rgb): void => {
+    rgb.set(c, (y * width + x) * 3);
+  };
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const t = (y + x * 0.3) / (height + width * 0.3);
+      set(x, y, y < 100 ? [255, 255, 255] : (top.map((c, i) => Math.round(c + (bottom[i]! - c) * t)) as Rgb));
+    }
+  }
+  // the title's text
+  for (let y = 40; y < 60; y++) for (let x = 220; x < 380; x++) if (x % 6 < 3) set(x, y, [20, 20, 20]);
+  for (const b of bubbles) {
+    for (let y = b.y; y < b.y + b.h; y++) for (let x = b.x; x < b.x + b.w; x++) set(x, y, b.fill);
+    // two text lines of strokes
+    for (const ty of [b.y + 14, b.y + 44]) {
+      for (let y = ty; y < ty + 18; y++) for (let x = b.x + 14; x < b.x + b.w - 14; x++) if (x % 7 < 3) set(x, y, [25, 25, 25]);
+    }
+  }
+  return { width, height, rgb };
+}
+
+describe('layout on a shaded background', () => {
+  it('finds the bubbles of a chat whose wallpaper is a gradient, each on its side', () => {
+    const bubbles = [
+      { x: 250, y: 200, w: 320, h: 80, fill: [239, 254, 221] as Rgb },
+      { x: 30, y: 340, w: 320, h: 80, fill: [255, 255, 255] as Rgb },
+      { x: 250, y: 480, w: 320, h: 80, fill: [239, 254, 221] as Rgb },
+      { x: 30, y: 620, w: 320, h: 80, fill: [255, 255, 255] as Rgb },
+    ];
+    const { blocks } = findBlocks(wallpaperPage([213, 227, 184], [150, 190, 120], bubbles));
+    const solid = blocks.filter((b) => b.solid);
+    expect(solid).toHaveLength(4);
+    for (const [i, b] of bubbles.entries()) {
+      const found = solid[i]!.box;
+      expect(Math.abs(found.x - b.x)).toBeLessThan(6);
+      expect(Math.abs(found.y - b.y)).toBeLessThan(6);
+      expect(Math.abs(found.w - b.w)).toBeLessThan(10);
+    }
+  });
+});
