@@ -9,7 +9,8 @@ import { OcrTimeoutError } from '../page.js';
 import { assignBlocks, padded, readingOrder } from './reader.js';
 import { createThreadReader, ReaderLoadError } from './thread.js';
 import { installedModels } from './models.js';
-import type { EngineLine, PaddleReader } from './types.js';
+import { blankColumns } from './pixels.js';
+import type { EngineImage, EngineLine, PaddleReader } from './types.js';
 
 /** A line of one Chinese character (a reply "好", a wrapped "吗") is kept when read at least this surely. */
 const SINGLE_CHAR_CONF = 70;
@@ -61,7 +62,7 @@ export class PaddleEngine implements OcrEngine {
           // it, "卡号 **** **** 4172" comes out as "卡号") is read whole as one line.
           const whole = blocks.flatMap((b, i) => {
             const row = rowToRead(b, found[i]!);
-            return row ? [{ index: i, box: padded(row, ROW_PAD, img.width, img.height) }] : [];
+            return row && inkMissed(image, row, found[i]!) ? [{ index: i, box: padded(row, ROW_PAD, img.width, img.height) }] : [];
           });
           if (whole.length) {
             const again = await r.recognize(image, whole.map((w) => w.box));
@@ -137,6 +138,33 @@ function rowToRead(block: LayoutBlock, lines: EngineLine[]): Box | undefined {
   const y = Math.min(...lines.map((l) => l.box.y));
   const y1 = Math.max(...lines.map((l) => l.box.y + l.box.h));
   return { x: box.x, y, w: box.w, h: y1 - y };
+}
+
+/** Ink outside the detected lines at least this share of the row's height wide is worth a second reading (two digits). */
+const MISSED_INK = 1;
+
+/**
+ * Whether the row holds ink the detector's lines do not cover, at least {@link MISSED_INK} of
+ * the row's height wide: masked digits and stars it did not see. A row whose only other ink
+ * is a back arrow or a menu mark is not read again (most rows: the second reading costs as
+ * much as the first and almost never wins).
+ */
+function inkMissed(image: EngineImage, row: Box, lines: EngineLine[]): boolean {
+  const blank = blankColumns(image, row);
+  let missed = 0;
+  let at = 0;
+  const count = (from: number, to: number): void => {
+    for (let x = from; x < to; x++) {
+      const px = row.x + x;
+      if (!lines.some((l) => px >= l.box.x && px < l.box.x + l.box.w)) missed++;
+    }
+  };
+  for (const [start, end] of blank) {
+    count(at, start);
+    at = end;
+  }
+  count(at, row.w);
+  return missed >= MISSED_INK * row.h;
 }
 
 /** Share of the box's width the lines cover. */
