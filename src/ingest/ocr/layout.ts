@@ -257,6 +257,11 @@ function foreground(img: DecodedImage, region: Box, bg: Rgb, rows?: RowBackgroun
   return { box: region, mask };
 }
 
+/** A row end this far from the page's colour (any channel) shows shading, not JPEG noise. */
+const SHADE_MIN = 6;
+/** A page (not known to be a gradient) is cut row by row when at least this share of its rows shade. */
+const SHADED_ROWS = 0.15;
+
 /** The background of each row of a region, shading from the row's left end to its right end. */
 interface RowBackground {
   /** The background at image pixel (x, y). */
@@ -278,7 +283,7 @@ function rowBackground(img: DecodedImage, region: Box, bg: Rgb, any: boolean): R
   const right = new Float32Array(region.h * 3);
   const strip = 3;
   const inset = 1;
-  let shades = false;
+  let shaded = 0;
   const end = (y: number, x0: number, into: Float32Array): void => {
     for (let c = 0; c < 3; c++) {
       let sum = 0;
@@ -295,9 +300,13 @@ function rowBackground(img: DecodedImage, region: Box, bg: Rgb, any: boolean): R
       for (let c = 0; c < 3; c++) left[k + c] = right[k + c] = bg[c]!;
       continue;
     }
-    if ([0, 1, 2].some((c) => Math.abs(left[k + c]! - bg[c]!) > 3 || Math.abs(right[k + c]! - bg[c]!) > 3)) shades = true;
+    const off = any ? 3 : SHADE_MIN;
+    if ([0, 1, 2].some((c) => Math.abs(left[k + c]! - bg[c]!) > off || Math.abs(right[k + c]! - bg[c]!) > off)) shaded++;
   }
-  if (!shades) return undefined;
+  // A page shades when a good part of its rows do, by more than a JPEG's noise: cut against
+  // each row's ends, a page of flat grey forwarded as JPEG would turn white bubbles into
+  // foreground and join each to its avatar.
+  if (shaded === 0 || (!any && shaded < SHADED_ROWS * region.h)) return undefined;
   return {
     region,
     left,
