@@ -26,6 +26,7 @@ const entry = z
   .strictObject({
     text: z.string().trim().min(1),
     family: z.enum(FAMILIES),
+    also: z.array(z.enum(FAMILIES).exclude(['none'])).min(1).optional(),
     kind: z.enum(KINDS).optional(),
     speaker: z.enum(['buyer', 'merchant', 'system', 'shop_terms']),
     lang: z.enum(['zh', 'en']),
