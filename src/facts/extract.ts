@@ -54,8 +54,10 @@ const MONTH_NAME_TIME = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE_DAY_TIME = /(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
 const BARE_TIME = /^(上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*[:：]\s*(\d{2})$/;
-const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|hours?|hrs?|h|minutes?|mins?|days?|day|months?)\s*(?:内|之内|以内)?/i;
-const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|months?)/i;
+const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|周|星期|hours?|hrs?|h|minutes?|mins?|days?|day|weeks?|wks?|months?)(?![a-z])\s*(?:内|之内|以内)?/i;
+const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
+/** A time counted from the purchase: 购买后, 下单之日起, 购买时间不超过, "of purchase", "since the purchase". */
+const PURCHASE_ANCHOR = /(?:购买|购入|下单|付款|支付|收货|订购)(?:后|之后|之日|日起|时间|起)|(?:of|after|since|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:purchase|order|payment)/i;
 const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48 };
 
 /** Reads the facts of every evidence file of a case. */
@@ -385,7 +387,9 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   const feedback = findPhrase(ref.text, lex.feedback_verbs) !== undefined;
   // "付款后10分钟内到账" is the shop's delivery promise, not a refund window.
   if (!feedback && findPhrase(ref.text, lex.delivery_verbs)) facts.deliveryPromises.push({ minutes, ref });
-  else if (feedback) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
+  // A time counted from the purchase that is no delivery time is how long the buyer has
+  // ("购买后7天内，产品未使用", "游戏购买时间不超过14天", "within 14 days of purchase").
+  else if (feedback || PURCHASE_ANCHOR.test(ref.text)) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
 }
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */
@@ -398,6 +402,7 @@ export function windowMinutes(text: string): number | undefined {
   if (/^(分钟|minutes?|mins?)$/.test(unit)) return n;
   if (/^(小时|钟头|hours?|hrs?|h)$/.test(unit)) return n * 60;
   if (/^(个月|months?)$/.test(unit)) return n * 30 * 24 * 60;
+  if (/^(周|星期|weeks?|wks?)$/.test(unit)) return n * 7 * 24 * 60;
   return n * 24 * 60;
 }
 

@@ -54,4 +54,20 @@ describe('phrase matching', () => {
     const en = 'Upload failed, please check your network';
     expect(clauseAt(en, findPhrase(en, ['check your network'])!).clause).toBe(' please check your network ');
   });
+  it('reads 非 before a name as negating the whole noun, but not 非常 or 除非', () => {
+    expect(finds('通过非拼多多官方渠道进行交易', '官方…渠道')).toBe(false);
+    expect(finds('全部来自官方渠道', '官方…渠道')).toBe(true);
+    expect(finds('非常正规，官方渠道', '官方…渠道')).toBe(true);
+  });
+
+  it('lets a negation reach over "legal obligation", and hedges stand for nothing', () => {
+    expect(finds('we are under no legal obligation to refund you', 'refund you')).toBe(false);
+    expect(finds('Refunds are not normally provided for buyer remorse', 'refunds…not provided')).toBe(true);
+  });
+
+  it('ends no English clause at a dot inside a name, and reads "allready" as already', () => {
+    expect(finds('Refunds for products bought on cdkeyplus.com are possible', 'refunds…are possible')).toBe(true);
+    expect(finds('Refunds for keys. They are possible elsewhere', 'refunds…are possible')).toBe(false);
+    expect(finds('its allready been used', 'already been used')).toBe(true);
+  });
 });
