@@ -56,6 +56,8 @@ const RELATIVE_DAY_TIME = /(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})
 const BARE_TIME = /^(上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*[:：]\s*(\d{2})$/;
 const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|周|星期|hours?|hrs?|h|minutes?|mins?|days?|day|weeks?|wks?|months?)(?![a-z])\s*(?:内|之内|以内)?/i;
 const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
+/** An English warning about off-platform payment ("Do not allow a buyer to…pay through Venmo", "your payments are NOT protected") is no offer. */
+const WARNED_EN = /\b(?:do not allow|don't allow|never (?:pay|send|agree|accept|move)|beware|be wary|watch out for|are not protected|is not protected|red flag)\b/i;
 /** A time counted from the purchase: 购买后, 下单之日起, 购买时间不超过, "of purchase", "since the purchase". */
 const PURCHASE_ANCHOR = /(?:购买|购入|下单|付款|支付|收货|订购)(?:后|之后|之日|日起|时间|起)|(?:of|after|since|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:purchase|order|payment)/i;
 const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48 };
@@ -214,12 +216,31 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       if (product) facts.products.push({ value: product, ref });
     }
 
-    // Private channel anywhere; checkout payment methods are not that.
-    if (findPhrase(text, lex.private_channel) && !findPhrase(text, lex.checkout)) facts.privateChannel.push(ref);
+    // Private channel anywhere; checkout payment methods are not that. A chat message wrapped into
+    // several blocks is read with the start of its clause, so a warning three lines up still warns.
+    const clause = ev.kind === 'chat' ? leadIn(units, index) + text : text;
+    if (findPhrase(text, lex.private_channel) && findPhrase(clause, lex.private_channel) && !findPhrase(text, lex.checkout) && !WARNED_EN.test(text)) facts.privateChannel.push(ref);
 
     if (ev.kind === 'chat') readChatLine(line, ref, phrases.length > 0, lex, facts);
     if (ev.kind === 'policy' || ev.kind === 'order') readTerms(ref, all, ctx, facts);
   });
+}
+
+/**
+ * The start of the clause a chat unit continues: the units of the same speaker right before it
+ * (at most three, none of them ending a sentence), from their last clause end. Empty when the
+ * unit starts a message.
+ */
+function leadIn(units: Unit[], index: number): string {
+  const side = units[index]!.side;
+  if (side !== 'buyer' && side !== 'merchant') return '';
+  let text = '';
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const unit = units[i]!;
+    if (unit.side !== side || /[。！？!?；;~～]\s*$/.test(unit.text)) break;
+    text = unit.text + text;
+  }
+  return text.split(/[，,。！？；!?;]/).pop()!;
 }
 
 function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexicon, facts: Facts): void {

@@ -81,6 +81,14 @@ const WARNING_ZH = /(?:谨防|提防|警惕|当心|严禁|禁止|切勿|杜绝|�
 const NEGATED_OBJECT_ZH = /(?:不|没|别|勿|不会|不要|不用|没有|从不|绝不)(?:会|要|再)?(?:向|对|给|跟|找|去|和|与|在)[^，,。；;！!？?不没就才]{0,6}$/;
 /** 非 before a name negates the whole noun: "非拼多多官方渠道" is no official channel (not 非常, 除非, 是非). */
 const NON_PREFIX_ZH = /(?<![除是])非(?!常)[\u4e00-\u9fffA-Za-z0-9]{1,4}$/;
+/** A warning verb anywhere before a phrase in its clause: what follows is warned against. */
+const WARNING_IN_CLAUSE_ZH = /谨防|提防|警惕|当心|严禁|禁止|切勿|杜绝|防范|请勿/;
+/** A negation reaches over a verb joined by 或/和 ("不要轻易使用第三方支付或私下交易"), as in English. */
+const NEGATED_COORDINATE_ZH = /(?:不要|不可|请勿|切勿|勿|别|不得|不能)(?:轻易|随意|擅自)?[^，,。；;！!？?]{1,8}(?:或者|或是|或|以及|和|及)$/;
+/** A negation with an adverb and a verb before the phrase: "不要轻易使用第三方支付", "请勿随意添加微信". */
+const NEGATED_VERB_ZH = /(?:不要|不可|请勿|切勿|勿|别|不得|不能)(?:轻易|随意|擅自|再)?(?:使用|进行|通过|选择|接受|添加|用)$/;
+/** A clause ending in disbelief: what it said is a trick to beware of. */
+const DISBELIEF_ZH = /(?:请勿|切勿|不要|别|勿|不可)(?:轻易)?相信|别信|勿信|都是骗子|是骗子|谨防上当|谨防受骗|小心上当|以防被骗|谨防被骗/;
 /** English negations before a phrase. */
 const NEGATION_EN =
   /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|nor)(?:\s+(?:longer|obliged|obligated|obligation|legal|required|able|willing|going|need|to))*(?:\s+\w+){0,1}(?:\s+(?:any|a|an|the|my|your))?(?:\s+(?:or|and|nor)(?:\s+\w+){1,2})?\s*$/;
@@ -274,7 +282,12 @@ function negatedZh(hay: string, index: number, phrase: Compiled): boolean {
   const before = hay.slice(Math.max(0, index - 10), index);
   // "以免无法退款": a negative phrase one is told to avoid is no refusal.
   if (phrase.negative) return AVOID_ZH.test(before);
-  return NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before) || WARNING_ZH.test(before) || NON_PREFIX_ZH.test(before);
+  if (NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before) || WARNING_ZH.test(before) || NON_PREFIX_ZH.test(before)) return true;
+  // A warning reaches to the end of its clause ("平台禁止在私信中引导用户至微信…下单或支付的私下交易行为"),
+  // and a clause that ends in disbelief warns of all it said ("有人让您加微信退款请勿相信").
+  const clauseBefore = hay.slice(0, index).split(CLAUSE_END_ZH).pop()!;
+  const clauseAfter = hay.slice(index).split(CLAUSE_END_ZH)[0]!;
+  return WARNING_IN_CLAUSE_ZH.test(clauseBefore) || DISBELIEF_ZH.test(clauseAfter) || NEGATED_COORDINATE_ZH.test(clauseBefore) || NEGATED_VERB_ZH.test(clauseBefore);
 }
 
 /** The characters of the last text searched: a slip needs all but one of a part's characters in it. */

@@ -171,5 +171,11 @@ describe('facts', () => {
     expect(chat("I can't find the license key in my email.", 'buyer').failures.map((f) => f.kind)).toEqual(['not_arrived']);
     expect(chat('当面付并没有回调。我也没有收到钱', 'buyer').failures.length).toBe(0);
   });
+  it('reads a chat message wrapped into several blocks with the start of its clause: a warning three lines up still warns', () => {
+    const lines: [string, Side][] = [['提醒:平台禁止在私信中引导', 'merchant'], ['用户至微信/支付宝/其他平台', 'merchant'], ['下单或支付的私下交易行为,', 'merchant']];
+    expect(extractFacts([evidence('chat', lines)], ctx).privateChannel.length).toBe(0);
+    expect(extractFacts([evidence('chat', [['亲，我们私下交易吧', 'merchant']])], ctx).privateChannel.length).toBe(1);
+    expect(extractFacts([evidence('policy', [['Do not allow a buyer to either mail you a check or pay through Venmo']])], ctx).privateChannel.length).toBe(0);
+  });
 });
 

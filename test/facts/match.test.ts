@@ -70,4 +70,12 @@ describe('phrase matching', () => {
     expect(finds('Refunds for keys. They are possible elsewhere', 'refunds…are possible')).toBe(false);
     expect(finds('its allready been used', 'already been used')).toBe(true);
   });
+  it('lets a warning reach to the end of its clause, a disbelieving tail warn of its clause, and a negation reach over 或', () => {
+    expect(finds('平台禁止在私信中引导用户至微信或其他平台下单的私下交易行为', '私下交易')).toBe(false);
+    expect(finds('私下交易更便宜，平台禁止的是刷单', '私下交易')).toBe(true);
+    expect(finds('有人让您加微信退款请勿相信', '加微信')).toBe(false);
+    expect(finds('加微信退款更快', '加微信')).toBe(true);
+    expect(finds('不要轻易使用第三方支付或私下交易', '私下交易')).toBe(false);
+    expect(finds('不要轻易使用第三方支付或私下交易', '第三方支付')).toBe(false);
+  });
 });
