@@ -58,6 +58,8 @@ const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十�
 const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
 /** An English warning about off-platform payment ("Do not allow a buyer to…pay through Venmo", "your payments are NOT protected") is no offer. */
 const WARNED_EN = /\b(?:do not allow|don't allow|never (?:pay|send|agree|accept|move)|beware|be wary|watch out for|are not protected|is not protected|red flag)\b/i;
+/** Asking whether one is being scammed ("are we being scammed?") is a worry, no accusation. */
+const SCAM_QUESTION_EN = /\b(?:are we being|am i being|is this a|is it a|could this be a|was i)\s+(?:scam(?:med)?|fraud|ripped off|cheated)\b[^.!]*\?/i;
 /** A time counted from the purchase: 购买后, 下单之日起, 购买时间不超过, "of purchase", "since the purchase". */
 const PURCHASE_ANCHOR = /(?:购买|购入|下单|付款|支付|收货|订购)(?:后|之后|之日|日起|时间|起)|(?:of|after|since|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:purchase|order|payment)/i;
 const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48 };
@@ -248,7 +250,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
   const buyer = line.side === 'buyer' || (line.side === 'unknown' && !line.box);
   if (line.side === 'buyer' || line.side === 'unknown') {
     const wrong = findPhrase(text, lex.wrong_purchase) !== undefined;
-    const threat = findPhrase(text, lex.threat) !== undefined;
+    const threat = findPhrase(text, lex.threat) !== undefined && !SCAM_QUESTION_EN.test(text);
     // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
     // The goods named with a question or a negation ("激活码是不是错的?", "the key isn't accepted") is a problem told too.
     const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined;
@@ -257,7 +259,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }
-  if (buyer && line.side === 'buyer' && findPhrase(text, lex.threat)) facts.threats.push(ref);
+  if (buyer && line.side === 'buyer' && findPhrase(text, lex.threat) && !SCAM_QUESTION_EN.test(text)) facts.threats.push(ref);
   if (line.side === 'merchant') {
     facts.replies.push(ref);
     if (findPhrase(text, lex.refund_undertaking)) facts.undertakings.push(ref);
