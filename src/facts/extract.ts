@@ -325,7 +325,8 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   let code: string | undefined;
   for (const m of text.matchAll(ERROR_CODE)) {
     const known = ctx.errorCodes?.[m[1]!.toUpperCase()];
-    if (known && !found.some((f) => f.kind === known)) found.push({ kind: known, phrase: m[1]!, quote: text.trim() });
+    // An error code names its kind exactly: it goes before what the words only suggest.
+    if (known && !found.some((f) => f.kind === known)) found.unshift({ kind: known, phrase: m[1]!, quote: text.trim() });
     if (/^0x/i.test(m[1]!)) code = m[1];
   }
   // A failure the buyer caused, or the network or maintenance, explains the rest of the line:

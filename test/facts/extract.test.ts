@@ -177,5 +177,11 @@ describe('facts', () => {
     expect(extractFacts([evidence('chat', [['亲，我们私下交易吧', 'merchant']])], ctx).privateChannel.length).toBe(1);
     expect(extractFacts([evidence('policy', [['Do not allow a buyer to either mail you a check or pay through Venmo']])], ctx).privateChannel.length).toBe(0);
   });
+  it('puts the kind an error code names before what the words suggest', () => {
+    const codes = { ...ctx, errorCodes: { '0XC004C008': 'used' as const } };
+    const first = (text: string): string | undefined => extractFacts([evidence('error', [[text]])], codes).failures[0]?.kind;
+    expect(first('错误代码 0xC004C008：激活服务器确定指定的产品密钥无法使用。')).toBe('used');
+    expect(first('激活服务器确定指定的产品密钥无法使用。')).toBe('invalid');
+  });
 });
 
