@@ -287,7 +287,9 @@ function negatedZh(hay: string, index: number, phrase: Compiled): boolean {
   // and a clause that ends in disbelief warns of all it said ("有人让您加微信退款请勿相信").
   const clauseBefore = hay.slice(0, index).split(CLAUSE_END_ZH).pop()!;
   const clauseAfter = hay.slice(index).split(CLAUSE_END_ZH)[0]!;
-  return WARNING_IN_CLAUSE_ZH.test(clauseBefore) || DISBELIEF_ZH.test(clauseAfter) || NEGATED_COORDINATE_ZH.test(clauseBefore) || NEGATED_VERB_ZH.test(clauseBefore);
+  // A pretext named is not asserted: 以“数据已发送”为由拒绝退款 says nothing was sent or not.
+  const pretext = /以[^以]{0,8}$/.test(clauseBefore) && /^.{1,12}?为由/.test(clauseAfter);
+  return pretext || WARNING_IN_CLAUSE_ZH.test(clauseBefore) || DISBELIEF_ZH.test(clauseAfter) || NEGATED_COORDINATE_ZH.test(clauseBefore) || NEGATED_VERB_ZH.test(clauseBefore);
 }
 
 /** The characters of the last text searched: a slip needs all but one of a part's characters in it. */

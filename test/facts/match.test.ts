@@ -78,4 +78,8 @@ describe('phrase matching', () => {
     expect(finds('不要轻易使用第三方支付或私下交易', '私下交易')).toBe(false);
     expect(finds('不要轻易使用第三方支付或私下交易', '第三方支付')).toBe(false);
   });
+  it('reads a pretext named (以…为由) as not asserted', () => {
+    expect(finds('平台也可能以“数据已发送”为由拒绝退款', '已…发送')).toBe(false);
+    expect(finds('数据已发送，请查收', '已…发送')).toBe(true);
+  });
 });
