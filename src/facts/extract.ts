@@ -405,7 +405,11 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   } else if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
   else if (findPhrase(ref.text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard, ref });
   const minutes = windowMinutes(ref.text);
-  if (minutes === undefined) return;
+  if (minutes === undefined) {
+    // "请在退款的有效期限内进行申请", "超出约定的时间限制…不予受理": a window named, its length elsewhere.
+    if (findPhrase(ref.text, lex.window_ref) && (findPhrase(ref.text, lex.feedback_verbs) || findPhrase(ref.text, lex.late_cue))) facts.windows.push({ minutes: undefined, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
+    return;
+  }
   // "最迟24小时内予以回复" is how fast the shop answers, not how long the buyer has.
   if (findPhrase(ref.text, lex.response_time)) return;
   const feedback = findPhrase(ref.text, lex.feedback_verbs) !== undefined;

@@ -183,5 +183,10 @@ describe('facts', () => {
     expect(first('错误代码 0xC004C008：激活服务器确定指定的产品密钥无法使用。')).toBe('used');
     expect(first('激活服务器确定指定的产品密钥无法使用。')).toBe('invalid');
   });
+  it('reads a refund window named without its length as a window of unknown length', () => {
+    const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
+    expect(terms('请注意在退款的有效期限内进行申请，以免无法成功退款。').windows.map((w) => w.minutes)).toEqual([undefined]);
+    expect(terms('退款说明：请查看有效期限').windows.length).toBe(0);
+  });
 });
 
