@@ -2,7 +2,7 @@
 // real wording (test/corpus/), and the confusion between failure kinds. See
 // test/corpus/evaluate.ts for how each entry is placed and scored.
 //
-// Usage: npm run bench:facts -- [--split dev|holdout|holdout2|all] [--misses FAMILY]
+// Usage: npm run bench:facts -- [--split dev|holdout|holdout2|holdout3|all] [--misses FAMILY]
 import { evaluate, loadCorpus, type Split } from '../test/corpus/evaluate.js';
 import { loadRules } from '../src/rules/load.js';
 
@@ -12,7 +12,7 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const split = (opt('split') ?? 'all') as Split | 'all';
-if (!['dev', 'holdout', 'holdout2', 'all'].includes(split)) throw new Error(`--split must be dev, holdout, holdout2 or all, not ${split}`);
+if (!['dev', 'holdout', 'holdout2', 'holdout3', 'all'].includes(split)) throw new Error(`--split must be dev, holdout, holdout2, holdout3 or all, not ${split}`);
 const missesOf = opt('misses');
 
 const entries = loadCorpus(split);

@@ -164,7 +164,7 @@ export function computeDeadline(reasonId: string, reason: ReasonRule, platform: 
     const card = reason.terms === 'card';
     for (const w of facts.windows) {
       if (card && w.exceptCard) continue;
-      if (w.minutes < minutes) {
+      if (w.minutes !== undefined && w.minutes < minutes) {
         minutes = w.minutes;
         terms = w.ref;
         windowFrom = 'terms';

@@ -54,8 +54,14 @@ const MONTH_NAME_TIME = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE_DAY_TIME = /(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
 const BARE_TIME = /^(上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*[:：]\s*(\d{2})$/;
-const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|hours?|hrs?|h|minutes?|mins?|days?|day|months?)\s*(?:内|之内|以内)?/i;
-const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|months?)/i;
+const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|周|星期|hours?|hrs?|h|minutes?|mins?|days?|day|weeks?|wks?|months?)(?![a-z])\s*(?:内|之内|以内)?/i;
+const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
+/** An English warning about off-platform payment ("Do not allow a buyer to…pay through Venmo", "your payments are NOT protected") is no offer. */
+const WARNED_EN = /\b(?:do not allow|don't allow|never (?:pay|send|agree|accept|move)|beware|be wary|watch out for|are not protected|is not protected|red flag)\b/i;
+/** Asking whether one is being scammed ("are we being scammed?") is a worry, no accusation. */
+const SCAM_QUESTION_EN = /\b(?:are we being|am i being|is this a|is it a|could this be a|was i)\s+(?:scam(?:med)?|fraud|ripped off|cheated)\b[^.!]*\?/i;
+/** A time counted from the purchase: 购买后, 下单之日起, 购买时间不超过, "of purchase", "since the purchase". */
+const PURCHASE_ANCHOR = /(?:购买|购入|下单|付款|支付|收货|订购)(?:后|之后|之日|日起|时间|起)|(?:of|after|since|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:purchase|order|payment)/i;
 const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48 };
 
 /** Reads the facts of every evidence file of a case. */
@@ -212,12 +218,31 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       if (product) facts.products.push({ value: product, ref });
     }
 
-    // Private channel anywhere; checkout payment methods are not that.
-    if (findPhrase(text, lex.private_channel) && !findPhrase(text, lex.checkout)) facts.privateChannel.push(ref);
+    // Private channel anywhere; checkout payment methods are not that. A chat message wrapped into
+    // several blocks is read with the start of its clause, so a warning three lines up still warns.
+    const clause = ev.kind === 'chat' ? leadIn(units, index) + text : text;
+    if (findPhrase(text, lex.private_channel) && findPhrase(clause, lex.private_channel) && !findPhrase(text, lex.checkout) && !WARNED_EN.test(text)) facts.privateChannel.push(ref);
 
     if (ev.kind === 'chat') readChatLine(line, ref, phrases.length > 0, lex, facts);
     if (ev.kind === 'policy' || ev.kind === 'order') readTerms(ref, all, ctx, facts);
   });
+}
+
+/**
+ * The start of the clause a chat unit continues: the units of the same speaker right before it
+ * (at most three, none of them ending a sentence), from their last clause end. Empty when the
+ * unit starts a message.
+ */
+function leadIn(units: Unit[], index: number): string {
+  const side = units[index]!.side;
+  if (side !== 'buyer' && side !== 'merchant') return '';
+  let text = '';
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const unit = units[i]!;
+    if (unit.side !== side || /[。！？!?；;~～]\s*$/.test(unit.text)) break;
+    text = unit.text + text;
+  }
+  return text.split(/[，,。！？；!?;]/).pop()!;
 }
 
 function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexicon, facts: Facts): void {
@@ -225,7 +250,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
   const buyer = line.side === 'buyer' || (line.side === 'unknown' && !line.box);
   if (line.side === 'buyer' || line.side === 'unknown') {
     const wrong = findPhrase(text, lex.wrong_purchase) !== undefined;
-    const threat = findPhrase(text, lex.threat) !== undefined;
+    const threat = findPhrase(text, lex.threat) !== undefined && !SCAM_QUESTION_EN.test(text);
     // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
     // The goods named with a question or a negation ("激活码是不是错的?", "the key isn't accepted") is a problem told too.
     const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined;
@@ -234,7 +259,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }
-  if (buyer && line.side === 'buyer' && findPhrase(text, lex.threat)) facts.threats.push(ref);
+  if (buyer && line.side === 'buyer' && findPhrase(text, lex.threat) && !SCAM_QUESTION_EN.test(text)) facts.threats.push(ref);
   if (line.side === 'merchant') {
     facts.replies.push(ref);
     if (findPhrase(text, lex.refund_undertaking)) facts.undertakings.push(ref);
@@ -300,7 +325,8 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   let code: string | undefined;
   for (const m of text.matchAll(ERROR_CODE)) {
     const known = ctx.errorCodes?.[m[1]!.toUpperCase()];
-    if (known && !found.some((f) => f.kind === known)) found.push({ kind: known, phrase: m[1]!, quote: text.trim() });
+    // An error code names its kind exactly: it goes before what the words only suggest.
+    if (known && !found.some((f) => f.kind === known)) found.unshift({ kind: known, phrase: m[1]!, quote: text.trim() });
     if (/^0x/i.test(m[1]!)) code = m[1];
   }
   // A failure the buyer caused, or the network or maintenance, explains the rest of the line:
@@ -379,13 +405,19 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   } else if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
   else if (findPhrase(ref.text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard, ref });
   const minutes = windowMinutes(ref.text);
-  if (minutes === undefined) return;
+  if (minutes === undefined) {
+    // "请在退款的有效期限内进行申请", "超出约定的时间限制…不予受理": a window named, its length elsewhere.
+    if (findPhrase(ref.text, lex.window_ref) && (findPhrase(ref.text, lex.feedback_verbs) || findPhrase(ref.text, lex.late_cue))) facts.windows.push({ minutes: undefined, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
+    return;
+  }
   // "最迟24小时内予以回复" is how fast the shop answers, not how long the buyer has.
   if (findPhrase(ref.text, lex.response_time)) return;
   const feedback = findPhrase(ref.text, lex.feedback_verbs) !== undefined;
   // "付款后10分钟内到账" is the shop's delivery promise, not a refund window.
   if (!feedback && findPhrase(ref.text, lex.delivery_verbs)) facts.deliveryPromises.push({ minutes, ref });
-  else if (feedback) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
+  // A time counted from the purchase that is no delivery time is how long the buyer has
+  // ("购买后7天内，产品未使用", "游戏购买时间不超过14天", "within 14 days of purchase").
+  else if (feedback || PURCHASE_ANCHOR.test(ref.text)) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
 }
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */
@@ -398,6 +430,7 @@ export function windowMinutes(text: string): number | undefined {
   if (/^(分钟|minutes?|mins?)$/.test(unit)) return n;
   if (/^(小时|钟头|hours?|hrs?|h)$/.test(unit)) return n * 60;
   if (/^(个月|months?)$/.test(unit)) return n * 30 * 24 * 60;
+  if (/^(周|星期|weeks?|wks?)$/.test(unit)) return n * 7 * 24 * 60;
   return n * 24 * 60;
 }
 

@@ -82,11 +82,21 @@ const AVOID_ZH = /(?:以免|避免|以防|防止|免得)$/;
 const WARNING_ZH = /(?:谨防|提防|警惕|当心|严禁|禁止|切勿|杜绝|防范|谨慎)(?:被)?(?:他人|有人|陌生人|骗子|卖家|商家|买家)?(?:诱导|引导|要求|让你|让您|骗你|骗您)?(?:您|你)?$/;
 /** A negation, then a preposition and its object, before the phrase: 不会向12315投诉, 不要跟卖家私下交易. */
 const NEGATED_OBJECT_ZH = /(?:不|没|别|勿|不会|不要|不用|没有|从不|绝不)(?:会|要|再)?(?:向|对|给|跟|找|去|和|与|在)[^，,。；;！!？?不没就才]{0,6}$/;
+/** 非 before a name negates the whole noun: "非拼多多官方渠道" is no official channel (not 非常, 除非, 是非). */
+const NON_PREFIX_ZH = /(?<![除是])非(?!常)[\u4e00-\u9fffA-Za-z0-9]{1,4}$/;
+/** A warning verb anywhere before a phrase in its clause: what follows is warned against. */
+const WARNING_IN_CLAUSE_ZH = /谨防|提防|警惕|当心|严禁|禁止|切勿|杜绝|防范|请勿/;
+/** A negation reaches over a verb joined by 或/和 ("不要轻易使用第三方支付或私下交易"), as in English. */
+const NEGATED_COORDINATE_ZH = /(?:不要|不可|请勿|切勿|勿|别|不得|不能)(?:轻易|随意|擅自)?[^，,。；;！!？?]{1,8}(?:或者|或是|或|以及|和|及)$/;
+/** A negation with an adverb and a verb before the phrase: "不要轻易使用第三方支付", "请勿随意添加微信". */
+const NEGATED_VERB_ZH = /(?:不要|不可|请勿|切勿|勿|别|不得|不能)(?:轻易|随意|擅自|再)?(?:使用|进行|通过|选择|接受|添加|用)$/;
+/** A clause ending in disbelief: what it said is a trick to beware of. */
+const DISBELIEF_ZH = /(?:请勿|切勿|不要|别|勿|不可)(?:轻易)?相信|别信|勿信|都是骗子|是骗子|谨防上当|谨防受骗|小心上当|以防被骗|谨防被骗/;
 /** English negations before a phrase. */
 const NEGATION_EN =
-  /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|nor)(?:\s+(?:longer|obliged|required|able|willing|going|need|to))*(?:\s+\w+){0,1}(?:\s+(?:any|a|an|the|my|your))?(?:\s+(?:or|and|nor)(?:\s+\w+){1,2})?\s*$/;
-/** Where an English gap may not run: out of its clause ("a refund if a replacement is not possible" is no "refund…not possible"). */
-const CLAUSE_END_EN = /[.!?;,]|\b(?:if|unless|when|whether|because|but|although|though)\b/;
+  /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|nor)(?:\s+(?:longer|obliged|obligated|obligation|legal|required|able|willing|going|need|to))*(?:\s+\w+){0,1}(?:\s+(?:any|a|an|the|my|your))?(?:\s+(?:or|and|nor)(?:\s+\w+){1,2})?\s*$/;
+/** Where an English gap may not run: out of its clause ("a refund if a replacement is not possible" is no "refund…not possible"); a dot inside a name (cdkeyplus.com) ends nothing. */
+const CLAUSE_END_EN = /[.!?;,](?![a-z0-9])|\b(?:if|unless|when|whether|because|but|although|though)\b/;
 /** A negation word inside an English gap. */
 const NEGATION_IN_GAP_EN = /\b(?:not|never|no|nor|cannot|without)\b|n't\b/;
 /** A negation in an English gap, other than one inside a relative clause ("replace the key that is not working for free"). */
@@ -97,8 +107,8 @@ function negatedGapEn(gap: string): boolean {
 const SENTENCE_END_ZH = /[。！？；!?;]/;
 /** Where a gap after a negation may not run: out of its clause. */
 const CLAUSE_END_ZH = /[，,。！？；!?;：:]/;
-/** English words that only stress; a phrase may be found with them left out. */
-const FILLERS_EN = / (?:even|still|really|just|actually|simply|literally|already) /g;
+/** English words that only stress or hedge; a phrase may be found with them left out ("not normally provided" is "not provided"). */
+const FILLERS_EN = / (?:even|still|really|just|actually|simply|literally|already|normally|usually|generally) /g;
 
 /** A phrase found in a text. */
 export interface PhraseHit {
@@ -148,14 +158,15 @@ interface Haystack {
 
 /**
  * English as typed in a hurry: contractions without the apostrophe ("havent", "doesnt", "cant")
- * and "recieve" for receive are read as written properly.
+ * and "recieve" for receive, "allready" or "alredy" for already are read as written properly.
  */
 function normalizeEnglish(text: string): string {
   return text
     .replace(/\b(have|has|had|do|does|did|is|was|are|were|could|would|should|must)nt\b/g, "$1n't")
     .replace(/\bcant\b/g, "can't")
     .replace(/\bwont\b/g, "won't")
-    .replace(/\brecie(v)/g, 'recei$1');
+    .replace(/\brecie(v)/g, 'recei$1')
+    .replace(/\ba(?:ll|l)re?ady\b/g, 'already');
 }
 
 /** The last text searched and its haystack: a text is searched for many lists in a row. */
@@ -284,7 +295,14 @@ function negatedZh(hay: string, index: number, phrase: Compiled): boolean {
   const before = hay.slice(Math.max(0, index - 10), index);
   // "以免无法退款": a negative phrase one is told to avoid is no refusal.
   if (phrase.negative) return AVOID_ZH.test(before);
-  return NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before) || WARNING_ZH.test(before);
+  if (NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before) || WARNING_ZH.test(before) || NON_PREFIX_ZH.test(before)) return true;
+  // A warning reaches to the end of its clause ("平台禁止在私信中引导用户至微信…下单或支付的私下交易行为"),
+  // and a clause that ends in disbelief warns of all it said ("有人让您加微信退款请勿相信").
+  const clauseBefore = hay.slice(0, index).split(CLAUSE_END_ZH).pop()!;
+  const clauseAfter = hay.slice(index).split(CLAUSE_END_ZH)[0]!;
+  // A pretext named is not asserted: 以“数据已发送”为由拒绝退款 says nothing was sent or not.
+  const pretext = /以[^以]{0,8}$/.test(clauseBefore) && /^.{1,12}?为由/.test(clauseAfter);
+  return pretext || WARNING_IN_CLAUSE_ZH.test(clauseBefore) || DISBELIEF_ZH.test(clauseAfter) || NEGATED_COORDINATE_ZH.test(clauseBefore) || NEGATED_VERB_ZH.test(clauseBefore);
 }
 
 /** The characters of the last text searched: a slip needs all but one of a part's characters in it. */

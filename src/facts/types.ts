@@ -38,7 +38,8 @@ export interface TimeFact {
 }
 
 export interface WindowFact {
-  minutes: number;
+  /** The window's length; undefined when the terms name a window without its length ("在保障时间内"). */
+  minutes: number | undefined;
   /** The terms exclude card-code problems from this rule (除卡密问题外). */
   exceptCard: boolean;
   ref: FactRef;

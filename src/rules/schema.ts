@@ -124,6 +124,9 @@ export const lexiconSchema = z.strictObject({
   // A refusal for lateness (超过7天不予退货, "not possible if more than 2 weeks have passed"):
   // with a period or a time limit on the line, it is the refund window's end, not a no-refund term.
   late_cue: family,
+  // A refund window named without its length ("在保障时间内", "the stated time limit"): the terms
+  // set a window, its length is elsewhere.
+  window_ref: family,
   private_channel: family,
   checkout: family,
   threat: family,

@@ -26,11 +26,12 @@ const entry = z
   .strictObject({
     text: z.string().trim().min(1),
     family: z.enum(FAMILIES),
+    also: z.array(z.enum(FAMILIES).exclude(['none'])).min(1).optional(),
     kind: z.enum(KINDS).optional(),
     speaker: z.enum(['buyer', 'merchant', 'system', 'shop_terms']),
     lang: z.enum(['zh', 'en']),
     source,
-    split: z.enum(['dev', 'holdout', 'holdout2']),
+    split: z.enum(['dev', 'holdout', 'holdout2', 'holdout3']),
     note: z.string().min(1).optional(),
   })
   .refine((e) => WITH_KIND.has(e.family) === (e.kind !== undefined), {
@@ -94,9 +95,11 @@ describe('labelled corpus', () => {
     expect(all.filter((e) => e.family === 'none').length).toBeGreaterThanOrEqual(80);
   });
 
-  // The first round (split dev/holdout) and the second (test/corpus/round2-*.yaml, split dev/holdout2).
+  // The first round (split dev/holdout), the second (test/corpus/round2-*.yaml, split dev/holdout2)
+  // and the third (test/corpus/round3-*.yaml, all holdout3).
   const round2 = files.filter((f) => f.file.startsWith('round2-')).flatMap((f) => f.entries);
-  const round1 = files.filter((f) => !f.file.startsWith('round2-')).flatMap((f) => f.entries);
+  const round3 = files.filter((f) => f.file.startsWith('round3-')).flatMap((f) => f.entries);
+  const round1 = files.filter((f) => !/^round[23]-/.test(f.file)).flatMap((f) => f.entries);
 
   it('holds out 20-30% of every family of the first round', () => {
     for (const family of FAMILIES) {
@@ -118,6 +121,18 @@ describe('labelled corpus', () => {
     const share = round2.filter((e) => e.split === 'holdout2').length / round2.length;
     expect(share).toBeGreaterThanOrEqual(0.3);
     expect(share).toBeLessThanOrEqual(0.37);
+  });
+
+  it('has a third round of at least 80 entries from 25 sources no earlier round used, all held out', () => {
+    expect(round3.length).toBeGreaterThanOrEqual(80);
+    expect(round3.every((e) => e.split === 'holdout3')).toBe(true);
+    expect([...round1, ...round2].every((e) => e.split !== 'holdout3')).toBe(true);
+    const old = new Set([...round1, ...round2].map((e) => sourceKey(e.source)));
+    const fresh = new Set(round3.map((e) => sourceKey(e.source)));
+    for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
+    expect(fresh.size).toBeGreaterThanOrEqual(25);
+    expect(round3.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(20);
+    expect(round3.filter((e) => e.family === 'none').length).toBeGreaterThanOrEqual(15);
   });
 
   it('labels each text once', () => {

@@ -149,5 +149,44 @@ describe('facts', () => {
     expect(chat('你加我微信,我私下退你', 'merchant').privateChannel).toHaveLength(1);
     expect(chat('Just message me on WhatsApp and I pay you back', 'merchant').privateChannel).toHaveLength(1);
   });
+  it('reads a time counted from the purchase as the refund window, and the shop\'s own working time as none', () => {
+    const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
+    expect(terms('购买后7天内，产品未使用且可提供有效订单凭证').windows.map((w) => w.minutes)).toEqual([7 * 24 * 60]);
+    expect(terms('游戏购买时间不超过14天').windows.length).toBe(1);
+    expect(terms('Refunds are not possible if more than 2 weeks have passed since the purchase.').windows.map((w) => w.minutes)).toEqual([14 * 24 * 60]);
+    expect(terms('Keys are automatically emailed within 5 minutes after purchase.').windows.length).toBe(0);
+    expect(terms('Eligible for a free replacement or full refund (verified by our team within 48 hours).').windows.length).toBe(0);
+    expect(terms('将“秒发货”宣传为“24小时内人工处理”').windows.length).toBe(0);
+  });
+
+  it('reads a refusal worded around the goods, and "X, not refunds"', () => {
+    const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
+    expect(terms('Digital license keys cannot be returned once displayed or emailed.').noRefund.length).toBe(1);
+    expect(terms('We provide activation guidance, not refunds.').noRefund.length).toBe(1);
+    expect(terms('An unused key can be returned within 30 days.').noRefund.length).toBe(0);
+  });
+
+  it('reads the goods the buyer cannot find as not arrived, and money the merchant did not get as no failure', () => {
+    const chat = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx);
+    expect(chat("I can't find the license key in my email.", 'buyer').failures.map((f) => f.kind)).toEqual(['not_arrived']);
+    expect(chat('当面付并没有回调。我也没有收到钱', 'buyer').failures.length).toBe(0);
+  });
+  it('reads a chat message wrapped into several blocks with the start of its clause: a warning three lines up still warns', () => {
+    const lines: [string, Side][] = [['提醒:平台禁止在私信中引导', 'merchant'], ['用户至微信/支付宝/其他平台', 'merchant'], ['下单或支付的私下交易行为,', 'merchant']];
+    expect(extractFacts([evidence('chat', lines)], ctx).privateChannel.length).toBe(0);
+    expect(extractFacts([evidence('chat', [['亲，我们私下交易吧', 'merchant']])], ctx).privateChannel.length).toBe(1);
+    expect(extractFacts([evidence('policy', [['Do not allow a buyer to either mail you a check or pay through Venmo']])], ctx).privateChannel.length).toBe(0);
+  });
+  it('puts the kind an error code names before what the words suggest', () => {
+    const codes = { ...ctx, errorCodes: { '0XC004C008': 'used' as const } };
+    const first = (text: string): string | undefined => extractFacts([evidence('error', [[text]])], codes).failures[0]?.kind;
+    expect(first('错误代码 0xC004C008：激活服务器确定指定的产品密钥无法使用。')).toBe('used');
+    expect(first('激活服务器确定指定的产品密钥无法使用。')).toBe('invalid');
+  });
+  it('reads a refund window named without its length as a window of unknown length', () => {
+    const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
+    expect(terms('请注意在退款的有效期限内进行申请，以免无法成功退款。').windows.map((w) => w.minutes)).toEqual([undefined]);
+    expect(terms('退款说明：请查看有效期限').windows.length).toBe(0);
+  });
 });
 

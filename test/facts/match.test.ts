@@ -54,4 +54,32 @@ describe('phrase matching', () => {
     const en = 'Upload failed, please check your network';
     expect(clauseAt(en, findPhrase(en, ['check your network'])!).clause).toBe(' please check your network ');
   });
+  it('reads 非 before a name as negating the whole noun, but not 非常 or 除非', () => {
+    expect(finds('通过非拼多多官方渠道进行交易', '官方…渠道')).toBe(false);
+    expect(finds('全部来自官方渠道', '官方…渠道')).toBe(true);
+    expect(finds('非常正规，官方渠道', '官方…渠道')).toBe(true);
+  });
+
+  it('lets a negation reach over "legal obligation", and hedges stand for nothing', () => {
+    expect(finds('we are under no legal obligation to refund you', 'refund you')).toBe(false);
+    expect(finds('Refunds are not normally provided for buyer remorse', 'refunds…not provided')).toBe(true);
+  });
+
+  it('ends no English clause at a dot inside a name, and reads "allready" as already', () => {
+    expect(finds('Refunds for products bought on cdkeyplus.com are possible', 'refunds…are possible')).toBe(true);
+    expect(finds('Refunds for keys. They are possible elsewhere', 'refunds…are possible')).toBe(false);
+    expect(finds('its allready been used', 'already been used')).toBe(true);
+  });
+  it('lets a warning reach to the end of its clause, a disbelieving tail warn of its clause, and a negation reach over 或', () => {
+    expect(finds('平台禁止在私信中引导用户至微信或其他平台下单的私下交易行为', '私下交易')).toBe(false);
+    expect(finds('私下交易更便宜，平台禁止的是刷单', '私下交易')).toBe(true);
+    expect(finds('有人让您加微信退款请勿相信', '加微信')).toBe(false);
+    expect(finds('加微信退款更快', '加微信')).toBe(true);
+    expect(finds('不要轻易使用第三方支付或私下交易', '私下交易')).toBe(false);
+    expect(finds('不要轻易使用第三方支付或私下交易', '第三方支付')).toBe(false);
+  });
+  it('reads a pretext named (以…为由) as not asserted', () => {
+    expect(finds('平台也可能以“数据已发送”为由拒绝退款', '已…发送')).toBe(false);
+    expect(finds('数据已发送，请查收', '已…发送')).toBe(true);
+  });
 });
