@@ -1,3 +1,5 @@
+import { simplified } from './simplified.js';
+
 /**
  * Phrase matching that reads meaning, not one string, and tolerates OCR:
  * - spaces and case are ignored in Chinese; English phrases match whole words;
@@ -17,9 +19,9 @@
  *   never any character: "不是我买的" must not become "不是我要的".
  */
 
-/** Lower-cases and removes all white space and common OCR punctuation noise. */
+/** Lower-cases, removes all white space and common OCR punctuation noise, and writes traditional characters simplified. */
 export function compact(text: string): string {
-  return text.toLowerCase().replace(/[\s"'“”‘’「」『』|]/g, '');
+  return simplified(text.toLowerCase().replace(/[\s"'“”‘’「」『』|]/g, ''));
 }
 
 /** Characters OCR mistakes for one another; a phrase matches with one of them swapped. */
@@ -71,8 +73,8 @@ const confusable = (a: string, b: string): boolean => LOOK_ALIKES.get(a)?.includ
 /** Most characters (compacted) between the parts of a phrase written with "…". */
 const GAP = 10;
 
-/** Chinese negations that undo a phrase right after them (with an optional modal: 不会, 不要, 没有). */
-const NEGATION_ZH = /(?:不|没|没有|未|别|勿|无需|无须|毋|非|并非|从未|从不|绝不|决不|以免|避免|以防|防止)(?:会|要|用|能|是|可以|可能|准|得|必|曾|再|敢|打算)?$/;
+/** Chinese negations that undo a phrase right after them (with an optional modal: 不会, 不要, 没有, 不保证, 无法保证). */
+const NEGATION_ZH = /(?:不|没|没有|未|别|勿|无需|无须|无法|毋|非|并非|从未|从不|绝不|决不|以免|避免|以防|防止)(?:会|要|用|能|是|可以|可能|准|得|必|曾|再|敢|打算|保证|承诺|确保)?$/;
 /** Words that say what to avoid: "以免无法退款" is no refusal. */
 const AVOID_ZH = /(?:以免|避免|以防|防止|免得)$/;
 /**

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { clauseAt, findPhrase } from '../../src/facts/match.js';
+import { loadRules } from '../../src/rules/load.js';
 
 const finds = (text: string, phrase: string): boolean => findPhrase(text, [phrase]) !== undefined;
 
 describe('phrase matching', () => {
+  it('reads traditional characters as their simplified forms, at the same index', () => {
+    const lex = loadRules().lexicon;
+    // a Taiwanese point-card shop's terms, and a buyer in Hong Kong
+    expect(findPhrase('所有虛擬商品一經發送，恕不接受退換或取消。', lex.no_refund.absolute)).toBeDefined();
+    expect(findPhrase('序號無效', ['序号…无效'])).toEqual({ phrase: '序号…无效', index: 0 });
+    expect(findPhrase('您好，卡密已被使用', ['卡密…已被使用'])?.index).toBe(3);
+  });
+
+  it('reads 不保证 and 无法保证 as negating what follows', () => {
+    expect(findPhrase('本店不保证补发或退款', ['补发或退款'])).toBeUndefined();
+    expect(findPhrase('本公司無法保證補發或退費', ['补发或退费'])).toBeUndefined();
+    expect(findPhrase('本店保证补发或退款', ['补发或退款'])).toBeDefined();
+  });
+
   it('lets a negation reach over a verb joined by "or"/"and", and over an object\'s article', () => {
     expect(finds('the code will not redeem or be used up.', 'used up')).toBe(false);
     expect(finds('the code is used up.', 'used up')).toBe(true);
