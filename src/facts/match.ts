@@ -109,8 +109,13 @@ function negatedGapEn(gap: string): boolean {
 const SENTENCE_END_ZH = /[。！？；!?;]/;
 /** Where a gap after a negation may not run: out of its clause. */
 const CLAUSE_END_ZH = /[，,。！？；!?;：:]/;
-/** English words that only stress or hedge; a phrase may be found with them left out ("not normally provided" is "not provided"). */
-const FILLERS_EN = / (?:even|still|really|just|actually|simply|literally|already|normally|usually|generally) /g;
+/**
+ * English words that only stress or hedge, and manner adverbs in -ly, save those that restrict or
+ * negate (only, hardly, barely, ...) and verbs and nouns in -ly (apply, reply, family): a phrase
+ * may be found with them left out ("not normally provided" is "not provided", "will be directly
+ * refunded" is "will be refunded").
+ */
+const FILLERS_EN = / (?:even|still|really|just|actually|simply|literally|already|normally|usually|generally|(?!(?:only|early|apply|reply|supply|family|daily|weekly|monthly|yearly|likely|unlikely|hardly|barely|rarely|scarcely|seldom)\b)[a-z]{3,}ly) /g;
 
 /** A phrase found in a text. */
 export interface PhraseHit {

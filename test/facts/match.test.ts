@@ -57,6 +57,15 @@ describe('phrase matching', () => {
     expect(finds('it doesnt work', "doesn't work")).toBe(true);
   });
 
+  it('reads a phrase with a manner adverb in it, but never drops a word that negates or restricts', () => {
+    expect(finds('you will be directly refunded', 'will be refunded')).toBe(true);
+    expect(finds('the key was automatically sent', 'key was sent')).toBe(true);
+    expect(finds('you will hardly be refunded', 'will be refunded')).toBe(false);
+    expect(finds('it will only be refunded', 'will be refunded')).toBe(false);
+    // "apply" ends in -ly but is a verb
+    expect(finds('please apply now', 'please now')).toBe(false);
+  });
+
   it('lets the inner words of an English phrase take an ending: "replaced the key" is "replace the key"', () => {
     expect(finds('we replaced the key yesterday', 'replace the key')).toBe(true);
     expect(finds('he sends a new code', 'send a new')).toBe(true);
