@@ -99,6 +99,8 @@ const NEGATION_EN =
   /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|nor)(?:\s+(?:longer|obliged|obligated|obligation|legal|required|able|willing|going|need|to))*(?:\s+\w+){0,1}(?:\s+(?:any|a|an|the|my|your))?(?:\s+(?:or|and|nor)(?:\s+\w+){1,2})?\s*$/;
 /** Where an English gap may not run: out of its clause ("a refund if a replacement is not possible" is no "refund…not possible"); a dot inside a name (cdkeyplus.com) ends nothing. */
 const CLAUSE_END_EN = /[.!?;,](?![a-z0-9])|\b(?:if|unless|when|whether|because|but|although|though)\b/;
+/** A gap that is the head of a list of participles: "cannot be canceled, refunded, or exchanged" is "cannot be…exchanged". */
+const LIST_GAP_EN = /^\s*(?:be\s+)?(?:[a-z]+(?:ed|en)\s*,\s*)+(?:or|and|nor)?\s*$/;
 /** A negation word inside an English gap. */
 const NEGATION_IN_GAP_EN = /\b(?:not|never|no|nor|cannot|without)\b|n't\b/;
 /** A negation in an English gap, other than one inside a relative clause ("replace the key that is not working for free"). */
@@ -355,7 +357,8 @@ function locateLatin(hay: string, phrase: Compiled): number {
     for (const part of phrase.parts.slice(1)) {
       const next = latinPart(hay, part, end);
       // A negation in the gap undoes a phrase that is not itself negative: "refunds will not be issued if you".
-      if (!next || next[0] - end > GAP * 4 || CLAUSE_END_EN.test(hay.slice(end, next[0])) || (!phrase.negative && negatedGapEn(hay.slice(end, next[0])))) {
+      const gap = next ? hay.slice(end, next[0]) : '';
+      if (!next || next[0] - end > GAP * 4 || (CLAUSE_END_EN.test(gap) && !LIST_GAP_EN.test(gap)) || (!phrase.negative && negatedGapEn(gap))) {
         ok = false;
         break;
       }

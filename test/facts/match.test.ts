@@ -57,6 +57,11 @@ describe('phrase matching', () => {
     expect(finds('it doesnt work', "doesn't work")).toBe(true);
   });
 
+  it('lets an English gap hold a list of participles, but no other comma', () => {
+    expect(finds('once delivered, it cannot be canceled, refunded, or exchanged', 'cannot…refund')).toBe(true);
+    expect(finds('it cannot be canceled, but we refund', 'cannot…refund')).toBe(false);
+  });
+
   it('reads a phrase with a manner adverb in it, but never drops a word that negates or restricts', () => {
     expect(finds('you will be directly refunded', 'will be refunded')).toBe(true);
     expect(finds('the key was automatically sent', 'key was sent')).toBe(true);
