@@ -28,3 +28,19 @@ export function normalizeText(text: string): string {
     // The English pronoun I read as a bar: "Hi, | just bought", "but |".
     .replace(/(?<=[a-z,.] )\|(?= [a-z]|$)/g, 'I');
 }
+
+/** A single Chinese character is kept as a line when read at least this surely. */
+const SINGLE_CHAR_CONF = 70;
+
+/**
+ * Whether a normalised line is text rather than an icon read as marks ("©)", "@®"): two
+ * letters, digits or CJK characters in a row; or a single Chinese character read surely (a
+ * reply "好", the "吗" a bubble wraps onto its own line); or the length of a voice message
+ * (9"), which shows that its side said something.
+ */
+export function isTextLine(text: string, conf: number): boolean {
+  const bare = text.replace(/[©®@]/g, '').trim();
+  if (/[\p{L}\p{N}]{2}/u.test(bare)) return true;
+  if (/^\d{1,2}\s?["″”]$/.test(bare)) return true;
+  return /^\p{Script=Han}[?？!！。.]?$/u.test(bare) && conf >= SINGLE_CHAR_CONF;
+}

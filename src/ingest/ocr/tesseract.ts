@@ -10,7 +10,7 @@ import type { BlockLine, OcrEngine } from './engine.js';
 import type { DecodedImage } from './image.js';
 import { blockRenderings } from './background.js';
 import type { LayoutBlock } from './layout.js';
-import { normalizeText } from './normalize.js';
+import { isTextLine, normalizeText } from './normalize.js';
 import { OcrTimeoutError, weighed } from './page.js';
 import { starRuns, type Grey } from './stars.js';
 
@@ -157,8 +157,6 @@ export class TesseractEngine implements OcrEngine {
 const PAD = 8;
 /** Lines read with less confidence are noise: icons, avatars, picture edges. */
 const MIN_LINE_CONF = 35;
-/** A line of one Chinese character is kept when read at least this surely. */
-const SINGLE_CHAR_CONF = 70;
 /** A scrap of up to 3 characters with a word read less surely than this is an icon. */
 const SCRAP_BELOW = 50;
 
@@ -224,8 +222,8 @@ async function readRendering(pool: TesseractEngine, block: LayoutBlock, image: G
     // Icons read as "©)" or "@®": no two letters, digits or CJK characters in a row. A
     // single Chinese character read with confidence is a word ("好" as a reply, the "吗"
     // a bubble wraps onto its own line).
+    if (!isTextLine(text, l.confidence)) continue;
     const bare = text.replace(/[©®@]/g, '').trim();
-    if (!/[\p{L}\p{N}]{2}/u.test(bare) && !(/^\p{Script=Han}[?？!！。.]?$/u.test(bare) && l.confidence >= SINGLE_CHAR_CONF)) continue;
     // icons of an input bar read as "人由": a scrap of up to 3 characters, one of them unsure
     if (bare.replace(/\s/g, '').length <= 3 && l.words.some((w) => w.confidence < SCRAP_BELOW)) continue;
     const words = l.words.map((w) => ({ text: w.text, conf: Math.round(w.confidence), box: toImage(w.bbox) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../src/ingest/ocr/normalize.js';
+import { isTextLine, normalizeText } from '../../../src/ingest/ocr/normalize.js';
 
 describe('normalizeText: fixes of what tesseract gets wrong in a known way', () => {
   it('joins CJK characters and digits tesseract spaced apart, and folds full-width ASCII', () => {
@@ -33,5 +33,19 @@ describe('normalizeText: error codes', () => {
     expect(normalizeText('Error code: 0X803F7001')).toBe('Error code: 0x803F7001');
     expect(normalizeText('Box ABCDEF12')).toBe('Box ABCDEF12');
     expect(normalizeText('Oxford 1234567')).toBe('Oxford 1234567');
+  });
+});
+
+describe('isTextLine: text, not an icon read as marks', () => {
+  it('keeps two letters, digits or CJK characters, a sure single Chinese character and a voice message length', () => {
+    expect(isTextLine('卡密', 40)).toBe(true);
+    expect(isTextLine('好', 95)).toBe(true);
+    expect(isTextLine('好', 50)).toBe(false);
+    // a WeChat voice bubble shows only its length: its side said something
+    expect(isTextLine('9"', 93)).toBe(true);
+    expect(isTextLine('12”', 90)).toBe(true);
+    expect(isTextLine('©)', 90)).toBe(false);
+    expect(isTextLine('@®', 90)).toBe(false);
+    expect(isTextLine('9', 90)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import type { Box } from '../../../types.js';
 import type { BlockLine, OcrEngine } from '../engine.js';
 import type { DecodedImage } from '../image.js';
 import type { LayoutBlock } from '../layout.js';
-import { normalizeText } from '../normalize.js';
+import { isTextLine, normalizeText } from '../normalize.js';
 import { OcrTimeoutError } from '../page.js';
 import { assignBlocks, padded, readingOrder } from './reader.js';
 import { createThreadReader, ReaderLoadError } from './thread.js';
@@ -12,8 +12,6 @@ import { installedModels } from './models.js';
 import { blankColumns } from './pixels.js';
 import type { EngineImage, EngineLine, PaddleReader } from './types.js';
 
-/** A line of one Chinese character (a reply "好", a wrapped "吗") is kept when read at least this surely. */
-const SINGLE_CHAR_CONF = 70;
 
 /**
  * The PP-OCR engine: PP-OCRv4 mobile detection and recognition on ONNX Runtime (native),
@@ -219,12 +217,11 @@ function rows(lines: EngineLine[]): EngineLine[] {
 
 /**
  * A line as the pipeline stores it: text normalised as the tesseract engine's, and icons left
- * out (no two letters, digits or CJK characters in a row, unless a sure single Chinese character).
+ * out ({@link isTextLine}).
  */
 function asBlockLine(line: EngineLine): BlockLine | undefined {
   const text = normalizeText(line.text);
-  const bare = text.replace(/[©®@]/g, '').trim();
-  if (!/[\p{L}\p{N}]{2}/u.test(bare) && !(/^\p{Script=Han}[?？!！。.]?$/u.test(bare) && line.conf >= SINGLE_CHAR_CONF)) return undefined;
+  if (!isTextLine(text, line.conf)) return undefined;
   const words = (line.words ?? []).map((w) => ({ text: w.text, conf: Math.round(w.conf), box: w.box }));
   return { text, conf: Math.round(line.conf), box: line.box, words: words.length ? words : [{ text, conf: Math.round(line.conf), box: line.box }] };
 }
