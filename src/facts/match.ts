@@ -77,17 +77,15 @@ const GAP = 10;
 const NEGATION_ZH = /(?:不|没|没有|未|别|勿|无需|无须|无法|毋|非|并非|从未|从不|绝不|决不|以免|避免|以防|防止)(?:会|要|用|能|是|可以|可能|准|得|必|曾|再|敢|打算|保证|承诺|确保)?$/;
 /** Words that say what to avoid: "以免无法退款" is no refusal. */
 const AVOID_ZH = /(?:以免|避免|以防|防止|免得)$/;
-/**
- * A warning against what follows, maybe with who would push one to it: "谨防诱导加微信" (beware of
- * being led to add a WeChat), "严禁私下交易", "警惕有人让您加QQ". What one is warned against is no offer.
- */
-const WARNING_ZH = /(?:谨防|提防|警惕|当心|严禁|禁止|切勿|杜绝|防范|谨慎)(?:被)?(?:他人|有人|陌生人|骗子|卖家|商家|买家)?(?:诱导|引导|要求|让你|让您|骗你|骗您)?(?:您|你)?$/;
 /** A negation, then a preposition and its object, before the phrase: 不会向12315投诉, 不要跟卖家私下交易. */
 const NEGATED_OBJECT_ZH = /(?:不|没|别|勿|不会|不要|不用|没有|从不|绝不)(?:会|要|再)?(?:向|对|给|跟|找|去|和|与|在)[^，,。；;！!？?不没就才]{0,6}$/;
 /** 非 before a name negates the whole noun: "非拼多多官方渠道" is no official channel (not 非常, 除非, 是非). */
 const NON_PREFIX_ZH = /(?<![除是])非(?!常)[\u4e00-\u9fffA-Za-z0-9]{1,4}$/;
-/** A warning verb anywhere before a phrase in its clause: what follows is warned against. */
-const WARNING_IN_CLAUSE_ZH = /谨防|提防|警惕|当心|严禁|禁止|切勿|杜绝|防范|请勿/;
+/**
+ * A warning verb anywhere before a phrase in its clause: what follows is warned against, and is
+ * no offer ("谨防诱导加微信", "严禁私下交易", "警惕有人让您加QQ", "平台禁止…私下交易行为").
+ */
+const WARNING_IN_CLAUSE_ZH = /谨防|提防|警惕|当心|严禁|禁止|切勿|杜绝|防范|谨慎|请勿/;
 /** A negation reaches over a verb joined by 或/和 ("不要轻易使用第三方支付或私下交易"), as in English. */
 const NEGATED_COORDINATE_ZH = /(?:不要|不可|请勿|切勿|勿|别|不得|不能)(?:轻易|随意|擅自)?[^，,。；;！!？?]{1,8}(?:或者|或是|或|以及|和|及)$/;
 /** A negation with an adverb and a verb before the phrase: "不要轻易使用第三方支付", "请勿随意添加微信". */
@@ -304,7 +302,7 @@ function negatedZh(hay: string, index: number, phrase: Compiled): boolean {
   const before = hay.slice(Math.max(0, index - 10), index);
   // "以免无法退款": a negative phrase one is told to avoid is no refusal.
   if (phrase.negative) return AVOID_ZH.test(before);
-  if (NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before) || WARNING_ZH.test(before) || NON_PREFIX_ZH.test(before)) return true;
+  if (NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before) || NON_PREFIX_ZH.test(before)) return true;
   // A warning reaches to the end of its clause ("平台禁止在私信中引导用户至微信…下单或支付的私下交易行为"),
   // and a clause that ends in disbelief warns of all it said ("有人让您加微信退款请勿相信").
   const clauseBefore = hay.slice(0, index).split(CLAUSE_END_ZH).pop()!;

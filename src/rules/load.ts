@@ -37,19 +37,24 @@ export function loadRules(extraDirs: string[] = []): RuleSet {
   return rules;
 }
 
-function readRules(extraDirs: string[], known: Snapshot): RuleSet {
+/**
+ * The rule set of the built-in packs and `extraDirs`. Built-in packs are taken from `known` where
+ * their file is unchanged; each one parsed instead is added to `parsed` (when given).
+ */
+function readRules(extraDirs: string[], known: Snapshot, parsed?: Snapshot): RuleSet {
+  const readPack = <T extends z.ZodType>(file: string, schema: T): z.infer<T> => readPackFile(file, schema, known, parsed);
   const rules: RuleSet = { reasons: {}, platforms: {}, lexicon: lexiconSchema.parse({}), errorCodes: {} };
   for (const dir of [BUILTIN_RULES, ...extraDirs]) {
     if (!existsSync(dir)) throw new RulePackError(dir, 'rule folder does not exist');
     const reasonsFile = join(dir, 'reasons.yaml');
-    if (existsSync(reasonsFile)) Object.assign(rules.reasons, readPack(reasonsFile, reasonsSchema, known));
+    if (existsSync(reasonsFile)) Object.assign(rules.reasons, readPack(reasonsFile, reasonsSchema));
     for (const file of yamlFiles(join(dir, 'platforms'))) {
       const id = basename(file).replace(/\.ya?ml$/, '');
-      rules.platforms[id] = readPack(file, platformSchema, known);
+      rules.platforms[id] = readPack(file, platformSchema);
     }
-    for (const file of yamlFiles(join(dir, 'lexicons'))) addLexicon(rules.lexicon, readPack(file, lexiconSchema, known));
+    for (const file of yamlFiles(join(dir, 'lexicons'))) addLexicon(rules.lexicon, readPack(file, lexiconSchema));
     const codesFile = join(dir, 'error-codes.yaml');
-    if (existsSync(codesFile)) for (const [code, entry] of Object.entries(readPack(codesFile, errorCodesSchema, known))) rules.errorCodes[code.toUpperCase()] = entry.kind;
+    if (existsSync(codesFile)) for (const [code, entry] of Object.entries(readPack(codesFile, errorCodesSchema))) rules.errorCodes[code.toUpperCase()] = entry.kind;
   }
   composeFailures(rules.lexicon);
   composeWordings(rules.lexicon);
@@ -84,27 +89,25 @@ function readSnapshot(): Snapshot {
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-function readPack<T extends z.ZodType>(file: string, schema: T, known: Snapshot): z.infer<T> {
+function readPackFile<T extends z.ZodType>(file: string, schema: T, known: Snapshot, parsed?: Snapshot): z.infer<T> {
   const text = readFileSync(file, 'utf8');
-  const entry = file.startsWith(BUILTIN_RULES + sep) ? known[relative(BUILTIN_RULES, file)] : undefined;
-  if (entry && entry.sha256 === sha256(text)) return entry.value as z.infer<T>;
+  const key = file.startsWith(BUILTIN_RULES + sep) ? relative(BUILTIN_RULES, file) : undefined;
+  const hash = key === undefined ? undefined : sha256(text);
+  const entry = key === undefined ? undefined : known[key];
+  if (entry && entry.sha256 === hash) return entry.value as z.infer<T>;
   const result = parseWithSchema(text, 'yaml', schema);
   if (!result.ok) throw new RulePackError(file, result.problems.join('; '));
-  if (file.startsWith(BUILTIN_RULES + sep)) packsRead.set(file, { sha256: sha256(text), value: result.value });
+  if (key !== undefined && hash !== undefined && parsed) parsed[key] = { sha256: hash, value: result.value };
   return result.value;
 }
-
-/** Packs parsed in this process, for {@link writeRulesSnapshot}. */
-const packsRead = new Map<string, { sha256: string; value: unknown }>();
 
 /**
  * Parses every built-in pack and writes them to the snapshot the next runs read instead of
  * the YAML (`npm run build` does this once tsc is done).
  */
 export function writeRulesSnapshot(): string {
-  readRules([], {});
   const out: Snapshot = {};
-  for (const [file, entry] of packsRead) out[relative(BUILTIN_RULES, file)] = entry;
+  readRules([], {}, out);
   writeFileSync(SNAPSHOT, JSON.stringify(out));
   return SNAPSHOT;
 }

@@ -68,7 +68,7 @@ class Reader implements PaddleReader {
     } else {
       for (const det of await detect(this.runtime, this.det, image, { x: 0, y: 0, w: image.width, h: image.height }, this.detOptions)) {
         // A line outside every box asked for (the status bar, an icon row) would be read for nothing.
-        if (!within || within.some((b) => overlaps(det.box, b))) found.push({ det });
+        if (!within || within.some((b) => intersection(det.box, b) > 0)) found.push({ det });
       }
     }
     const read = await recognize(
@@ -110,8 +110,9 @@ export async function createPaddleReader(options: PaddleOptions = {}): Promise<P
   return new Reader(runtime, det, rec, loadDictionary(models.dictPath), models, { ...DET_DEFAULTS, ...options.det }, options.minConf ?? 50);
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/** Area two boxes share. */
+function intersection(a: Box, b: Box): number {
+  return Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 }
 
 function widened(box: Box, by: number, within: Box): Box {
@@ -155,12 +156,11 @@ export function readingOrder(lines: EngineLine[]): EngineLine[] {
  * detection back onto the layout (bubbles, speaker sides).
  */
 export function assignBlocks(lines: EngineLine[], blocks: Box[]): EngineLine[] {
-  const area = (a: Box, b: Box): number => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
   const placed = lines.map((line): EngineLine => {
     let best = -1;
     let bestArea = 0;
     blocks.forEach((b, i) => {
-      const a = area(line.box, b);
+      const a = intersection(line.box, b);
       if (a > bestArea) {
         bestArea = a;
         best = i;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Box } from '../../../types.js';
+import { installedModels } from './models.js';
 import type { PaddleOptions } from './reader.js';
 import type { EngineImage, EngineLine, PaddleReader } from './types.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -82,9 +83,10 @@ class OcrThread {
 let thread: OcrThread | undefined;
 
 class ThreadReader implements PaddleReader {
-  readonly name = 'paddle';
+  readonly name: string;
 
   constructor(private readonly options: PaddleOptions) {
+    this.name = `paddle:${options.models ?? installedModels()[0]?.name ?? 'none'}`;
     // A failure to load is reported by the first read, which tries again.
     (thread ??= new OcrThread()).ask({ id: 0, op: 'open', options }).catch(() => undefined);
   }
