@@ -217,16 +217,26 @@ export function findPhrase(text: string, phrases: readonly string[]): PhraseHit 
   return best;
 }
 
-/** The compiled phrases of a list, longest first, compiled once per list (the lexicon's lists live as long as the rules). */
+/**
+ * The compiled phrases of a list, longest first, compiled once per list: the lexicon's lists
+ * live as long as the rules; a list put together for one call (two lists joined) is found
+ * again by its phrases.
+ */
 const compiledLists = new WeakMap<readonly string[], Compiled[]>();
+const compiledByText = new Map<string, Compiled[]>();
 
 function compileAll(phrases: readonly string[]): Compiled[] {
   let list = compiledLists.get(phrases);
   if (!list) {
-    list = phrases
-      .map(compile)
-      .filter((p) => p.parts.length > 0)
-      .sort((a, b) => b.length - a.length);
+    const text = phrases.join('\n');
+    list = compiledByText.get(text);
+    if (!list) {
+      list = phrases
+        .map(compile)
+        .filter((p) => p.parts.length > 0)
+        .sort((a, b) => b.length - a.length);
+      compiledByText.set(text, list);
+    }
     compiledLists.set(phrases, list);
   }
   return list;

@@ -60,10 +60,10 @@ export async function readEvidence(
   let page: OcrPage | undefined = cache?.get(key);
   if (!page) {
     try {
-      const img = await decodeImage(bytes);
-      // The engine loads while this image is laid out (a file that does not decode needs none).
-      engine.prepare();
-      page = await recognizeImage(engine, img);
+      // The engine loads while this image is decoded and laid out (a file that is no image needs none).
+      const img = await decodeImage(bytes, () => engine.prepare());
+      // A picture already read under another file's bytes (re-saved, or sent twice) is read once.
+      page = cache ? await cache.getOrRead(OcrCache.pixelKey(img.rgb, img.width, img.height, engine.name), () => recognizeImage(engine, img)) : await recognizeImage(engine, img);
     } catch (err) {
       if (err instanceof ImageDecodeError || err instanceof OcrTimeoutError) return { ...base, unreadable: err.problem };
       throw err;

@@ -45,6 +45,8 @@ export function defaultCacheDir(): string {
  */
 export class OcrCache {
   private readonly dir: string;
+  /** Readings under way in this run, by key. */
+  private readonly reading = new Map<string, Promise<OcrPage>>();
 
   constructor(root: string) {
     this.dir = join(root, `ocr-${OCR_VERSION}`);
@@ -53,6 +55,31 @@ export class OcrCache {
   /** The cache key of an image read by an engine (see `OcrEngine.name`). */
   static key(bytes: Buffer, engine: string): string {
     return createHash('sha256').update(engine).update('\0').update(bytes).digest('hex');
+  }
+
+  /** The cache key of decoded pixels read by an engine: the same picture in two files (a PNG and its 16-bit copy). */
+  static pixelKey(rgb: Buffer, width: number, height: number, engine: string): string {
+    return createHash('sha256').update(`${engine}\0pixels\0${width}x${height}\0`).update(rgb).digest('hex');
+  }
+
+  /**
+   * The page under `key`: from the cache, from a reading of the same key already under way in
+   * this run (two files of one picture, read side by side), or from `read`, then stored.
+   */
+  async getOrRead(key: string, read: () => Promise<OcrPage>): Promise<OcrPage> {
+    const stored = this.get(key);
+    if (stored) return stored;
+    let pending = this.reading.get(key);
+    if (!pending) {
+      pending = read().then((page) => (this.set(key, page), page));
+      this.reading.set(key, pending);
+      // A failed reading is not kept: the next file of the same picture tries again.
+      pending.then(
+        () => this.reading.delete(key),
+        () => this.reading.delete(key),
+      );
+    }
+    return pending;
   }
 
   get(key: string): OcrPage | undefined {

@@ -33,11 +33,12 @@ const MAX_SIDE = 4000;
  * Decodes an image file with sharp, auto-oriented, flattened on white, 8-bit sRGB.
  * Throws {@link ImageDecodeError} for anything sharp cannot read (truncated, not an
  * image, unsupported format, too many pixels), so that a broken file never reaches
- * the OCR engine.
+ * the OCR engine. `onHeader` is called once the header shows an image of a size we decode,
+ * before its pixels are (the OCR engine can start loading then).
  */
-export async function decodeImage(input: string | Buffer): Promise<DecodedImage> {
+export async function decodeImage(input: string | Buffer, onHeader?: () => void): Promise<DecodedImage> {
   try {
-    return await decode(input, 'truncated');
+    return await decode(input, 'truncated', onHeader);
   } catch (err) {
     if (!(err instanceof ImageDecodeError)) throw err;
     // Read what is there: the top of a cut-off screenshot still holds messages. Only a
@@ -60,12 +61,13 @@ export async function decodeImage(input: string | Buffer): Promise<DecodedImage>
 /** A truncated image with fewer decoded rows than this is not worth reading. */
 const MIN_KEPT_ROWS = 40;
 
-async function decode(input: string | Buffer, failOn: 'truncated' | 'none'): Promise<DecodedImage> {
+async function decode(input: string | Buffer, failOn: 'truncated' | 'none', onHeader?: () => void): Promise<DecodedImage> {
   const sharp = await loadSharp();
   try {
     const image = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn, pages: 1 });
     const meta = await image.metadata();
     if (!meta.width || !meta.height) throw new ImageDecodeError({ code: 'undecodable', detail: 'no image dimensions' });
+    if (meta.width * meta.height <= MAX_INPUT_PIXELS) onHeader?.();
     const { data, info } = await image
       .rotate()
       .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true })

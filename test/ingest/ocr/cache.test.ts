@@ -38,16 +38,44 @@ describe('OCR cache', () => {
     expect(cache.get(OcrCache.key(bytes, engine.name))).toEqual(page);
   });
 
+  it('reads one picture once: its second file (other bytes, same pixels) and a reading under way are not read again', async () => {
+    const cache = new OcrCache(mkdtempSync(join(tmpdir(), 'rc-cache-')));
+    const page = { width: 2, height: 1, blocks: [], avatars: [], lines: [], confidence: 90 };
+    let reads = 0;
+    const read = async (): Promise<typeof page> => {
+      reads++;
+      await new Promise((r) => setTimeout(r, 20));
+      return page;
+    };
+    const key = OcrCache.pixelKey(Buffer.from([1, 2, 3, 4, 5, 6]), 2, 1, 'e');
+    // Two files of the same picture read side by side, then a third later.
+    const both = await Promise.all([cache.getOrRead(key, read), cache.getOrRead(key, read)]);
+    expect(await cache.getOrRead(key, read)).toEqual(page);
+    expect(both).toEqual([page, page]);
+    expect(reads).toBe(1);
+    // Other pixels, or the same pixels in another shape, are another picture.
+    expect(OcrCache.pixelKey(Buffer.from([1, 2, 3, 4, 5, 7]), 2, 1, 'e')).not.toBe(key);
+    expect(OcrCache.pixelKey(Buffer.from([1, 2, 3, 4, 5, 6]), 1, 2, 'e')).not.toBe(key);
+  });
+
+  it('does not keep a reading that failed: the next file of the picture is read again', async () => {
+    const cache = new OcrCache(mkdtempSync(join(tmpdir(), 'rc-cache-')));
+    const key = OcrCache.pixelKey(Buffer.from([9]), 1, 1, 'e');
+    await expect(cache.getOrRead(key, () => Promise.reject(new Error('timeout')))).rejects.toThrow('timeout');
+    const page = { width: 1, height: 1, blocks: [], avatars: [], lines: [], confidence: 80 };
+    expect(await cache.getOrRead(key, () => Promise.resolve(page))).toEqual(page);
+  });
+
   it('ignores a corrupt entry and writes it again', async () => {
     const root = mkdtempSync(join(tmpdir(), 'rc-cache-'));
     const cache = new OcrCache(root);
     const engine = await createEngine('auto', 1);
     await checkCase(dir, 'c', { rules, engine, cache, now, lang: 'zh', minScore: 80 });
+    // The entry of one screenshot's bytes (its pixels have one too).
+    const key = OcrCache.key(readFileSync(join(dir, 'Screenshot_20261125-144118.png')), engine.name);
     const versionDir = join(root, readdirSync(root)[0]!);
-    const shard = readdirSync(versionDir)[0]!;
-    const entry = readdirSync(join(versionDir, shard))[0]!;
-    const key = entry.replace(/\.json$/, '');
-    writeFileSync(join(versionDir, shard, entry), '{"width": 1, "lines": [trunc');
+    expect(readdirSync(join(versionDir, key.slice(0, 2)))).toContain(`${key}.json`);
+    writeFileSync(join(versionDir, key.slice(0, 2), `${key}.json`), '{"width": 1, "lines": [trunc');
     expect(cache.get(key)).toBeUndefined();
     const again = await checkCase(dir, 'c', { rules, engine, cache, now, lang: 'zh', minScore: 80 });
     await engine.close();

@@ -159,4 +159,14 @@ describe('OCR', () => {
   it('refuses a file that is not an image before OCR', async () => {
     await expect(decodeImage(Buffer.from('this is a text file named .png'))).rejects.toBeInstanceOf(ImageDecodeError);
   });
+
+  it('says when the header shows an image it will decode (the OCR engine may start loading), and only then', async () => {
+    let told = 0;
+    const tell = (): void => void told++;
+    await expect(decodeImage(Buffer.from('this is a text file named .png'), tell)).rejects.toBeInstanceOf(ImageDecodeError);
+    await expect(decodeImage(readFileSync(join(FIXTURES, 'hostile-files', 'huge-50000x50000.png')), tell)).rejects.toBeInstanceOf(ImageDecodeError);
+    expect(told).toBe(0);
+    await decodeImage(readFileSync(join(FIXTURES, 'hostile-files', 'IMG_7716.PNG')), tell);
+    expect(told).toBe(1);
+  });
 });
