@@ -53,10 +53,13 @@ export default defineCheck({
     const others = Object.entries(rules.reasons).filter(([id]) => id !== model.reasonId);
     const supportedBy = (kind: SupportKind): string | undefined => others.find(([, r]) => r.supported_by.includes(kind))?.[0];
 
-    // The buyer says they bought the wrong thing, and no failure shown fits the claim.
-    const wrong = facts.wrongPurchase[0];
+    // The buyer says they bought the wrong thing, and no failure shown fits the claim; or says
+    // outright it was their mistake ("I purchased the wrong version"): the failure shown (a key
+    // for the Mac edition refused on Windows) is then the buyer's own (消费者自身失误).
+    const admitted = facts.wrongPurchase.find((ref) => ADMITTED.test(ref.text) && !QUESTION.test(ref.text));
+    const wrong = admitted ?? facts.wrongPurchase[0];
     const wrongReason = supportedBy('wrong_purchase');
-    if (wrong && wrongReason && !reason.supported_by.includes('wrong_purchase') && !fits) return say(wrongReason, wrong);
+    if (wrong && wrongReason && !reason.supported_by.includes('wrong_purchase') && (!fits || admitted)) return say(wrongReason, wrong);
 
     // A claim that the goods fail (it needs an error capture), where the evidence shows nothing was delivered.
     if (reason.needs.includes('error') && !fits) {
@@ -80,6 +83,11 @@ export default defineCheck({
     }
   },
 });
+
+/** A wrong purchase told as the buyer's own mistake, not only hinted at ("instead of", "I thought it was"). */
+const ADMITTED = /买错|拍错|选错|下错|点错|误买|误拍|误购|买成了|拍成了|\b(?:wrong|by mistake|my mistake|accidentally)\b/i;
+/** A message asking, not telling ("是不是买错了?"). */
+const QUESTION = /[?？吗]|是不是/;
 
 /** Whether the other reason's window is still open at filing, in both languages (empty when unknown). */
 function windowOf(model: CaseModel, otherId: string): Template {

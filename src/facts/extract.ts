@@ -1,8 +1,9 @@
 import { TZDate } from '@date-fns/tz';
+import { unionBox } from '../geometry.js';
 import type { Lexicon } from '../rules/load.js';
 import { BUYER_CAUSED, FAILURE_KINDS, type FailureKind } from '../rules/schema.js';
 import { endsWithSecretLabel } from '../secret-labels.js';
-import type { Box, Evidence, EvidenceKind, TextLine } from '../types.js';
+import type { Evidence, EvidenceKind, TextLine } from '../types.js';
 import { clauseAt, findPhrase, type PhraseHit } from './match.js';
 import { sentenceQuote } from './quote.js';
 import type { FactRef, Facts } from './types.js';
@@ -106,12 +107,6 @@ function unitsOf(ev: Evidence): Unit[] {
 
 /** A unit facts are read from, with the lines it was joined from. */
 type Unit = TextLine & { parts: TextLine[] };
-
-function unionBox(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
-}
 
 function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): void {
   const lex = ctx.lexicon;

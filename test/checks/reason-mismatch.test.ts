@@ -10,11 +10,27 @@ testCheck(reasonMismatch, {
     { name: 'a used code also fits activation_failed', claim: { reason: 'activation_failed' }, evidence: [{ kind: 'error', lines: ['该卡密已被使用'] }] },
     { name: 'nothing said', evidence: [] },
     { name: 'a wrong purchase, claimed as one', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [report('我买错了, 能取消吗')] }] },
+    {
+      name: 'a rejected code and the buyer only asking whether they bought the wrong one',
+      evidence: [
+        { kind: 'error', lines: ['卡密无效'] },
+        { kind: 'chat', lines: [report('是不是我买错了? 页面写的就是这个')] },
+      ],
+    },
   ],
   invalid: [
     {
       name: 'the buyer admits a wrong purchase under card_invalid',
       evidence: [{ kind: 'chat', lines: [report('不好意思我拍错了, 想买的是50元的')] }],
+      messageIds: ['mismatch'],
+      expect: (f) => expect(f[0]!.data.otherId).toBe('wrong_purchase'),
+    },
+    {
+      name: 'a rejected key the buyer says they bought by mistake (the Mac edition for Windows)',
+      evidence: [
+        { kind: 'error', lines: ['The code you entered may be incorrect or invalid'] },
+        { kind: 'chat', lines: [report('I purchased the wrong version. I wanted the Windows version, but my mistake led to purchasing the Mac version.')] },
+      ],
       messageIds: ['mismatch'],
       expect: (f) => expect(f[0]!.data.otherId).toBe('wrong_purchase'),
     },

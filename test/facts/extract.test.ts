@@ -183,6 +183,16 @@ describe('facts', () => {
     expect(first('错误代码 0xC004C008：激活服务器确定指定的产品密钥无法使用。')).toBe('used');
     expect(first('激活服务器确定指定的产品密钥无法使用。')).toBe('invalid');
   });
+  it('knows real error codes from the built-in table (rules/error-codes.yaml): a code alone names its kind', () => {
+    const rules = loadRules();
+    const first = (text: string): string | undefined => extractFacts([evidence('error', [[text]])], { ...ctx, errorCodes: rules.errorCodes }).failures[0]?.kind;
+    // Windows' "no product key was found on this device" after a hardware change, with the words read run together
+    expect(first('Windowsisnot activated. Errorcode:0xC004F213')).toBe('activation_failed');
+    expect(first('Error code: 0xC004C003')).toBe('invalid');
+    expect(first('Error code: 0xC004C008')).toBe('used');
+    // a code the table does not know is still a failure on an error capture, of no known kind
+    expect(first('Error code: 0xC0FFEE42')).toBe('unknown');
+  });
   it('reads a refund window named without its length as a window of unknown length', () => {
     const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
     expect(terms('请注意在退款的有效期限内进行申请，以免无法成功退款。').windows.map((w) => w.minutes)).toEqual([undefined]);

@@ -1,3 +1,4 @@
+import { unionBox } from '../../geometry.js';
 import type { Box } from '../../types.js';
 import type { DecodedImage } from './image.js';
 
@@ -116,7 +117,7 @@ function split(
       const own = box.h >= 2 * MIN_TEXT_HEIGHT && fgFraction(fg, box) > 0.55 ? modeColor(img, box) : here;
       const solid = !sameColor(own, here);
       const last = merged[merged.length - 1];
-      if (last && !last.solid && !solid && !panes) last.box = union(last.box, box);
+      if (last && !last.solid && !solid && !panes) last.box = unionBox(last.box, box);
       else merged.push({ box, solid, ownBg: solid ? own : here });
     }
     for (const { box, solid, ownBg } of merged) {
@@ -727,12 +728,6 @@ export function differs(rgb: Buffer, i: number, c: Rgb, t: number): boolean {
 
 function sameColor(a: Rgb, b: Rgb): boolean {
   return Math.abs(a[0] - b[0]) <= FG_DIFF && Math.abs(a[1] - b[1]) <= FG_DIFF && Math.abs(a[2] - b[2]) <= FG_DIFF;
-}
-
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
 }
 
 /** Luminance 0..255 of a colour. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 import sharp from 'sharp';
 import type Tesseract from 'tesseract.js';
+import { unionBox } from '../../geometry.js';
 import type { Box } from '../../types.js';
 import type { BlockLine, OcrEngine } from './engine.js';
 import type { DecodedImage } from './image.js';
@@ -227,7 +228,7 @@ async function readRendering(pool: TesseractEngine, block: LayoutBlock, image: G
     // icons of an input bar read as "人由": a scrap of up to 3 characters, one of them unsure
     if (bare.replace(/\s/g, '').length <= 3 && l.words.some((w) => w.confidence < SCRAP_BELOW)) continue;
     const words = l.words.map((w) => ({ text: w.text, conf: Math.round(w.confidence), box: toImage(w.bbox) }));
-    found.push({ text, conf: Math.round(l.confidence), box: unionBoxes(words.map((w) => w.box)), words });
+    found.push({ text, conf: Math.round(l.confidence), box: unionBox(...words.map((w) => w.box)), words });
   }
   return found;
 }
@@ -542,10 +543,3 @@ function moved(line: Tesseract.Line, dx: number, dy: number): Tesseract.Line {
   return { ...line, bbox: move(line.bbox), words: line.words.map((w) => ({ ...w, bbox: move(w.bbox), symbols: w.symbols?.map((s) => ({ ...s, bbox: move(s.bbox) })) })) };
 }
 
-function unionBoxes(boxes: Box[]): Box {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
-  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
-  return { x, y, w: x1 - x, h: y1 - y };
-}

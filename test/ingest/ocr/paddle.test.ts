@@ -199,6 +199,15 @@ describe('the PP-OCR engine of --ocr paddle, in the pipeline', () => {
     expect(lines).toContain('该卡密已被使用');
   });
 
+  it('reads a line once where the layout cut it in two (a dark bubble it did not see as one)', async () => {
+    const lines = await read(join(FIXTURES, '..', 'blind', 'blind-en-wrong-version-whatsapp', 'Screenshot_20270117-212405.png'));
+    expect(lines).toContain('Hello, I purchased the wrong');
+    expect(lines).toContain('version. I wanted the Windows');
+    // the first word of each was not read again on its own
+    expect(lines).not.toContain('Hello,');
+    expect(lines).not.toContain('version.');
+  });
+
   it('puts back the spaces between small English words', async () => {
     const lines = await read(join(FIXTURES, 'corpus-unknown-rate-limit', 'Snipaste_2026-12-27_20-10-05.png'));
     expect(lines.join('\n')).toContain('There have been too many recent activation attempts from this account');

@@ -1,5 +1,6 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import { UsageError } from '../../../errors.js';
+import { intersectionArea, unionBox } from '../../../geometry.js';
 import type { Box } from '../../../types.js';
 import type { BlockLine, OcrEngine } from '../engine.js';
 import type { DecodedImage } from '../image.js';
@@ -59,6 +60,9 @@ export class PaddleEngine implements OcrEngine {
           // A one-row block the detector saw only part of (a masked field: stars are no text to
           // it, "卡号 **** **** 4172" comes out as "卡号") is read whole as one line.
           const whole = blocks.flatMap((b, i) => {
+            // A block the layout cut from a line the detector read whole ("Hello," of "Hello, I
+            // purchased…" on a bubble the layout did not see) holds no text of its own.
+            if (found[i]!.length === 0 && placed.some((l) => intersectionArea(l.box, b.box) >= READ_ELSEWHERE * b.box.w * b.box.h)) return [];
             const row = rowToRead(b, found[i]!);
             return row && inkMissed(image, row, found[i]!) ? [{ index: i, box: padded(row, ROW_PAD, img.width, img.height) }] : [];
           });
@@ -97,6 +101,8 @@ export class PaddleEngine implements OcrEngine {
   }
 }
 
+/** A block without lines of its own, this share of which a line of another block covers, was read with that line. */
+const READ_ELSEWHERE = 0.5;
 /** A block whose detected lines cover less than this share of its width is read whole (if one row). */
 const WHOLE_ROW_COVER = 0.8;
 /** A whole-row reading replaces the detector's pieces only when read at least this surely. */
@@ -203,13 +209,10 @@ function rows(lines: EngineLine[]): EngineLine[] {
     if (row.length === 1) return row[0]!;
     const chars = row.map((l) => Math.max(1, l.text.length));
     const total = chars.reduce((a, b) => a + b, 0);
-    const x = Math.min(...row.map((l) => l.box.x));
-    const y = Math.min(...row.map((l) => l.box.y));
-    const box = { x, y, w: Math.max(...row.map((l) => l.box.x + l.box.w)) - x, h: Math.max(...row.map((l) => l.box.y + l.box.h)) - y };
     return {
       text: row.map((l) => l.text).join(' '),
       conf: row.reduce((sum, l, i) => sum + l.conf * chars[i]!, 0) / total,
-      box,
+      box: unionBox(...row.map((l) => l.box)),
       words: row.flatMap((l) => l.words ?? [{ text: l.text, conf: l.conf, box: l.box }]),
     };
   });

@@ -1,3 +1,4 @@
+import { intersectionArea } from '../../../geometry.js';
 import type { Box } from '../../../types.js';
 import { BATTERY, CLOCK, STATUS_BAR_SHARE } from '../page.js';
 import { DET_DEFAULTS, detect, type DetBox, type DetOptions } from './det.js';
@@ -68,7 +69,7 @@ class Reader implements PaddleReader {
     } else {
       for (const det of await detect(this.runtime, this.det, image, { x: 0, y: 0, w: image.width, h: image.height }, this.detOptions)) {
         // A line outside every box asked for (the status bar, an icon row) would be read for nothing.
-        if (!within || within.some((b) => intersection(det.box, b) > 0)) found.push({ det });
+        if (!within || within.some((b) => intersectionArea(det.box, b) > 0)) found.push({ det });
       }
     }
     const read = await recognize(
@@ -108,11 +109,6 @@ export async function createPaddleReader(options: PaddleOptions = {}): Promise<P
   const runtime = await loadRuntime(options.backend ?? 'node', options.threads ?? 1);
   const [det, rec] = await Promise.all([runtime.load(models.detPath), runtime.load(models.recPath)]);
   return new Reader(runtime, det, rec, loadDictionary(models.dictPath), models, { ...DET_DEFAULTS, ...options.det }, options.minConf ?? 50);
-}
-
-/** Area two boxes share. */
-function intersection(a: Box, b: Box): number {
-  return Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 }
 
 function widened(box: Box, by: number, within: Box): Box {
@@ -160,7 +156,7 @@ export function assignBlocks(lines: EngineLine[], blocks: Box[]): EngineLine[] {
     let best = -1;
     let bestArea = 0;
     blocks.forEach((b, i) => {
-      const a = intersection(line.box, b);
+      const a = intersectionArea(line.box, b);
       if (a > bestArea) {
         bestArea = a;
         best = i;
