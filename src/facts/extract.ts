@@ -60,7 +60,8 @@ const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|m
 /** An English warning about off-platform payment ("Do not allow a buyer to…pay through Venmo", "your payments are NOT protected") is no offer. */
 const WARNED_EN = /\b(?:do not allow|don't allow|never (?:pay|send|agree|accept|move)|beware|be wary|watch out for|are not protected|is not protected|red flag)\b/i;
 /** Asking whether one is being scammed ("are we being scammed?") is a worry, no accusation. */
-const SCAM_QUESTION_EN = /\b(?:are we being|am i being|is this a|is it a|could this be a|was i)\s+(?:scam(?:med)?|fraud|ripped off|cheated)\b[^.!]*\?/i;
+const SCAM_QUESTION_EN =
+  /\b(?:are we being|am i being|is this a|is it a|could this be a|was i)\s+(?:scam(?:med)?|fraud|ripped off|cheated)\b[^.!]*\?|\b(?:how|did|has|have|why)\s+(?:did\s+)?(?:he|she|they|it|the seller|this seller|that seller)\s+(?:scam(?:med)?|cheat(?:ed)?|rip(?:ped)?\s+off)\s+you\b/i;
 /** A time counted from the purchase: 购买后, 下单之日起, 购买时间不超过, "of purchase", "since the purchase". */
 const PURCHASE_ANCHOR = /(?:购买|购入|下单|付款|支付|收货|订购)(?:后|之后|之日|日起|时间|起)|(?:of|after|since|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:purchase|order|payment)/i;
 const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48 };

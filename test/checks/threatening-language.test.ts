@@ -12,6 +12,7 @@ testCheck(threateningLanguage, {
     { name: '"没报警" is no threat', evidence: [{ kind: 'chat', lines: [buyer('我没报警, 只想退款')] }] },
     { name: 'the merchant\'s insult is not the buyer\'s', evidence: [{ kind: 'chat', lines: [merchant('你才是骗子')] }] },
     { name: 'an unknown speaker is not taken for the buyer', evidence: [{ kind: 'chat', lines: ['骗子'] }] },
+    { name: 'asking how someone else was scammed accuses no one here', evidence: [{ kind: 'chat', lines: [buyer('Hey bro, how did he scam you')] }] },
   ],
   invalid: [
     {
