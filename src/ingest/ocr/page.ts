@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unionBox } from '../../geometry.js';
 import type { Box, FileProblem, OcrWord } from '../../types.js';
 import type { OcrEngine } from './engine.js';
 import type { DecodedImage } from './image.js';
@@ -135,16 +136,52 @@ async function recognizeScreen(engine: OcrEngine, img: DecodedImage): Promise<Oc
     if (id < 0) id = groups.push({ box: block.group, solid: block.solid || block.group !== block.box }) - 1;
     for (const line of blockLines) if (!statusLine(line) && !cutThrough(line)) lines.push({ ...line, block: id });
   });
-  const { chars, sum } = weighed(lines);
+  const joined = joinWrappedNumbers(lines);
+  const { chars, sum } = weighed(joined);
   return {
     width: img.width,
     height: img.height,
     blocks: groups,
     avatars,
-    lines,
+    lines: joined,
     confidence: chars ? Math.round(sum / chars) : 0,
     keptFraction: img.truncated?.keptFraction,
   };
+}
+
+/** A line ending in a long number, perhaps followed by its copy button ("支付宝交易号2026…12345复制"). */
+const LONG_NUMBER_END = /(\d{12,})(\s*(?:复制|複製|copy))?\s*$/i;
+/** The rest of a wrapped number: digits or capitals alone on their row ("501"). */
+const NUMBER_TAIL = /^[0-9A-Z]{1,8}$/;
+
+/**
+ * A long number wrapped onto the next row of its block (a 28-digit 支付宝交易号 on a narrow
+ * phone: "…12345" then "501") is one number again: the tail is put after the number, before its
+ * copy button. The tail must be the next line read, on the very next row, indented under the
+ * value (not at the label's left edge), or it is a line of its own; the layout may have cut it
+ * into a block of its own.
+ */
+export function joinWrappedNumbers(lines: OcrLine[]): OcrLine[] {
+  const out: OcrLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const end = prev ? LONG_NUMBER_END.exec(prev.text) : null;
+    const nextRow = prev !== undefined && line.box.y >= prev.box.y + prev.box.h / 2 && line.box.y - (prev.box.y + prev.box.h) < prev.box.h;
+    const indented = prev !== undefined && line.box.x > prev.box.x + prev.box.w * 0.2 && line.box.x < prev.box.x + prev.box.w * 0.8;
+    if (prev && end && nextRow && indented && NUMBER_TAIL.test(line.text.trim()) && end[1]!.length + line.text.trim().length <= 32) {
+      const at = end.index + end[1]!.length;
+      out[out.length - 1] = {
+        ...prev,
+        text: prev.text.slice(0, at) + line.text.trim() + prev.text.slice(at),
+        conf: Math.min(prev.conf, line.conf),
+        box: unionBox(prev.box, line.box),
+        words: [...prev.words, ...line.words],
+      };
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /**
