@@ -2,8 +2,9 @@
 // real wording (test/corpus/), and the confusion between failure kinds. See
 // test/corpus/evaluate.ts for how each entry is placed and scored.
 //
-// Usage: npm run bench:facts -- [--split dev|holdout|holdout2|holdout3|holdout4|all] [--misses FAMILY]
+// Usage: npm run bench:facts -- [--split dev|holdout|holdout2|holdout3|holdout4|all] [--half a|b] [--misses FAMILY]
 // `all` (the default) leaves out holdout4, the blind fourth round: it is scored only when asked by name.
+import { createHash } from 'node:crypto';
 import { evaluate, loadCorpus, type Split } from '../test/corpus/evaluate.js';
 import { loadRules } from '../src/rules/load.js';
 
@@ -16,11 +17,16 @@ const split = (opt('split') ?? 'all') as Split | 'all';
 if (!['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'all'].includes(split)) throw new Error(`--split must be dev, holdout, holdout2, holdout3, holdout4 or all, not ${split}`);
 const missesOf = opt('misses');
 
-const entries = loadCorpus(split).filter((e) => split === 'holdout4' || e.split !== 'holdout4');
+// --half a|b: the entries whose SHA-1's first byte is even (a) or odd (b). holdout4 was scored blind
+// whole, then rules were written from the misses of half a only; half b measures them.
+const half = opt('half');
+if (half !== undefined && half !== 'a' && half !== 'b') throw new Error(`--half must be a or b, not ${half}`);
+const inHalf = (text: string): boolean => half === undefined || (createHash('sha1').update(text).digest()[0]! % 2 === 0) === (half === 'a');
+const entries = loadCorpus(split).filter((e) => (split === 'holdout4' || e.split !== 'holdout4') && inHalf(e.text));
 const { families, confusion } = evaluate(entries, loadRules());
 const pct = (x: number): string => (100 * x).toFixed(1);
 const sources = new Set(entries.map((e) => e.source.replace(/^https?:\/\/(www\.)?/, '').split(/[?#]/)[0]));
-console.log(`corpus: ${entries.length} entries from ${sources.size} sources (split: ${split})\n`);
+console.log(`corpus: ${entries.length} entries from ${sources.size} sources (split: ${split}${half ? `, half ${half}` : ''})\n`);
 console.log('| family             |    n | precision % | recall % |  FP |  FN |');
 console.log('|:-------------------|-----:|------------:|---------:|----:|----:|');
 for (const f of families) {

@@ -187,7 +187,7 @@ function haystack(text: string): Haystack {
 }
 
 function buildHaystack(text: string): Haystack {
-  const en = ` ${normalizeEnglish(text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '))} `;
+  const en = ` ${normalizeEnglish(text.toLowerCase().replace(/[’‘´`]/g, "'").replace(/\s+/g, ' '))} `;
   // Twice, for fillers next to each other ("just still").
   const plain = en.replace(FILLERS_EN, ' ').replace(FILLERS_EN, ' ');
   return { zh: compact(text), en, plain: plain === en ? undefined : plain };
