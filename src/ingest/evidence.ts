@@ -11,6 +11,14 @@ import { boxInPhoto } from './ocr/photo.js';
 import { chatTitle, letterAvatar, sidesFromNameLines, sidesOfBlocks } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
+/** A read receipt or a bubble's time alone, with or without delivery ticks ("已读", "Read", "Seen 21:14", "21:14 √√"). */
+const CHAT_MARK = /^(?:(?:已读|未读|已送达|read|seen|delivered|既読)(?:\s*\d{1,2}:\d{2})?|\d{1,2}:\d{2}\s*[√✓✔vV]{0,2})$/i;
+
+/** Whether a chat line is the app's own mark beside a message, no one's message (see CHAT_MARK). */
+export function isChatMark(text: string): boolean {
+  return CHAT_MARK.test(text.trim());
+}
+
 /** Files larger than this are not read (a phone screenshot is a few MB at most). */
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 
@@ -104,7 +112,9 @@ export async function readEvidence(
       words: photo ? l.words.map((w) => ({ ...w, box: inPhoto(w.box) })) : l.words,
       // With names above messages each message is its own unit, whatever the layout blocks.
       block: byName ? blockBase + byName.message : l.block,
-      side: byName ? byName.side : kind === 'chat' ? (sides[l.block] ?? 'unknown') : 'unknown',
+      // A chat app's own mark beside a message (LINE's "Read" left of the buyer's bubble, a lone
+      // time with delivery ticks) is nobody's message: the shop did not reply by being read.
+      side: byName ? byName.side : kind === 'chat' ? (isChatMark(l.text) ? 'system' : (sides[l.block] ?? 'unknown')) : 'unknown',
       // In a chat a message may well say "好的"; elsewhere such a short line is a button.
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };

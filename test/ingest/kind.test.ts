@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readEvidence, sideChanges } from '../../src/ingest/evidence.js';
+import { isChatMark, readEvidence, sideChanges } from '../../src/ingest/evidence.js';
 import { decideKind, kindFromContent, layoutCues, type KindSignals } from '../../src/ingest/kind.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
 import { loadRules } from '../../src/rules/load.js';
@@ -99,5 +99,12 @@ describe('kind of real-looking screenshots (real OCR)', () => {
     expect(ev.kind).toBe('order');
     expect(ev.kindFrom).toBe('name');
     expect(ev.kindConfidence).toBe(1);
+  });
+});
+
+describe('a chat app\'s own marks', () => {
+  it('takes read receipts and a bubble\'s lone time for no one\'s message (LINE\'s "Read" left of the buyer\'s bubble is no reply)', () => {
+    for (const mark of ['Read', '已读', '未读', 'Seen 21:14', '21:14', '21:14√√', '21:02 Vv']) expect(isChatMark(mark), mark).toBe(true);
+    for (const message of ['Read it please', 'delivered?', '好的', '10:00见', '已读不回是什么意思', '已经发了']) expect(isChatMark(message), message).toBe(false);
   });
 });
