@@ -568,11 +568,17 @@ async function surerInLineMode(pool: TesseractEngine, image: Grey, line: Tessera
     .toBuffer({ resolveWithObject: true });
   const scale = smaller.info.width / width;
   const rescaled = lines(await pool.recognizeBlock(pgm({ data: smaller.data, width: smaller.info.width, height: smaller.info.height }), { tessedit_pageseg_mode: '7' }));
-  return rescaled.length === 1 && rescaled[0]!.confidence > best.confidence ? moved(scaled(rescaled[0]!, 1 / scale), left, top) : best;
+  return rescaled.length === 1 && rescaled[0]!.confidence > best.confidence + RESCALE_BETTER ? moved(scaled(rescaled[0]!, 1 / scale), left, top) : best;
 }
 
 /** The scale an unsure line is read at once more, relative to its block's (see {@link surerInLineMode}). */
 const RESCALE = 0.8;
+/**
+ * A reading at another scale (other pixels) replaces the line only when this much surer: the
+ * junk of a rendering that reads the edges of a toast as characters ("二充值失败…不存一" at 70)
+ * came out a little surer at 0.8 (78) and outweighed the clean rendering of the block.
+ */
+const RESCALE_BETTER = 10;
 
 /**
  * The rows of a rendering that hold these lines, read by the English model, which is helped by
