@@ -196,20 +196,40 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
 /**
  * Whether line i can head a message: a line follows right under it (a header sits on top of
  * its message; a message's last line, even one ending in a time, has a gap or nothing below).
+ * "Right under" is within 1.5 line heights, or within 3 when the gap above the line is half as
+ * wide again: a bubble's padding puts its text further below the name, and an OCR box that
+ * holds no more than the letters (tesseract's) is lower than one with a margin (PP-OCR's).
  * Lines without a box (a chat export) always can.
  */
 function headsMessage(items: SpeakerLine[], i: number): boolean {
   const h = items[i]!.box;
   if (!h) return true;
+  // another line of the header's column (a side pane's lines may come between),
+  // no piece of the header's own row (a time read twice)
+  const inColumn = (b: Box): boolean => b.x + b.w >= h.x && b.x <= h.x + h.w;
   for (let j = i + 1; j < Math.min(items.length, i + 5); j++) {
     const b = items[j]!.box;
     if (!b) return true;
-    // the next line in the header's column (a side pane's lines may come between)
-    // and no piece of the header's own row (a time read twice)
-    if (b.x + b.w < h.x || b.x > h.x + h.w || b.y < h.y + h.h * 0.5) continue;
-    return b.y - (h.y + h.h) < Math.max(h.h, b.h) * 1.5;
+    if (!inColumn(b) || b.y < h.y + h.h * 0.5) continue;
+    const below = b.y - (h.y + h.h);
+    const height = Math.max(h.h, b.h);
+    if (below < height * 1.5) return true;
+    const above = gapAbove(items, i);
+    return above !== undefined && below < height * 3 && below * 1.5 < above;
   }
   return false;
+}
+
+/** The gap between line i and the line above it in its column, if one was read. */
+function gapAbove(items: SpeakerLine[], i: number): number | undefined {
+  const h = items[i]!.box!;
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const p = items[j]!.box;
+    if (!p) return undefined;
+    if (p.x + p.w < h.x || p.x > h.x + h.w || p.y + p.h > h.y + h.h * 0.5) continue;
+    return h.y - (p.y + p.h);
+  }
+  return undefined;
 }
 
 /** A shop's way of speaking to a customer: 亲, 您, 本店, 稍等, 为您 核实. */

@@ -87,6 +87,23 @@ describe('sender names', () => {
     expect(sidesFromNameLines(lines, undefined, 'Store')).toBeUndefined();
   });
 
+  it('takes a name for a header when its message starts lower than a line height and a half, but the gap above is wider', () => {
+    // tesseract's boxes hold the letters only: the bubble's padding puts the text 2.2 lines under "Me 09:04"
+    const lines = [
+      { text: 'Me 09:03', box: box(220, 823, 167, 30) },
+      { text: 'Order ********3HRT: got', box: box(254, 919, 662, 46) },
+      { text: 'the code 5 minutes ago and its', box: box(253, 988, 612, 46) },
+      { text: 'allready been used', box: box(254, 1057, 376, 45) },
+      { text: 'Me 09:04', box: box(220, 1228, 168, 30) },
+      { text: 'The license has never been', box: box(253, 1324, 539, 36) },
+      { text: 'activated on any of my devices.', box: box(254, 1393, 624, 45) },
+      { text: 'Support 09:21', box: box(218, 1561, 273, 37) },
+      { text: 'Sorry to hear that.', box: box(254, 1657, 704, 46) },
+    ];
+    const sides = sidesFromNameLines(lines)!.map((s) => s.side);
+    expect(sides).toEqual(['system', 'buyer', 'buyer', 'buyer', 'system', 'buyer', 'buyer', 'system', 'merchant']);
+  });
+
   it('needs two headers and a name that tells its side', () => {
     expect(sidesFromNameLines(['阿宁 10:21', '你好', '小王 10:22', '在'])).toBeUndefined();
     expect(sidesFromNameLines(['客服 10:21', '你好'])).toBeUndefined();

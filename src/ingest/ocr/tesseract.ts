@@ -274,7 +274,40 @@ function withoutEdgeIcons(line: Tesseract.Line): Tesseract.Line {
     text = text.slice(0, text.length - words[words.length - 1]!.text.length).trim();
     words = words.slice(0, -1);
   }
+  // A picture on the row, read as a word or two: their boxes are the picture's.
+  for (let n = pictureWords(words); n > 0 && text.startsWith(words[0]!.text); n--) {
+    text = text.slice(words[0]!.text.length).trim();
+    words = words.slice(1);
+  }
+  for (let n = pictureWords([...words].reverse()); n > 0 && text.endsWith(words[words.length - 1]!.text); n--) {
+    text = text.slice(0, text.length - words[words.length - 1]!.text.length).trim();
+    words = words.slice(0, -1);
+  }
   return words === line.words ? line : { ...line, text, words };
+}
+
+/** How many of the first words (one or two) are a picture beside the rest of the line (see {@link tallPicture}). */
+function pictureWords(words: Tesseract.Word[]): number {
+  let found = 0;
+  for (let n = 1; n <= 2 && n < words.length; n++) if (words.slice(0, n).every((w) => tallPicture(w, words.slice(n)))) found = n;
+  return found;
+}
+
+/** A word at least this many times as tall as every other word of its line is a picture. */
+const PICTURE_HEIGHT = 2;
+
+/**
+ * A word at the end of a line that is (part of) a picture read as text: a round letter avatar beside a
+ * sender's name ("(1) Me 09:03", "Oo Seller 14:10", "(5 ] Seller 14:11"), an icon. Its box
+ * is at least {@link PICTURE_HEIGHT} times as tall as the line's text, it holds one to three
+ * characters, and it is read unsurely or as round marks and brackets (what a circle reads as).
+ */
+function tallPicture(word: Tesseract.Word, rest: Tesseract.Word[]): boolean {
+  const height = (w: Tesseract.Word): number => w.bbox.y1 - w.bbox.y0;
+  const chars = word.text.replace(/\s/g, '');
+  if (chars.length === 0 || chars.length > 3) return false;
+  if (rest.length === 0 || height(word) < PICTURE_HEIGHT * Math.max(...rest.map(height))) return false;
+  return word.confidence < SURE_WORD || /[()（）[\]【】{}|丨Oo0©®@]/.test(chars);
 }
 
 /**
@@ -512,7 +545,12 @@ function weighedWords(words: Tesseract.Word[]): number {
   return chars ? words.reduce((n, w) => n + w.confidence * w.text.length, 0) / chars : 0;
 }
 
-/** The line read again on its own by the Chinese model, in single-line mode, if that reading is surer. */
+/**
+ * The line read again on its own by the Chinese model, in single-line mode, if that reading is
+ * surer. Still unsure, it is read once more a little smaller: an LSTM slip can hang on one
+ * scale ("谨防" read as "前防" at 15 and 0 at the block's scale, right at 0.6 to 1.1 times it
+ * but for one).
+ */
 async function surerInLineMode(pool: TesseractEngine, image: Grey, line: Tesseract.Line): Promise<Tesseract.Line> {
   const left = Math.max(0, line.bbox.x0 - PAD);
   const top = Math.max(0, line.bbox.y0 - PAD);
@@ -522,8 +560,26 @@ async function surerInLineMode(pool: TesseractEngine, image: Grey, line: Tessera
   const data = Buffer.alloc(width * height);
   for (let y = 0; y < height; y++) image.data.copy(data, y * width, (top + y) * image.width + left, (top + y) * image.width + left + width);
   const again = lines(await pool.recognizeBlock(pgm({ data, width, height }), { tessedit_pageseg_mode: '7' }));
-  return again.length === 1 && again[0]!.confidence > line.confidence ? moved(again[0]!, left, top) : line;
+  const best = again.length === 1 && again[0]!.confidence > line.confidence ? moved(again[0]!, left, top) : line;
+  if (!unsureHan(best)) return best;
+  const smaller = await sharp(data, { raw: { width, height, channels: 1 } })
+    .resize({ width: Math.max(4, Math.round(width * RESCALE)), kernel: 'cubic' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const scale = smaller.info.width / width;
+  const rescaled = lines(await pool.recognizeBlock(pgm({ data: smaller.data, width: smaller.info.width, height: smaller.info.height }), { tessedit_pageseg_mode: '7' }));
+  return rescaled.length === 1 && rescaled[0]!.confidence > best.confidence + RESCALE_BETTER ? moved(scaled(rescaled[0]!, 1 / scale), left, top) : best;
 }
+
+/** The scale an unsure line is read at once more, relative to its block's (see {@link surerInLineMode}). */
+const RESCALE = 0.8;
+/**
+ * A reading at another scale (other pixels) replaces the line only when this much surer: the
+ * junk of a rendering that reads the edges of a toast as characters ("二充值失败…不存一" at 70)
+ * came out a little surer at 0.8 (78) and outweighed the clean rendering of the block.
+ */
+const RESCALE_BETTER = 10;
 
 /**
  * The rows of a rendering that hold these lines, read by the English model, which is helped by
@@ -535,6 +591,12 @@ async function readInEnglish(pool: TesseractEngine, image: Grey, unsure: Tessera
   const bottom = Math.min(image.height, Math.max(...unsure.map((l) => l.bbox.y1)) + PAD);
   const rows = { data: image.data.subarray(top * image.width, bottom * image.width), width: image.width, height: bottom - top };
   return lines(await pool.recognizeBlock(pgm(rows), {}, 'eng')).map((l) => moved(l, 0, top));
+}
+
+/** A line with its boxes scaled by a factor (a reading of a resized crop taken back to the crop's pixels). */
+function scaled(line: Tesseract.Line, factor: number): Tesseract.Line {
+  const scale = (b: Tesseract.Bbox): Tesseract.Bbox => ({ x0: Math.round(b.x0 * factor), y0: Math.round(b.y0 * factor), x1: Math.round(b.x1 * factor), y1: Math.round(b.y1 * factor) });
+  return { ...line, bbox: scale(line.bbox), words: line.words.map((w) => ({ ...w, bbox: scale(w.bbox), symbols: w.symbols?.map((s) => ({ ...s, bbox: scale(s.bbox) })) })) };
 }
 
 /** A line of a crop, with its boxes moved back into the rendering's coordinates. */

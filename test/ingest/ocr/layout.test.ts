@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBlocks } from '../../../src/ingest/ocr/layout.js';
+import { findBlocks, outsideMask } from '../../../src/ingest/ocr/layout.js';
 import type { DecodedImage } from '../../../src/ingest/ocr/image.js';
 
 type Rgb = [number, number, number];
@@ -47,5 +47,44 @@ describe('layout on a shaded background', () => {
       expect(Math.abs(found.y - b.y)).toBeLessThan(6);
       expect(Math.abs(found.w - b.w)).toBeLessThan(10);
     }
+  });
+});
+
+describe('the outside mask of a bubble', () => {
+  /**
+   * A block as layout cuts it when a sender's name sits right above a bubble: white page, a
+   * name of 10 px strokes at the top, a light blue bubble below with an anti-aliased rim.
+   */
+  function nameOverBubble(): { img: DecodedImage; box: { x: number; y: number; w: number; h: number } } {
+    const width = 300;
+    const height = 70;
+    const rgb = Buffer.alloc(width * height * 3, 255);
+    const set = (x: number, y: number, c: Rgb): void => {
+      rgb.set(c, (y * width + x) * 3);
+    };
+    // the name: thin strokes, 10 px high, 5 px below the top
+    for (let y = 5; y < 15; y++) for (let x = 20; x < 80; x++) if (x % 5 < 2) set(x, y, [70, 70, 70]);
+    // the bubble, rows 24..69, with a one-pixel rim of a blend of the two colours
+    for (let y = 24; y < 70; y++) for (let x = 10; x < 290; x++) set(x, y, y === 24 || x === 10 || x === 289 ? [246, 250, 254] : [238, 245, 253]);
+    // the bubble's text
+    for (let y = 40; y < 54; y++) for (let x = 30; x < 200; x++) if (x % 6 < 2) set(x, y, [30, 30, 30]);
+    return { img: { width, height, rgb }, box: { x: 0, y: 0, w: width, h: height } };
+  }
+
+  it('masks the page around the bubble and its rim, but not a name standing on the page within the box', () => {
+    const { img, box } = nameOverBubble();
+    const mask = outsideMask(img, box, [255, 255, 255]);
+    const at = (x: number, y: number): number => mask[y * box.w + x]!;
+    // the name's strokes stay (growing the rim over them erased the name whole)
+    const nameInk = [];
+    for (let y = 5; y < 15; y++) for (let x = 20; x < 80; x++) if (x % 5 < 2) nameInk.push(at(x, y));
+    expect(nameInk.filter((m) => m === 0).length).toBe(nameInk.length);
+    // the page between the strokes, the bubble's rim and a band inside it are masked
+    expect(at(22, 10)).toBe(1);
+    expect(at(150, 24)).toBe(1);
+    expect(at(150, 26)).toBe(1);
+    expect(at(11, 40)).toBe(1);
+    // the bubble's text is not
+    expect(at(30, 45)).toBe(0);
   });
 });

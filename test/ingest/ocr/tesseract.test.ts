@@ -53,6 +53,21 @@ describe('OCR', () => {
     expect(await read('ready-not-received-order-shot/Screenshot_20261128-102030.png')).toContain('抱歉亲,上游这两天缺货');
   });
 
+  it('reads a line with a character read at no confidence again a little smaller when line mode does not help', async () => {
+    // 谨 read as 前 at 15 (防 at 0) at the block's scale, and as 说 at 46 in line mode
+    expect(await read('corpus-neg-private-warning/IMG_2263.PNG')).toContainEqual(expect.stringMatching(/^谨防诱导加微信或QQ,退款只走平台/));
+  });
+
+  it('reads the sender names above the messages of a web chat, without the round letter avatar beside them', async () => {
+    // the name over a blue bubble fell in the bubble's block, and the rim's mask erased it;
+    // the avatar was read as "Oo", "(5 ]" or "(1)" before the name
+    const ticket = await read('corpus-private-channel-en/Screenshot 2026-12-24 141832.png');
+    expect(ticket).toContain('Me 14:02');
+    expect(ticket.filter((l) => l.startsWith('Seller 14:1'))).toHaveLength(3);
+    const app = await read('corpus-card-en-conditional/Screenshot_20261221-092640.png');
+    expect(app.filter((l) => /^(Me|Support) 09:\d\d$/.test(l))).toHaveLength(4);
+  });
+
   it('reads amounts, long numbers and English with the English model, merged into the Chinese reading', async () => {
     // the Chinese model reads "¥59.00" as "半59.00", and the order number with a digit too many
     expect(await read('amount-mismatch/order_20261208.png')).toContain('实付金额¥59.00');
