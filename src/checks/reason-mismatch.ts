@@ -85,7 +85,7 @@ export default defineCheck({
 });
 
 /** A wrong purchase told as the buyer's own mistake, not only hinted at ("instead of", "I thought it was"). */
-const ADMITTED = /买错|拍错|选错|下错|点错|误买|误拍|误购|买成了|拍成了|\b(?:wrong|by mistake|my mistake|accidentally)\b/i;
+const ADMITTED = /买错|拍错|选错|下错|点错|误买|误拍|误购|买成了|拍成了|\b(?:bought|ordered|purchased|chose|selected|picked)\s+(?:the|a)\s+wrong\b|\b(?:by mistake|my mistake|accidentally)\b/i;
 /** A message asking, not telling ("是不是买错了?"). */
 const QUESTION = /[?？吗]|是不是/;
 

@@ -11,6 +11,13 @@ testCheck(reasonMismatch, {
     { name: 'nothing said', evidence: [] },
     { name: 'a wrong purchase, claimed as one', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [report('我买错了, 能取消吗')] }] },
     {
+      name: 'a rejected code the buyer calls wrong, not their purchase',
+      evidence: [
+        { kind: 'error', lines: ['The code you entered is invalid'] },
+        { kind: 'chat', lines: [report('I bought the key today and it says the code is wrong')] },
+      ],
+    },
+    {
       name: 'a rejected code and the buyer only asking whether they bought the wrong one',
       evidence: [
         { kind: 'error', lines: ['卡密无效'] },
