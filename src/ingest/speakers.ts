@@ -1,5 +1,8 @@
 import type { Box, Side } from '../types.js';
 
+/** A bubble's edge this share of the width from the avatars' column stands against it. */
+const AVATAR_EDGE = 0.04;
+
 /**
  * Who wrote a chat block, from where it sits: WeChat, QQ and shop apps put the
  * buyer's bubbles on the right and the merchant's on the left; centred blocks are
@@ -15,8 +18,13 @@ export function sideOfBlock(box: Box, width: number, height: number, avatars: Bo
   if (box.w > width * 0.85) return 'unknown';
   const left = box.x;
   const right = width - (box.x + box.w);
-  if (Math.abs(left - right) < width * 0.04) return 'system';
-  return right < left ? 'buyer' : 'merchant';
+  if (Math.abs(left - right) >= width * 0.04) return right < left ? 'buyer' : 'merchant';
+  // Centred by its margins: a note, or a wide bubble whose own avatar was missed while the
+  // avatars' column takes one margin. Its edge against that column says whose it is.
+  const edge = width * AVATAR_EDGE;
+  if (avatars.some((a) => a.x > width / 2 && Math.abs(a.x - (box.x + box.w)) < edge)) return 'buyer';
+  if (avatars.some((a) => a.x + a.w < width / 2 && Math.abs(box.x - (a.x + a.w)) < edge)) return 'merchant';
+  return 'system';
 }
 
 const BUYER_NAMES = /^(我|自己|买家|本人|顾客|客户|buyer|me|you|customer)$/i;

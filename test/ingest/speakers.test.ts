@@ -1,12 +1,28 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
-import { headerName, letterAvatar, namesShop, sideOfName, sidesFromNameLines } from '../../src/ingest/speakers.js';
+import { headerName, letterAvatar, namesShop, sideOfBlock, sideOfName, sidesFromNameLines } from '../../src/ingest/speakers.js';
 import { loadRules } from '../../src/rules/load.js';
 import { messageSides, realTruth } from '../support/real.js';
 
 const lex = loadRules().lexicon;
 const box = (x: number, y: number, w: number, h: number) => ({ x, y, w, h });
+
+describe('bubble sides', () => {
+  // a 720-wide phone: the buyer's avatars in a column at the right, 610 to 690
+  const avatars = [box(610, 560, 80, 80), box(610, 1000, 80, 80)];
+  it('gives a wide bubble that looks centred (its own avatar missed) to the side whose avatar column it stands against', () => {
+    // margins 114 and 124: centred by the margins alone
+    expect(sideOfBlock(box(114, 260, 482, 180), 720, 1600, avatars)).toBe('buyer');
+    expect(sideOfBlock(box(124, 260, 482, 180), 720, 1600, [box(30, 560, 80, 80)])).toBe('merchant');
+  });
+  it('leaves a bubble that is not centred to its margins, whatever avatar stands near it', () => {
+    expect(sideOfBlock(box(150, 260, 520, 180), 720, 1600, [box(30, 560, 110, 80)])).toBe('buyer');
+  });
+  it('keeps a time separator in the middle, away from the avatars, nobody\'s', () => {
+    expect(sideOfBlock(box(330, 200, 60, 30), 720, 1600, avatars)).toBe('system');
+  });
+});
 
 describe('sender names', () => {
   it('reads a header whose space OCR dropped, and leaves dates and order rows alone', () => {
