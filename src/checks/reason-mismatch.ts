@@ -56,7 +56,7 @@ export default defineCheck({
     // The buyer says they bought the wrong thing, and no failure shown fits the claim; or says
     // outright it was their mistake ("I purchased the wrong version"): the failure shown (a key
     // for the Mac edition refused on Windows) is then the buyer's own (消费者自身失误).
-    const admitted = facts.wrongPurchase.find((ref) => ADMITTED.test(ref.text) && !QUESTION.test(ref.text));
+    const admitted = facts.wrongPurchaseAdmitted[0];
     const wrong = admitted ?? facts.wrongPurchase[0];
     const wrongReason = supportedBy('wrong_purchase');
     if (wrong && wrongReason && !reason.supported_by.includes('wrong_purchase') && (!fits || admitted)) return say(wrongReason, wrong);
@@ -83,11 +83,6 @@ export default defineCheck({
     }
   },
 });
-
-/** A wrong purchase told as the buyer's own mistake, not only hinted at ("instead of", "I thought it was"). */
-const ADMITTED = /买错|拍错|选错|下错|点错|误买|误拍|误购|买成了|拍成了|\b(?:bought|ordered|purchased|chose|selected|picked)\s+(?:the|a)\s+wrong\b|\b(?:by mistake|my mistake|accidentally)\b/i;
-/** A message asking, not telling ("是不是买错了?"). */
-const QUESTION = /[?？吗]|是不是/;
 
 /** Whether the other reason's window is still open at filing, in both languages (empty when unknown). */
 function windowOf(model: CaseModel, otherId: string): Template {

@@ -30,6 +30,7 @@ export function emptyFacts(): Facts {
     undertakings: [],
     deliveryPromises: [],
     wrongPurchase: [],
+    wrongPurchaseAdmitted: [],
     cancels: [],
     notAsDescribed: [],
     privateChannel: [],
@@ -59,6 +60,8 @@ const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十�
 const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
 /** An English warning about off-platform payment ("Do not allow a buyer to…pay through Venmo", "your payments are NOT protected") is no offer. */
 const WARNED_EN = /\b(?:do not allow|don't allow|never (?:pay|send|agree|accept|move)|beware|be wary|watch out for|are not protected|is not protected|red flag)\b/i;
+/** A message asking, not telling ("是不是买错了?"). */
+const ASKING = /[?？吗]|是不是/;
 /** Asking whether one is being scammed ("are we being scammed?") is a worry, no accusation. */
 const SCAM_QUESTION_EN =
   /\b(?:are we being|am i being|is this a|is it a|could this be a|was i)\s+(?:scam(?:med)?|fraud|ripped off|cheated)\b[^.!]*\?|\b(?:how|did|has|have|why)\s+(?:did\s+)?(?:he|she|they|it|the seller|this seller|that seller)\s+(?:scam(?:med)?|cheat(?:ed)?|rip(?:ped)?\s+off)\s+you\b/i;
@@ -252,6 +255,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined;
     if ((findPhrase(text, lex.report) || failure || wrong || threat || trouble) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
     if (wrong) facts.wrongPurchase.push(ref);
+    if (wrong && findPhrase(text, lex.wrong_purchase_admitted) && !ASKING.test(text)) facts.wrongPurchaseAdmitted.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }

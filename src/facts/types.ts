@@ -64,6 +64,8 @@ export interface Facts {
   deliveryPromises: { minutes: number; ref: FactRef }[];
   /** The buyer admits buying the wrong thing (买错了, 下错单). */
   wrongPurchase: FactRef[];
+  /** Of those, the lines that tell it outright as the buyer's own mistake, not as a question. */
+  wrongPurchaseAdmitted: FactRef[];
   /** The buyer asks to cancel. */
   cancels: FactRef[];
   /** The buyer says the goods differ from the description. */

@@ -108,6 +108,9 @@ export const lexiconSchema = z.strictObject({
   // The buyer says the problem is gone (works now, 解决了): no report.
   resolved: family,
   wrong_purchase: family,
+  // The wrong purchase told outright as the buyer's own mistake (买错, "bought the wrong",
+  // "by mistake"), not only hinted at ("instead of", 想要的是): it stands against any failure shown.
+  wrong_purchase_admitted: family,
   cancel: family,
   not_as_described: family,
   promise: family,

@@ -24,6 +24,13 @@ testCheck(reasonMismatch, {
         { kind: 'chat', lines: [report('是不是我买错了? 页面写的就是这个')] },
       ],
     },
+    {
+      name: 'a rejected code and the buyer denying a wrong purchase',
+      evidence: [
+        { kind: 'error', lines: ['The code you entered may be incorrect or invalid'] },
+        { kind: 'chat', lines: [report("It's not my mistake and not the wrong version: the Windows key I ordered is rejected")] },
+      ],
+    },
   ],
   invalid: [
     {
@@ -37,6 +44,15 @@ testCheck(reasonMismatch, {
       evidence: [
         { kind: 'error', lines: ['The code you entered may be incorrect or invalid'] },
         { kind: 'chat', lines: [report('I purchased the wrong version. I wanted the Windows version, but my mistake led to purchasing the Mac version.')] },
+      ],
+      messageIds: ['mismatch'],
+      expect: (f) => expect(f[0]!.data.otherId).toBe('wrong_purchase'),
+    },
+    {
+      name: 'a rejected code the buyer says they picked wrongly (选错面额)',
+      evidence: [
+        { kind: 'error', lines: ['卡密无效'] },
+        { kind: 'chat', lines: [report('不好意思，我下单的时候选错了面额，这个卡密充不进去')] },
       ],
       messageIds: ['mismatch'],
       expect: (f) => expect(f[0]!.data.otherId).toBe('wrong_purchase'),
