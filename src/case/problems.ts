@@ -139,7 +139,9 @@ export function parseUserFile<T extends z.ZodType>(
   const problems: FieldProblem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.push({ file, field: [...issue.path, key].join('.'), ...locate.key(issue.path, key), ...unknownKey(key, shape) });
+      // Did-you-mean knows the top-level keys only.
+      const keys = issue.path.length === 0 ? shape.keys : [];
+      for (const key of issue.keys) problems.push({ file, field: [...issue.path, key].join('.'), ...locate.key(issue.path, key), ...unknownKey(key, keys) });
       continue;
     }
     const field = issue.path.join('.');
@@ -159,13 +161,15 @@ function exampleLine(shape: FileShape): string {
   return `${key}: ${value}`;
 }
 
-function unknownKey(key: string, shape: FileShape): Pick<FieldProblem, 'message' | 'fix'> {
-  const near = didYouMean(key, shape.keys);
+function unknownKey(key: string, keys: readonly string[]): Pick<FieldProblem, 'message' | 'fix'> {
+  const near = didYouMean(key, keys);
   return {
     message: t(`未知字段 "${key}"`, `unknown field "${key}"`),
     fix: near
       ? t(`是不是 "${near}"? 把 ${key} 改为 ${near}。`, `Did you mean "${near}"? Rename ${key} to ${near}.`)
-      : t(`删掉这一行; 可用的字段: ${shape.keys.join(', ')}。`, `Delete this line; the fields are: ${shape.keys.join(', ')}.`),
+      : keys.length > 0
+        ? t(`删掉这一行; 可用的字段: ${keys.join(', ')}。`, `Delete this line; the fields are: ${keys.join(', ')}.`)
+        : t('删掉这个字段或改正拼写。', 'Delete this field or correct its spelling.'),
   };
 }
 

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import { ZodObject, type z } from 'zod';
 import { RulePackError } from '../errors.js';
-import { parseWithSchema } from '../parse.js';
+import { parseUserFile, type FieldProblem } from '../case/problems.js';
 import { errorCodesSchema, FAILURE_KINDS, lexiconSchema, platformSchema, reasonsSchema, type FailureKind, type Lexicon, type PlatformRule, type ReasonRule } from './schema.js';
 
 export type { Lexicon } from './schema.js';
@@ -95,10 +95,21 @@ function readPackFile<T extends z.ZodType>(file: string, schema: T, known: Snaps
   const hash = key === undefined ? undefined : sha256(text);
   const entry = key === undefined ? undefined : known[key];
   if (entry && entry.sha256 === hash) return entry.value as z.infer<T>;
-  const result = parseWithSchema(text, 'yaml', schema);
-  if (!result.ok) throw new RulePackError(file, result.problems.join('; '));
+  const result = parseUserFile(text, 'yaml', schema, file, { keys: keysOf(schema) });
+  if (!result.ok) throw new RulePackError(file, result.problems.map(packProblem).join('; '));
   if (key !== undefined && hash !== undefined && parsed) parsed[key] = { sha256: hash, value: result.value };
   return result.value;
+}
+
+/** The keys a pack's top level may hold, for did-you-mean (none for a map of ids). */
+function keysOf(schema: z.ZodType): string[] {
+  return schema instanceof ZodObject ? Object.keys(schema.shape as object) : [];
+}
+
+/** A problem of a pack, for its author: the field, where it is, what is wrong and the fix. */
+function packProblem(p: FieldProblem): string {
+  const at = p.line ? ` (line ${p.line}, column ${p.column ?? 1})` : '';
+  return `${p.field ?? '(top level)'}${at}: ${p.message.en}. ${p.fix.en.replace(/\.$/, '')}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claimSchema } from '../../src/case/schema.js';
+import { CLAIM_SHAPE, claimSchema } from '../../src/case/schema.js';
 import { CHECKS } from '../../src/checks/index.js';
 import { runCheck } from '../../src/checks/define.js';
 import { extractFacts } from '../../src/facts/extract.js';
@@ -8,7 +8,7 @@ import { findPhrase } from '../../src/facts/match.js';
 import { parseChatExport } from '../../src/ingest/text.js';
 import { normalizeText } from '../../src/ingest/ocr/normalize.js';
 import { computeDeadline, orderView, type CaseModel } from '../../src/model.js';
-import { parseWithSchema } from '../../src/parse.js';
+import { parseUserFile } from '../../src/case/problems.js';
 import { loadRules } from '../../src/rules/load.js';
 import { scoreOf } from '../../src/score.js';
 import { maskSecrets } from '../../src/secrets.js';
@@ -64,7 +64,7 @@ describe('properties (fast-check)', () => {
   it('the claim parser never throws, whatever the YAML or JSON', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json().map(String)), fc.constantFrom('yaml', 'json' as const), (text, format) => {
-        const result = parseWithSchema(text, format as 'yaml' | 'json', claimSchema);
+        const result = parseUserFile(text, format as 'yaml' | 'json', claimSchema, 'case.yaml', CLAIM_SHAPE);
         if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
       }),
     );

@@ -24,6 +24,13 @@ describe('rule packs', () => {
     expect(() => loadRules([dir])).toThrow(/shop\.yaml: windows\.card_invalid/);
   });
 
+  it('name the nearest family for a misspelt one in a user lexicon', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-rules-'));
+    mkdirSync(join(dir, 'lexicons'));
+    writeFileSync(join(dir, 'lexicons', 'extra.yaml'), 'threat: [要你好看]\nthreats: [曝光你]\n');
+    expect(() => loadRules([dir])).toThrow(/extra\.yaml: threats \(line 2, column 1\): unknown field "threats"\. Did you mean "threat"\?/);
+  });
+
   it('add a user pack on top: a platform and lexicon phrases', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rc-rules-'));
     mkdirSync(join(dir, 'platforms'));
