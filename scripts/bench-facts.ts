@@ -2,8 +2,9 @@
 // real wording (test/corpus/), and the confusion between failure kinds. See
 // test/corpus/evaluate.ts for how each entry is placed and scored.
 //
-// Usage: npm run bench:facts -- [--split dev|holdout|holdout2|holdout3|holdout4|all] [--half a|b] [--misses FAMILY]
-// `all` (the default) leaves out holdout4, the blind fourth round: it is scored only when asked by name.
+// Usage: npm run bench:facts -- [--split dev|holdout|holdout2|holdout3|holdout4|holdout5|all] [--half a|b] [--misses FAMILY]
+// `all` (the default) leaves out holdout4 and holdout5, the blind fourth and fifth rounds: each is scored
+// only when asked by name.
 import { createHash } from 'node:crypto';
 import { evaluate, loadCorpus, type Split } from '../test/corpus/evaluate.js';
 import { loadRules } from '../src/rules/load.js';
@@ -14,7 +15,11 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const split = (opt('split') ?? 'all') as Split | 'all';
-if (!['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'all'].includes(split)) throw new Error(`--split must be dev, holdout, holdout2, holdout3, holdout4 or all, not ${split}`);
+if (!['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'all'].includes(split)) {
+  throw new Error(`--split must be dev, holdout, holdout2, holdout3, holdout4, holdout5 or all, not ${split}`);
+}
+/** The blind rounds, left out of `all`. */
+const BLIND: Split[] = ['holdout4', 'holdout5'];
 const missesOf = opt('misses');
 
 // --half a|b: the entries whose SHA-1's first byte is even (a) or odd (b). holdout4 was scored blind
@@ -22,7 +27,7 @@ const missesOf = opt('misses');
 const half = opt('half');
 if (half !== undefined && half !== 'a' && half !== 'b') throw new Error(`--half must be a or b, not ${half}`);
 const inHalf = (text: string): boolean => half === undefined || (createHash('sha1').update(text).digest()[0]! % 2 === 0) === (half === 'a');
-const entries = loadCorpus(split).filter((e) => (split === 'holdout4' || e.split !== 'holdout4') && inHalf(e.text));
+const entries = loadCorpus(split).filter((e) => (split !== 'all' || !BLIND.includes(e.split)) && inHalf(e.text));
 const { families, confusion } = evaluate(entries, loadRules());
 const pct = (x: number): string => (100 * x).toFixed(1);
 const sources = new Set(entries.map((e) => e.source.replace(/^https?:\/\/(www\.)?/, '').split(/[?#]/)[0]));
