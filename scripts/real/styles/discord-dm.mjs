@@ -24,7 +24,8 @@ export default {
         }
         const name = m.from === 'buyer' ? scene.buyerName : scene.merchantName;
         const col = m.from === 'buyer' ? '#5865F2' : '#F23F43';
-        const head = prev !== m.from;
+        // Discord starts a new group (avatar, name, time) after a pause; `first` marks that
+        const head = prev !== m.from || Boolean(m.first);
         prev = m.from;
         const text = t('div', m.from, m.text, 'class="tx"');
         return head
