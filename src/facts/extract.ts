@@ -244,12 +244,23 @@ function leadIn(units: Unit[], index: number): string {
   return text.split(/[，,。！？；!?;]/).pop()!;
 }
 
+/**
+ * Whether a line threatens or accuses in the writer's own voice: not a question about someone
+ * else ("how did he scam you"), nor someone else's words told on ("群里有人说你家是骗子，我不信",
+ * "people say this shop is a scam").
+ */
+function isThreat(text: string, lex: Lexicon): boolean {
+  const hit = findPhrase(text, lex.threat);
+  if (!hit || SCAM_QUESTION_EN.test(text)) return false;
+  return findPhrase(clauseAt(text, hit).lead, lex.reported_speech) === undefined;
+}
+
 function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexicon, facts: Facts): void {
   const text = line.text;
   const buyer = line.side === 'buyer' || (line.side === 'unknown' && !line.box);
+  const threat = (line.side === 'buyer' || line.side === 'unknown') && isThreat(text, lex);
   if (line.side === 'buyer' || line.side === 'unknown') {
     const wrong = findPhrase(text, lex.wrong_purchase) !== undefined;
-    const threat = findPhrase(text, lex.threat) !== undefined && !SCAM_QUESTION_EN.test(text);
     // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
     // The goods named with a question or a negation ("激活码是不是错的?", "the key isn't accepted") is a problem told too.
     const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined;
@@ -259,7 +270,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }
-  if (buyer && line.side === 'buyer' && findPhrase(text, lex.threat) && !SCAM_QUESTION_EN.test(text)) facts.threats.push(ref);
+  if (buyer && line.side === 'buyer' && threat) facts.threats.push(ref);
   if (line.side === 'merchant') {
     facts.replies.push(ref);
     if (findPhrase(text, lex.refund_undertaking)) facts.undertakings.push(ref);

@@ -243,11 +243,11 @@ function compileAll(phrases: readonly string[]): Compiled[] {
 }
 
 /**
- * The clause a phrase was found in (between commas, stops and the like), and the text
- * before that clause, in the form the phrase was searched in: compacted for Chinese,
- * lower-cased for English.
+ * The clause a phrase was found in (between commas, stops and the like), the part of it
+ * before the phrase, and the text before that clause, in the form the phrase was searched
+ * in: compacted for Chinese, lower-cased for English.
  */
-export function clauseAt(text: string, hit: PhraseHit): { clause: string; before: string } {
+export function clauseAt(text: string, hit: PhraseHit): { clause: string; lead: string; before: string } {
   const latin = compile(hit.phrase).latin;
   const hay = haystack(text);
   const where = latin ? (hit.plain ? hay.plain! : hay.en) : hay.zh;
@@ -256,7 +256,7 @@ export function clauseAt(text: string, hit: PhraseHit): { clause: string; before
   while (from > 0 && !stops.test(where[from - 1]!)) from--;
   let to = hit.index;
   while (to < where.length && !stops.test(where[to]!)) to++;
-  return { clause: where.slice(from, to), before: where.slice(0, from) };
+  return { clause: where.slice(from, to), lead: where.slice(from, hit.index), before: where.slice(0, from) };
 }
 
 /** All phrases of the list found in the text. */

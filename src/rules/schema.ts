@@ -133,6 +133,9 @@ export const lexiconSchema = z.strictObject({
   private_channel: family,
   checkout: family,
   threat: family,
+  // Someone else's words told on (有人说, "people say"): an accusation after them in the same
+  // clause is not the writer's own.
+  reported_speech: family,
   labels: families(['order_id', 'trade_id', 'amount', 'paid_at', 'delivered_at', 'product']),
   status: families(['delivered', 'undelivered']),
   markers: families(['order', 'policy']),

@@ -137,6 +137,11 @@ describe('facts', () => {
     expect(chat("If this isn't fixed I'm going to contact my bank", 'buyer').threats).toHaveLength(1);
     expect(chat('不退的话我要去黑猫投诉', 'buyer').threats).toHaveLength(1);
     expect(chat("I won't file a complaint, thanks for the help", 'buyer').threats).toHaveLength(0);
+    // someone else's words told on are not the buyer's accusation; the buyer's own still is
+    expect(chat('群里有人说你家是骗子，我不信', 'buyer').threats).toHaveLength(0);
+    expect(chat("People say this shop is a scam but I'd rather ask you first", 'buyer').threats).toHaveLength(0);
+    expect(chat('听说这家是黑店，果然是骗子', 'buyer').threats).toHaveLength(1);
+    expect(chat('我都说了你是骗子', 'buyer').threats).toHaveLength(1);
     expect(chat('Sorry, I selected the wrong edition', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('我购买了错误的游戏或DLC', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('不好意思, 下了错误的区服', 'buyer').wrongPurchase).toHaveLength(1);

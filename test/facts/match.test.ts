@@ -79,7 +79,7 @@ describe('phrase matching', () => {
 
   it('gives the clause a phrase was found in, and what comes before it', () => {
     const text = '验证码正确，卡密已被使用';
-    expect(clauseAt(text, findPhrase(text, ['已被使用'])!)).toEqual({ clause: '卡密已被使用', before: '验证码正确，' });
+    expect(clauseAt(text, findPhrase(text, ['已被使用'])!)).toEqual({ clause: '卡密已被使用', lead: '卡密', before: '验证码正确，' });
     const en = 'Upload failed, please check your network';
     expect(clauseAt(en, findPhrase(en, ['check your network'])!).clause).toBe(' please check your network ');
   });
