@@ -4,13 +4,18 @@
 //
 //   npm run build && npm run bench:layout -- [--split dev|holdout|holdout3|holdout4|all] [--cache DIR] [--jobs N]
 //                                             [--json FILE] [--verbose] [--only SUBSTRING]
-//                                             [--ocr auto|paddle|tesseract]
+//                                             [--ocr auto|paddle|tesseract] [--shrink S] [--jpeg Q]
 //
 // Each image is read as the CLI reads it (dist/: decodeImage + recognizeImage + the evidence
 // reading, readEvidence), under its own file name (no name or folder override), with the
 // merchant of its e2e case's order.json when the image belongs to a case. OCR results are kept
 // in an OCR cache (default /tmp/refund-check-bench-layout; the key holds the OCR source hash),
 // so a rerun after a change to kind or speaker logic takes seconds.
+//
+// --shrink S (0 < S <= 1) and --jpeg Q (1..100): read every image as a forwarded phone picture
+// would arrive instead, scaled by S and saved as a JPEG of quality Q (a copy under the cache
+// folder; the truth boxes are scaled with it). Robustness to small, lossy pictures is measured
+// this way on the same truth, not by tuning on new images.
 //
 // Measures, per app style and per degradation ("none" for a clean render), for the dev and the
 // holdout splits separately (holdout images are only read with --split holdout|holdout3|holdout4|all;
@@ -27,13 +32,14 @@
 //   CER       character error rate of the OCR text against the truth blocks' text (folded)
 //   keys      key-phrase recall: a key phrase is recalled when it occurs in the joined OCR
 //             text (NFKC-folded, all whitespace removed)
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readEvidence } from '../dist/ingest/evidence.js';
 import { OcrCache } from '../dist/ingest/ocr/cache.js';
 import { createEngine } from '../dist/ingest/ocr/engine.js';
 import { loadRules } from '../dist/rules/load.js';
+import sharp from 'sharp';
 import { levenshtein } from './lib/ocr-truth.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +47,7 @@ const REAL = join(ROOT, 'fixtures', 'real');
 const CASES = join(ROOT, 'fixtures', 'cases');
 
 function parseArgs(argv) {
-  const opts = { split: 'dev', cache: '/tmp/refund-check-bench-layout', jobs: 2, json: undefined, verbose: false, only: undefined, ocr: 'auto' };
+  const opts = { split: 'dev', cache: '/tmp/refund-check-bench-layout', jobs: 2, json: undefined, verbose: false, only: undefined, ocr: 'auto', shrink: 1, jpeg: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -56,15 +62,19 @@ function parseArgs(argv) {
     else if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--only') opts.only = value();
     else if (a === '--ocr') opts.ocr = value();
+    else if (a === '--shrink') opts.shrink = Number(value());
+    else if (a === '--jpeg') opts.jpeg = Number(value());
     else usage(`unknown option ${a}`);
   }
   if (!['dev', 'holdout', 'holdout3', 'holdout4', 'all'].includes(opts.split)) usage('--split is dev, holdout, holdout3, holdout4 or all');
   if (!Number.isInteger(opts.jobs) || opts.jobs < 1) usage('--jobs expects a positive integer');
+  if (!(opts.shrink > 0 && opts.shrink <= 1)) usage('--shrink expects a number in (0, 1]');
+  if (opts.jpeg !== undefined && !(Number.isInteger(opts.jpeg) && opts.jpeg >= 1 && opts.jpeg <= 100)) usage('--jpeg expects a quality 1..100');
   return opts;
 }
 
 function usage(msg) {
-  console.error(`bench-layout: ${msg}\nusage: bench-layout [--split dev|holdout|holdout3|holdout4|all] [--cache DIR] [--jobs N] [--json FILE] [--verbose] [--only SUBSTRING] [--ocr auto|paddle|tesseract]`);
+  console.error(`bench-layout: ${msg}\nusage: bench-layout [--split dev|holdout|holdout3|holdout4|all] [--cache DIR] [--jobs N] [--json FILE] [--verbose] [--only SUBSTRING] [--ocr auto|paddle|tesseract] [--shrink S] [--jpeg Q]`);
   process.exit(2);
 }
 
@@ -105,8 +115,24 @@ function overlap(a, b) {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** Scores one image's evidence against its truth. */
-function score(item, ev) {
+/**
+ * The picture to read: the image itself, or its copy scaled by `shrink` and saved as a JPEG of
+ * quality `jpeg` (made once, under the cache folder).
+ */
+async function pictureOf(item, opts) {
+  if (opts.shrink === 1 && opts.jpeg === undefined) return item.abs;
+  const dir = join(opts.cache, `degraded-${opts.shrink}-${opts.jpeg ?? 'png'}`, item.style);
+  const out = join(dir, item.file.replace(/\.\w+$/, opts.jpeg ? '.jpg' : '.png'));
+  if (existsSync(out)) return out;
+  mkdirSync(dir, { recursive: true });
+  const { width } = await sharp(item.abs).metadata();
+  const img = sharp(item.abs).resize({ width: Math.round(width * opts.shrink) });
+  await (opts.jpeg ? img.flatten({ background: '#ffffff' }).jpeg({ quality: opts.jpeg }) : img.png()).toFile(out);
+  return out;
+}
+
+/** Scores one image's evidence against its truth (line boxes taken back to the truth's scale by 1/shrink). */
+function score(item, ev, shrink = 1) {
   const { truth } = item;
   const r = { kindOk: ev.kind === truth.kind, kind: ev.kind, kindFrom: ev.kindFrom, kindConfidence: ev.kindConfidence, kindReason: ev.kindReason, speakerRight: 0, speakerTotal: 0, sysLeak: 0, sysTotal: 0, blocksFound: 0, blocksTotal: 0, keysFound: 0, keysTotal: 0, cerDist: 0, cerLen: 0, wrong: [], missedKeys: [] };
   const text = fold(ev.lines.map((l) => l.text).join(''));
@@ -121,8 +147,9 @@ function score(item, ev) {
   }
   if (truth.kind !== 'chat') return r;
   const found = new Set();
-  for (const line of ev.lines) {
-    if (!line.box) continue;
+  for (const read of ev.lines) {
+    if (!read.box) continue;
+    const line = shrink === 1 ? read : { ...read, box: { x: read.box.x / shrink, y: read.box.y / shrink, w: read.box.w / shrink, h: read.box.h / shrink } };
     let best;
     let bestArea = 0;
     for (const b of truth.blocks) {
@@ -193,8 +220,8 @@ async function main() {
     // Images one at a time (the engine reads the blocks of one image in parallel).
     for (const item of items) {
       const t0 = Date.now();
-      const ev = await readEvidence({ file: item.file, absPath: item.abs, type: 'image' }, engine, lex, merchantOf(item.truth), cache);
-      const r = score(item, ev);
+      const ev = await readEvidence({ file: item.file, absPath: await pictureOf(item, opts), type: 'image' }, engine, lex, merchantOf(item.truth), cache);
+      const r = score(item, ev, opts.shrink);
       results.push({ item, r });
       const secs = ((Date.now() - t0) / 1000).toFixed(1);
       const spk = item.truth.kind === 'chat' ? ` speaker ${r.speakerRight}/${r.speakerTotal} found ${r.blocksFound}/${r.blocksTotal}` : '';
@@ -230,6 +257,7 @@ async function main() {
     out.push(table('degradation', [...byDeg.entries()].sort(([a], [b]) => a.localeCompare(b))));
   }
   console.log(out.join('\n'));
+  if (opts.shrink !== 1 || opts.jpeg) console.log(`\nimages scaled by ${opts.shrink}${opts.jpeg ? `, JPEG quality ${opts.jpeg}` : ''}`);
   console.log(`\n${results.length} images in ${((Date.now() - started) / 1000).toFixed(0)} s, OCR engine ${engine.name}`);
   if (opts.json) {
     writeFileSync(
