@@ -144,6 +144,8 @@ describe('facts', () => {
     expect(chat('我都说了你是骗子', 'buyer').threats).toHaveLength(1);
     expect(chat('Sorry, I selected the wrong edition', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('我购买了错误的游戏或DLC', 'buyer').wrongPurchase).toHaveLength(1);
+    expect(chat('手一抖直接充了500块，能退吗', 'buyer').wrongPurchase).toHaveLength(1);
+    expect(chat('Accidentally subscribed to the annual plan, please cancel', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('不好意思, 下了错误的区服', 'buyer').wrongPurchase).toHaveLength(1);
     // the goods being wrong is no admission
     expect(chat('买的卡密是错误的', 'buyer').wrongPurchase).toHaveLength(0);
@@ -153,6 +155,7 @@ describe('facts', () => {
     expect(chat('严禁私下交易', 'merchant').privateChannel).toHaveLength(0);
     expect(chat('你加我微信,我私下退你', 'merchant').privateChannel).toHaveLength(1);
     expect(chat('Just message me on WhatsApp and I pay you back', 'merchant').privateChannel).toHaveLength(1);
+    expect(chat('Send your username and add me in Discord, I refund you there', 'merchant').privateChannel).toHaveLength(1);
   });
   it('reads a time counted from the purchase as the refund window, and the shop\'s own working time as none', () => {
     const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
