@@ -3,7 +3,9 @@
 // worker threads and sharp's threads a cold batch peaked 60 to 90 MB higher than with two
 // arenas (same speed). glibc reads MALLOC_ARENA_MAX only when a process starts, so on Linux
 // the CLI starts itself once more with it set; this process only passes on signals and the
-// exit code. Set MALLOC_ARENA_MAX yourself (any value) to skip the second start.
+// exit code. Set MALLOC_ARENA_MAX yourself (any value) to skip the second start. The second
+// start is skipped too when the same command last read every image from the OCR cache (no
+// OCR threads run then): a warm re-check starts once.
 import { spawn } from 'node:child_process';
 
 const runHere = async () => {
@@ -11,7 +13,16 @@ const runHere = async () => {
   process.exitCode = await main(process.argv);
 };
 
-if (process.platform === 'linux' && process.env.MALLOC_ARENA_MAX === undefined) {
+const warm = async () => {
+  try {
+    const { wasWarm } = await import('../dist/cache-home.js');
+    return wasWarm(process.argv.slice(2));
+  } catch {
+    return false;
+  }
+};
+
+if (process.platform === 'linux' && process.env.MALLOC_ARENA_MAX === undefined && !(await warm())) {
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
     env: { ...process.env, MALLOC_ARENA_MAX: '2' },

@@ -13,7 +13,8 @@ import { formatReasons, reasonRows } from './commands/reasons.js';
 import { ConfigError, findConfig, resolveSettings, type FlagValues, type FoundConfig, type Settings } from './config.js';
 import { DiscoverError } from './discover.js';
 import { CaseError, RulePackError, UsageError } from './errors.js';
-import { defaultCacheDir, OcrCache } from './ingest/ocr/cache.js';
+import { defaultCacheDir, rememberWarm } from './cache-home.js';
+import { OcrCache } from './ingest/ocr/cache.js';
 import { createEngine, OCR_CHOICES, resolveChoice, type OcrChoice } from './ingest/ocr/engine.js';
 import { checkPaths, discoverCases, type DebugEvent } from './index.js';
 import { annotateRun } from './report/annotate.js';
@@ -165,7 +166,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .action(async (paths: string[], flags: CheckFlags) => {
-      exitCode = await runCheck(paths, flags);
+      exitCode = await runCheck(paths, flags, argv.slice(2));
     });
 
   program
@@ -278,7 +279,7 @@ function settingsOf(flags: FlagValues, found: FoundConfig | undefined): Settings
   });
 }
 
-async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
+async function runCheck(paths: string[], flags: CheckFlags, args: readonly string[]): Promise<number> {
   const lang0 = flags.lang ?? localeLang();
   const t0 = Date.now();
   const debug = flags.debug ? (line: string): void => void process.stderr.write(`[debug] ${line}\n`) : undefined;
@@ -318,7 +319,10 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     debug?.(`ocr: ${settings.ocr.value}${settings.ocr.value === 'auto' ? ` (${resolveChoice('auto')})` : ''}, ${settings.jobs.value} job(s)`);
     progress = flags.quiet ? undefined : new Progress(process.stderr);
     const tCheck = Date.now();
+    const engine = await createEngine(settings.ocr.value, settings.jobs.value);
+    let ocrRan = false;
     const { cases, summary } = await checkPaths(paths, {
+      engine,
       shard,
       onStart: (total) => {
         debug?.(`discover: ${total} case(s) (${Date.now() - tCheck} ms)`);
@@ -336,9 +340,13 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
       showSecrets: flags.showSecrets,
       platform: settings.platform.value,
       cacheDir: flags.cache ? settings['cache-dir'].value : null,
-      ocr: settings.ocr.value,
       debug: debug ? (e: DebugEvent) => debug(debugLine(e, flags.showSecrets === true)) : undefined,
+    }).finally(async () => {
+      ocrRan = engine.started;
+      await engine.close();
     });
+    // Every page came from the cache: the same command next time starts in one process.
+    if (process.platform === 'linux') rememberWarm(args, flags.cache && !ocrRan);
     progress?.stop();
     debug?.(`check: ${cases.length} case(s) (${Date.now() - tCheck} ms)`);
     const strict = settings.strict.value;

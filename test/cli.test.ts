@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './support/cases.js';
 import { BIN, runCli } from './support/cli.js';
 import { OCR_CACHE_DIR } from './support/ocr-cache.js';
+import { wasWarm } from '../src/cache-home.js';
 
 // Every command and flag of the command line, through the built CLI, in zh and en.
 // Cases are read from the OCR cache the test files share.
@@ -116,6 +117,20 @@ describe('reasons and explain', () => {
 });
 
 describe('checking', () => {
+  it('a re-check answered from the OCR cache starts in one process, with the same report and exit code', () => {
+    const cache = temp();
+    cpSync(OCR_CACHE_DIR, cache, { recursive: true });
+    const args = [READY, ...NOW, '--cache-dir', cache, '-f', 'json'];
+    const cwd = temp();
+    // bin/ as a user starts it: MALLOC_ARENA_MAX unset, so it decides whether to start again
+    const run = () => runCli(args, { cwd, env: { MALLOC_ARENA_MAX: undefined } });
+    const first = run();
+    expect(first.status).toBe(0);
+    expect(wasWarm(args, cwd)).toBe(true);
+    const again = run();
+    expect(again).toEqual(first);
+  });
+
   it('-o writes into a folder it creates; a write error is one line naming the file, exit 2', () => {
     const out = join(temp(), 'reports', 'ci', 'r.json');
     const run = runCli([READY, ...NOW, ...CACHE, '-f', 'json', '-o', out]);

@@ -135,9 +135,13 @@ interface Compiled {
   negative: boolean;
   /** Characters of its parts: a longer phrase found wins. */
   length: number;
+  /** It holds a Chinese character: a text without any cannot hold it. */
+  cjk: boolean;
 }
 
 const compiledCache = new Map<string, Compiled>();
+/** A Chinese character. */
+const CJK = /\p{Script=Han}/u;
 
 function compile(raw: string): Compiled {
   const hit = compiledCache.get(raw);
@@ -150,7 +154,7 @@ function compile(raw: string): Compiled {
   // A phrase that itself holds a negation ("卡密不可用", "have not got") is not undone by another.
   const whole = parts.join(' ');
   const negative = latin ? /\b(?:not|no|never|don't|can't|cannot|won't|unable|couldn't|doesn't|isn't|haven't|hasn't|didn't|non)\b/.test(whole) : /[不没未别勿无非]/.test(whole);
-  const compiled = { raw, latin, parts, negative, length: parts.join('').length };
+  const compiled = { raw, latin, parts, negative, length: parts.join('').length, cjk: CJK.test(whole) };
   compiledCache.set(raw, compiled);
   return compiled;
 }
@@ -161,6 +165,9 @@ interface Haystack {
   en: string;
   /** The English text with stress words left out ("can't even activate" → "can't activate"); undefined when it has none. */
   plain?: string;
+  /** Whether the text holds a Latin letter and a Chinese character: phrases of a script it lacks are not looked for. */
+  latin: boolean;
+  cjk: boolean;
 }
 
 /**
@@ -190,7 +197,7 @@ function buildHaystack(text: string): Haystack {
   const en = ` ${normalizeEnglish(text.toLowerCase().replace(/[’‘´`]/g, "'").replace(/\s+/g, ' '))} `;
   // Twice, for fillers next to each other ("just still").
   const plain = en.replace(FILLERS_EN, ' ').replace(FILLERS_EN, ' ');
-  return { zh: compact(text), en, plain: plain === en ? undefined : plain };
+  return { zh: compact(text), en, plain: plain === en ? undefined : plain, latin: /[a-z]/.test(en), cjk: CJK.test(text) };
 }
 
 /**
@@ -202,7 +209,7 @@ export function findPhrase(text: string, phrases: readonly string[]): PhraseHit 
   let best: PhraseHit | undefined;
   let bestLength = 0;
   for (const phrase of compileAll(phrases)) {
-    if (phrase.length <= bestLength) continue;
+    if (phrase.length <= bestLength || (phrase.latin ? !hay.latin : phrase.cjk && !hay.cjk)) continue;
     let index = phrase.latin ? locateLatin(hay.en, phrase) : locateZh(hay.zh, phrase);
     let plain = false;
     // Found only without the stress words: the index is in the filler-free text.

@@ -160,8 +160,9 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   const changes = s.sideChanges ?? 0;
   if (changes >= 2 && !orderRows) return decide('chat', 0.8, `layout: bubbles alternating sides ${changes} times`);
   if (orderMarks < 2 && s.bubblesBesideAvatar >= 1) return decide('chat', 0.7, 'layout: a bubble beside an avatar');
+  const termPhrases = [...lex.no_refund.absolute, ...lex.no_refund.non_quality, ...lex.exception_card];
   const isTerm = (line: string): boolean =>
-    findPhrase(line, [...lex.no_refund.absolute, ...lex.no_refund.non_quality, ...lex.exception_card]) !== undefined ||
+    findPhrase(line, termPhrases) !== undefined ||
     (TIME_WINDOW.test(line) && findPhrase(line, lex.feedback_verbs) !== undefined);
   const termLines = s.lines.filter(isTerm).length;
   const terms = termLines > 0;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { OCR_VERSION, type OcrPage } from './page.js';
@@ -31,12 +30,6 @@ const pageSchema = z.object({
     })
     .optional(),
 });
-
-/** The default cache folder: `$XDG_CACHE_HOME/refund-check`, else `~/.cache/refund-check`. */
-export function defaultCacheDir(): string {
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'refund-check');
-}
 
 /**
  * OCR results keyed by the SHA-256 of the engine name and the image bytes, in a folder of the OCR pipeline version.
