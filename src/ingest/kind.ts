@@ -100,6 +100,9 @@ export function isButtonText(text: string): boolean {
   return BUTTON.test(flat) || ACTION_BUTTON.test(flat);
 }
 
+/** A line spoken to someone: I and you, a question, a particle of talk (吗, 呢, 吧). */
+const SPOKEN = /[你您我咱]|[吗呢吧啊哈][?？!！,，。~～]?$|[?？]\s*$|\b(?:i|i'm|you|your|we|please|hi|hello|thanks|thank you)\b/i;
+
 /** An error code as screens show it (0xC004C003). */
 const ERROR_CODE = /0x[0-9a-f]{8}/i;
 
@@ -176,6 +179,11 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   // Boxes on both sides without avatars are a weak sign: form fields and cards look so too.
   if ((left >= 1 && right >= 1) || bubbles >= 3) return decide('chat', 0.6, `layout: ${bubbles} bubble-like boxes`);
   if (terms) return decide('policy', 0.6, 'words: terms of sale');
+  // Messages in the first and second person between bubbles or under a day's separator are a
+  // chat whose other side the layout did not see (faint night-mode bubbles in a small JPEG),
+  // even when one message names the order's number.
+  const spoken = s.lines.filter((line) => SPOKEN.test(line)).length;
+  if (spoken >= 2 && (bubbles >= 1 || separators >= 1) && !orderRows) return decide('chat', 0.6, `words: ${spoken} messages in the first or second person`);
   if (orderMarks >= 1 && /\d{12,}/.test(text)) return decide('order', 0.6, 'words: an order label and number');
   // A screen with a failure in general words (a settings page's state, an error code) and no other role.
   const cue = cues ? s.lines.filter((line) => !isTerm(line) && failureCue(line, lex)).length : 0;

@@ -27,6 +27,17 @@ describe('kind from layout, then words', () => {
     expect(kindFromContent(signals({ lines: ['售后须知', '虚拟商品一经售出,不退不换'] }), lex)).toBe('policy');
   });
 
+  it('takes messages in the first and second person beside one side of bubbles for a chat, though one names the order number', () => {
+    // a night-mode chat forwarded as a small JPEG: the shop's faint bubbles were not seen, the buyer's were
+    const lines = ['December 6', '原神6480创世结晶,付了￥498,两个小时了还没到账', '高峰期排队,今晚一定到,不到全退', '订单号DC20261206001977,你看一下', '查到了,上游卡单,我马上给你补充'];
+    const page = { width: 702, height: 1519, lines: lines.map((text, i) => ({ text, box: i === 0 ? box(290, 215, 125, 26) : box(i % 2 ? 200 : 40, 280 + i * 120, 460, 30) })) };
+    const d = decideKind(signals({ lines, bubbles: [0, 2], layout: layoutCues(page, 0) }), lex);
+    expect(d.kind).toBe('chat');
+    expect(d.reason).toMatch(/first or second person/);
+    // without a bubble or a day's separator the same words stay an order capture
+    expect(decideKind(signals({ lines: lines.slice(1) }), lex).kind).toBe('order');
+  });
+
   it('takes a settings page with an error code for an error capture, and a page with nothing for other', () => {
     const lines = ['系统激活状态 未激活', 'Windows 报告此设备上没有有效的产品密钥。', '错误代码: 0xC004F050'];
     const page = { width: 1366, height: 768, lines: lines.map((text, i) => ({ text, box: box(20, 200 + i * 40, 600, 24) })) };
