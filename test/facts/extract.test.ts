@@ -95,6 +95,11 @@ describe('facts', () => {
     expect(kinds('加载失败，请稍后再试')).toEqual([]);
     expect(kinds('Upload failed, please check your network and try again')).toEqual([]);
     expect(kinds('验证码正确，卡密已被使用')).toEqual(['used']);
+    // a login that expired, a listing taken down, a payment signature: not the goods' code
+    expect(kinds('登录信息已过期,请重新登录')).toEqual([]);
+    expect(kinds('⚠️ 商品不存在或已下架')).toEqual([]);
+    expect(kinds('Your session has expired, please sign in again')).toEqual([]);
+    expect(kinds('卡密不存在或已过期')).not.toEqual([]);
     expect(kinds('Tried to copy the key. The message appeared: Your license key appears invalid')).toEqual(['invalid']);
   });
 
