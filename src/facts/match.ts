@@ -124,6 +124,8 @@ export interface PhraseHit {
   index: number;
   /** Found in the English text with its stress words left out: the index is in that text. */
   plain?: boolean;
+  /** Found in English whose spaces OCR lost, with spaces and apostrophes taken out of both: the index is in that text. */
+  squeezed?: boolean;
 }
 
 interface Compiled {
@@ -168,6 +170,11 @@ interface Haystack {
   /** Whether the text holds a Latin letter and a Chinese character: phrases of a script it lacks are not looked for. */
   latin: boolean;
   cjk: boolean;
+  /**
+   * English that small text's OCR ran together ("ClosetheticketandIsend", "addmeonWhatsApp"),
+   * without spaces and apostrophes; undefined when the text has no such run.
+   */
+  squeezed?: string;
 }
 
 /**
@@ -181,6 +188,38 @@ function normalizeEnglish(text: string): string {
     .replace(/\bwont\b/g, "won't")
     .replace(/\brecie(v)/g, 'recei$1')
     .replace(/\ba(?:ll|l)re?ady\b/g, 'already');
+}
+
+/** A run of letters longer than English words run: words OCR read without the spaces between them. */
+const RUN_TOGETHER = /[a-z]{20,}/;
+/** English phrases shorter than this (letters, spaces out) are not looked for in run-together text: they would turn up inside other words. */
+const MIN_SQUEEZED = 6;
+/** A negation right before a phrase in run-together text ("dontwork", "isnotrecognized"). */
+const NEGATION_SQUEEZED = /(?:not|never|dont|didnt|doesnt|wont|cant|cannot|isnt|wasnt|havent|hasnt|without)$/;
+
+/**
+ * Where an English phrase starts in run-together text, -1 if nowhere: its parts without spaces,
+ * each later part within a gap that stays in the sentence, the phrase not negated right before it.
+ */
+function locateSqueezed(hay: string, phrase: Compiled): number {
+  const parts = phrase.parts.map((p) => p.replace(/[\s']+/g, ''));
+  if (parts.join('').length < MIN_SQUEEZED) return -1;
+  for (let from = 0; ; ) {
+    const start = hay.indexOf(parts[0]!, from);
+    if (start < 0) return -1;
+    from = start + 1;
+    let end = start + parts[0]!.length;
+    let ok = true;
+    for (const part of parts.slice(1)) {
+      const next = hay.indexOf(part, end);
+      if (next < 0 || next - end > GAP * 3 || /[.!?;]/.test(hay.slice(end, next)) || (!phrase.negative && /not|never/.test(hay.slice(end, next)))) {
+        ok = false;
+        break;
+      }
+      end = next + part.length;
+    }
+    if (ok && (phrase.negative || !NEGATION_SQUEEZED.test(hay.slice(Math.max(0, start - 10), start)))) return start;
+  }
 }
 
 /** The last text searched and its haystack: a text is searched for many lists in a row. */
@@ -197,7 +236,8 @@ function buildHaystack(text: string): Haystack {
   const en = ` ${normalizeEnglish(text.toLowerCase().replace(/[’‘´`]/g, "'").replace(/\s+/g, ' '))} `;
   // Twice, for fillers next to each other ("just still").
   const plain = en.replace(FILLERS_EN, ' ').replace(FILLERS_EN, ' ');
-  return { zh: compact(text), en, plain: plain === en ? undefined : plain, latin: /[a-z]/.test(en), cjk: CJK.test(text) };
+  const squeezed = RUN_TOGETHER.test(en) ? en.replace(/[\s']+/g, '') : undefined;
+  return { zh: compact(text), en, plain: plain === en ? undefined : plain, latin: /[a-z]/.test(en), cjk: CJK.test(text), squeezed };
 }
 
 /**
@@ -217,8 +257,14 @@ export function findPhrase(text: string, phrases: readonly string[]): PhraseHit 
       index = locateLatin(hay.plain, phrase);
       plain = true;
     }
+    let squeezed = false;
+    // Words run together by OCR: looked for without the spaces.
+    if (index < 0 && phrase.latin && hay.squeezed) {
+      index = locateSqueezed(hay.squeezed, phrase);
+      squeezed = true;
+    }
     if (index < 0) continue;
-    best = plain ? { phrase: phrase.raw, index, plain } : { phrase: phrase.raw, index };
+    best = plain ? { phrase: phrase.raw, index, plain } : squeezed ? { phrase: phrase.raw, index, squeezed } : { phrase: phrase.raw, index };
     bestLength = phrase.length;
   }
   return best;
@@ -257,7 +303,7 @@ function compileAll(phrases: readonly string[]): Compiled[] {
 export function clauseAt(text: string, hit: PhraseHit): { clause: string; lead: string; before: string } {
   const latin = compile(hit.phrase).latin;
   const hay = haystack(text);
-  const where = latin ? (hit.plain ? hay.plain! : hay.en) : hay.zh;
+  const where = latin ? (hit.plain ? hay.plain! : hit.squeezed ? hay.squeezed! : hay.en) : hay.zh;
   const stops = latin ? /[.,;!?]/ : /[，,。！？；!?;]/;
   let from = hit.index;
   while (from > 0 && !stops.test(where[from - 1]!)) from--;

@@ -79,13 +79,28 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
 const NAME_TIME =
   /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,30}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
+/**
+ * A header of a sender who names the side by the name alone (我, Me, 客服, Seller) whose time
+ * small text lost its colon: "Seller 1411", "我:2117", "Me: i:02" (1 read as i). Any other
+ * name with bare digits after it is more likely a message ("充了 1200").
+ */
+function selfNamedHeader(t: string): RegExpExecArray | null {
+  const m = /^(\S{1,8}?)\s*[:：]?\s*([0-9oOilI|]{1,2})[:：.]?([0-9oO]{2})$/.exec(t);
+  if (!m || !(BUYER_NAMES.test(m[1]!) || MERCHANT_NAMES.test(m[1]!))) return null;
+  const digits = (d: string): string => d.replace(/[oO]/g, '0').replace(/[ilI|]/g, '1');
+  const hour = Number(digits(m[2]!));
+  const minute = Number(digits(m[3]!));
+  if (hour > 23 || minute > 59) return null;
+  return NAME_TIME.exec(`${m[1]} ${hour}:${digits(m[3]!)}`);
+}
+
 /** The sender's name of a header line "name time", or undefined. */
 export function headerName(text: string): string | undefined {
   // Avatar edges and icons read as a stray mark before the name: "个客服-小次21:18", "二】客服".
   const t = text.replace(/^(?:[^\p{L}\p{N}]|\S?[】\]|丨｜])+/u, '').trim();
   if (t.length > 34) return undefined;
   // A photo's OCR drops a colon or reads 0 as o: "秋匣点卡客服21:5047", "我 o9 12".
-  const m = NAME_TIME.exec(t) ?? NAME_TIME.exec(t.replace(/(\D)\s?([0-9oO]{1,2})(?:\s|[:：])\s?([0-9oO]{2})(?:[:：]?([0-9oO]{2}))?$/, (_, c: string, h: string, mi: string, sec?: string) => `${c} ${h}:${mi}${sec ? `:${sec}` : ''}`.replace(/[oO](?=[\d:oO]*$)/g, '0')));
+  const m = NAME_TIME.exec(t) ?? NAME_TIME.exec(t.replace(/(\D)\s?([0-9oO]{1,2})(?:\s|[:：])\s?([0-9oO]{2})(?:[:：]?([0-9oO]{2}))?$/, (_, c: string, h: string, mi: string, sec?: string) => `${c} ${h}:${mi}${sec ? `:${sec}` : ''}`.replace(/[oO](?=[\d:oO]*$)/g, '0'))) ?? selfNamedHeader(t);
   if (!m) return undefined;
   let name = m[1]!.trim();
   // A sentence is no name: a message's last line with the time printed inside its bubble

@@ -13,6 +13,15 @@ describe('phrase matching', () => {
     expect(findPhrase('您好，卡密已被使用', ['卡密…已被使用'])?.index).toBe(3);
   });
 
+  it('finds English words that small text\'s OCR ran together, negation included, but not short phrases inside other words', () => {
+    expect(finds('ClosetheticketandIsend themoney straighttoyourPayPaloraddmeonWhatsApp.', 'add me on…whatsapp')).toBe(true);
+    expect(finds('Xbox wonttakeitltsaysthecodewasalreadyredeemed on anotheraccount', 'already redeemed')).toBe(true);
+    expect(finds('Iwillnotreportyouthankyouforthehelpeveryone', 'report…you')).toBe(false);
+    expect(finds('Thecodeworkedfineyesterdaythankseveryone', 'work')).toBe(false);
+    // with its spaces read, a line is matched word by word as before
+    expect(finds('the scampi was fine', 'scam')).toBe(false);
+  });
+
   it('reads 不保证 and 无法保证 as negating what follows', () => {
     expect(findPhrase('本店不保证补发或退款', ['补发或退款'])).toBeUndefined();
     expect(findPhrase('本公司無法保證補發或退費', ['补发或退费'])).toBeUndefined();

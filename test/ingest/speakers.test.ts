@@ -34,6 +34,14 @@ describe('sender names', () => {
     expect(headerName('你好,在你家买的Win11专业版密钥,订单号 T202612111430229871,激活的时候报错')).toBeUndefined();
   });
 
+  it('reads the header of a sender who names the side (我, Me, Seller) when small text lost the time\'s colon, but no message ending in a number', () => {
+    expect(headerName('Seller 1411')).toBe('Seller');
+    expect(headerName('我:2117')).toBe('我');
+    expect(headerName('Me: i:02')).toBe('Me');
+    expect(headerName('充了 1200')).toBeUndefined();
+    expect(headerName('Seller 2599')).toBeUndefined();
+  });
+
   it('takes an account-style name of letters and digits (a web chat visitor), not a label and its number', () => {
     expect(headerName('访客8831 14:30:51')).toBe('访客8831');
     expect(headerName('tb22085417 09:12')).toBe('tb22085417');
