@@ -79,6 +79,8 @@ const NEGATION_ZH = /(?:不|没|没有|未|别|勿|无需|无须|无法|毋|非|
 const AVOID_ZH = /(?:以免|避免|以防|防止|免得)$/;
 /** A negation, then a preposition and its object, before the phrase: 不会向12315投诉, 不要跟卖家私下交易. */
 const NEGATED_OBJECT_ZH = /(?:不|没|别|勿|不会|不要|不用|没有|从不|绝不)(?:会|要|再)?(?:向|对|给|跟|找|去|和|与|在)[^，,。；;！!？?不没就才]{0,6}$/;
+/** A negated first-person subject: "不是我买错了", "并不是我们拍错" deny what follows. */
+const NEGATED_SUBJECT_ZH = /(?:不是|并不是|并非|也不是|又不是)(?:因为)?(?:我们|我|本人|自己)(?:自己)?$/;
 /** 非 before a name negates the whole noun: "非拼多多官方渠道" is no official channel (not 非常, 除非, 是非). */
 const NON_PREFIX_ZH = /(?<![除是])非(?!常)[\u4e00-\u9fffA-Za-z0-9]{1,4}$/;
 /**
@@ -365,7 +367,7 @@ function negatedZh(hay: string, index: number, phrase: Compiled): boolean {
   const before = hay.slice(Math.max(0, index - 10), index);
   // "以免无法退款": a negative phrase one is told to avoid is no refusal.
   if (phrase.negative) return AVOID_ZH.test(before);
-  if (NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before) || NON_PREFIX_ZH.test(before)) return true;
+  if (NEGATION_ZH.test(before.slice(-4)) || NEGATED_OBJECT_ZH.test(before) || NON_PREFIX_ZH.test(before) || NEGATED_SUBJECT_ZH.test(before)) return true;
   // A warning reaches to the end of its clause ("平台禁止在私信中引导用户至微信…下单或支付的私下交易行为"),
   // and a clause that ends in disbelief warns of all it said ("有人让您加微信退款请勿相信").
   const clauseBefore = hay.slice(0, index).split(CLAUSE_END_ZH).pop()!;

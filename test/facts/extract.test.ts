@@ -100,6 +100,9 @@ describe('facts', () => {
     expect(kinds('⚠️ 商品不存在或已下架')).toEqual([]);
     expect(kinds('Your session has expired, please sign in again')).toEqual([]);
     expect(kinds('卡密不存在或已过期')).not.toEqual([]);
+    // a code refused for where it is used is a region lock, in words no list holds
+    expect(kinds('This activation code cannot be used in the set region.')).toEqual(['region_locked']);
+    expect(kinds('该兑换码不能在当前国家/地区使用')).toEqual(['region_locked']);
     expect(kinds('Tried to copy the key. The message appeared: Your license key appears invalid')).toEqual(['invalid']);
   });
 
@@ -152,6 +155,8 @@ describe('facts', () => {
     expect(chat('手一抖直接充了500块，能退吗', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('Accidentally subscribed to the annual plan, please cancel', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('不好意思, 下了错误的区服', 'buyer').wrongPurchase).toHaveLength(1);
+    // a wrong purchase denied is none
+    expect(chat('可这是卡密不存在，不是我买错了', 'buyer').wrongPurchase).toHaveLength(0);
     // the goods being wrong is no admission
     expect(chat('买的卡密是错误的', 'buyer').wrongPurchase).toHaveLength(0);
     expect(chat('加一下企鹅，我直接退你', 'merchant').privateChannel).toHaveLength(1);
