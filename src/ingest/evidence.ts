@@ -67,12 +67,15 @@ export async function readEvidence(
   const key = cache ? OcrCache.key(bytes, engine.name) : '';
   let page: OcrPage | undefined = cache?.get(key);
   if (!page) {
+    const known = cache?.getUnreadable(key);
+    if (known) return { ...base, unreadable: known };
     try {
       // The engine loads while this image is decoded and laid out (a file that is no image needs none).
       const img = await decodeImage(bytes, () => engine.prepare());
       // A picture already read under another file's bytes (re-saved, or sent twice) is read once.
       page = cache ? await cache.getOrRead(OcrCache.pixelKey(img.rgb, img.width, img.height, engine.name), () => recognizeImage(engine, img)) : await recognizeImage(engine, img);
     } catch (err) {
+      if (err instanceof ImageDecodeError) cache?.setUnreadable(key, err.problem);
       if (err instanceof ImageDecodeError || err instanceof OcrTimeoutError) return { ...base, unreadable: err.problem };
       throw err;
     }

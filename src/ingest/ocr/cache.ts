@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { FileProblem } from '../../types.js';
 import { OCR_VERSION, type OcrPage } from './page.js';
 
 const box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
@@ -30,6 +31,10 @@ const pageSchema = z.object({
     })
     .optional(),
 });
+
+/** What a file's bytes alone make unreadable, for good: the same bytes fail the same way again. */
+const LASTING = ['truncated', 'not-image', 'too-many-pixels', 'undecodable'] as const;
+const unreadableSchema = z.object({ unreadable: z.object({ code: z.enum(LASTING), detail: z.union([z.string(), z.number()]).optional() }) });
 
 /**
  * OCR results keyed by the SHA-256 of the engine name and the image bytes, in a folder of the OCR pipeline version.
@@ -91,15 +96,35 @@ export class OcrCache {
   }
 
   set(key: string, page: OcrPage): void {
+    this.write(key, page);
+  }
+
+  private write(key: string, value: unknown): void {
     const file = this.path(key);
     try {
       mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, JSON.stringify(page));
+      writeFileSync(tmp, JSON.stringify(value));
       renameSync(tmp, file);
     } catch {
       // A cache that cannot be written only costs time.
     }
+  }
+
+  /** Why the image under `key` could not be decoded, if an earlier run found out (a warm run then loads no decoder). */
+  getUnreadable(key: string): FileProblem | undefined {
+    try {
+      const parsed = unreadableSchema.safeParse(JSON.parse(readFileSync(this.path(`${key}-unreadable`), 'utf8')));
+      return parsed.success ? parsed.data.unreadable : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Remembers why the image under `key` cannot be decoded; a problem that may pass (a timeout) is not kept. */
+  setUnreadable(key: string, problem: FileProblem): void {
+    if (!(LASTING as readonly string[]).includes(problem.code)) return;
+    this.write(`${key}-unreadable`, { unreadable: problem });
   }
 
   private path(key: string): string {

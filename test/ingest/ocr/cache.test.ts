@@ -27,6 +27,22 @@ describe('OCR cache', () => {
     expect(second.verdict).toBe(first.verdict);
   });
 
+  it('remembers a file that is no image, so a warm re-check loads no decoder for it; a timeout is not remembered', async () => {
+    const cache = new OcrCache(mkdtempSync(join(tmpdir(), 'rc-cache-')));
+    const hostile = join(FIXTURES, 'hostile-files');
+    const cold = await createEngine('auto', 2);
+    const first = await checkCase(hostile, 'h', { rules, engine: cold, cache, now, lang: 'en', minScore: 80 });
+    await cold.close();
+    const fake = OcrCache.key(readFileSync(join(hostile, 'fake.png')), cold.name);
+    expect(cache.getUnreadable(fake)).toMatchObject({ code: 'not-image' });
+    const warm = await createEngine('auto', 2);
+    const second = await checkCase(hostile, 'h', { rules, engine: warm, cache, now, lang: 'en', minScore: 80 });
+    expect(warm.started).toBe(false);
+    expect(second.findings).toEqual(first.findings);
+    cache.setUnreadable('k', { code: 'ocr-timeout', detail: 120 });
+    expect(cache.getUnreadable('k')).toBeUndefined();
+  });
+
   it('gives back a page exactly as it was stored (a field the schema forgot would be lost on a warm run)', async () => {
     const cache = new OcrCache(mkdtempSync(join(tmpdir(), 'rc-cache-')));
     const engine = await createEngine('auto', 1);
