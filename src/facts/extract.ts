@@ -257,9 +257,9 @@ function isThreat(text: string, lex: Lexicon): boolean {
 
 function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexicon, facts: Facts): void {
   const text = line.text;
-  const buyer = line.side === 'buyer' || (line.side === 'unknown' && !line.box);
-  const threat = (line.side === 'buyer' || line.side === 'unknown') && isThreat(text, lex);
-  if (line.side === 'buyer' || line.side === 'unknown') {
+  const buyerSide = line.side === 'buyer' || line.side === 'unknown';
+  const threat = buyerSide && isThreat(text, lex);
+  if (buyerSide) {
     const wrong = findPhrase(text, lex.wrong_purchase) !== undefined;
     // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
     // The goods named with a question or a negation ("激活码是不是错的?", "the key isn't accepted") is a problem told too.
@@ -270,7 +270,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }
-  if (buyer && line.side === 'buyer' && threat) facts.threats.push(ref);
+  if (line.side === 'buyer' && threat) facts.threats.push(ref);
   if (line.side === 'merchant') {
     facts.replies.push(ref);
     if (findPhrase(text, lex.refund_undertaking)) facts.undertakings.push(ref);
