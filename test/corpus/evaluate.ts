@@ -25,9 +25,10 @@ export type Speaker = 'buyer' | 'merchant' | 'system' | 'shop_terms';
  * round, test/corpus/round2-*.yaml) and `holdout3` (the whole third round, test/corpus/round3-*.yaml,
  * gathered before any rule was changed for it) and `holdout4` (the whole fourth round, test/corpus/round4-*.yaml,
  * kept blind until the end of the session it was gathered in) and `holdout5` (the whole fifth round,
- * test/corpus/round5-*.yaml, likewise blind) measure wording the patterns were not written from.
+ * test/corpus/round5-*.yaml, likewise blind) and `holdout6` (the whole sixth round, test/corpus/round6-*.yaml,
+ * likewise blind) measure wording the patterns were not written from.
  */
-export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
+export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6';
 
 /** One labelled phrase. */
 export interface CorpusEntry {
