@@ -103,7 +103,7 @@ export default [
     messages: [
       { from: 'time', text: 'TODAY' },
       { from: 'buyer', text: `Hi, the Google Play card from order ${O2} says "This code has been redeemed already". I got it 40 minutes ago.`, at: '10:44' },
-      { from: 'merchant', text: 'Checked with our supplier: the gift was redeemed at 10:32 today, a few minutes after delivery. Do you have more than one Google account on that phone?', at: '10:58' },
+      { from: 'merchant', text: 'Checked with our supplier: the gift was redeemed at 10:32 today, about half an hour after delivery. Do you have more than one Google account on that phone?', at: '10:58' },
       { from: 'buyer', text: 'Oh no. I have two accounts. The balance is on my other one, I redeemed it there first by mistake and then tried again on my main account.', at: '11:09' },
       { from: 'buyer', text: 'Can I still get a refund for an invalid code? I wanted the balance on my main account.', at: '11:10' },
       { from: 'merchant', text: 'The code was valid and it is on your other account. Google does not move balance between accounts, sorry.', at: '11:16' },
