@@ -86,8 +86,11 @@ export async function readEvidence(
   const bubbles: [number, number] = [0, 0];
   let besideAvatar = 0;
   const column: { box: Box; side: 'buyer' | 'merchant' }[] = [];
+  const textColumn: { box: Box; side: 'buyer' | 'merchant' }[] = [];
   ocr.blocks.forEach((b, i) => {
-    if (!b.solid || !ocr.lines.some((l) => l.block === i)) return;
+    if (!ocr.lines.some((l) => l.block === i)) return;
+    if (sides[i] === 'buyer' || sides[i] === 'merchant') textColumn.push({ box: b.box, side: sides[i] });
+    if (!b.solid) return;
     if (sides[i] === 'merchant') bubbles[0]++;
     if (sides[i] === 'buyer') bubbles[1]++;
     if (sides[i] === 'buyer' || sides[i] === 'merchant') column.push({ box: b.box, side: sides[i] });
@@ -99,7 +102,7 @@ export async function readEvidence(
   const named_ = sidesFromNameLines(speakerInput, merchant, title);
   const speakerLines = named_ ? named_.filter((n) => n.side === 'buyer' || n.side === 'merchant').length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;
-  const signals = { lines: blockTexts(ocr), bubbles, speakerLines, bubblesBesideAvatar: besideAvatar, sideChanges: sideChanges(column), layout: layoutCues(ocr, headers) };
+  const signals = { lines: blockTexts(ocr), bubbles, speakerLines, bubblesBesideAvatar: besideAvatar, sideChanges: sideChanges(column), textSideChanges: sideChanges(textColumn), layout: layoutCues(ocr, headers) };
   const decided = named ? undefined : decideKind(signals, lex);
   const kind = named?.kind ?? decided!.kind;
   const blockBase = ocr.blocks.length;

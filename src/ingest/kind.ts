@@ -32,6 +32,11 @@ export interface KindSignals {
    * bubbles on rows of their own (two buttons side by side on one row are no exchange).
    */
   sideChanges?: number;
+  /**
+   * The same count over every block of text, bubble or not: a small lossy copy loses a light
+   * bubble against a light page, but its text still sits against the side that wrote it.
+   */
+  textSideChanges?: number;
   /** What the page's layout shows (images only; see layoutCues). */
   layout?: LayoutCues;
 }
@@ -173,6 +178,15 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   // An order page may carry its shop's after-sales notes: its rows outnumber them.
   if (policyMark && terms && !(orderRows && labelRows > termLines)) return decide('policy', 0.8, `words: terms under a terms heading (${termLines} term line(s))`);
   if (orderMarks >= 2) return decide('order', orderRows ? 0.9 : 0.75, orderRows ? `layout: ${labelRows} label-value rows, words: ${orderMarks} order labels` : `words: ${orderMarks} order labels`);
+  // Messages in the first and second person going back and forth between the two sides are a
+  // chat whose bubbles the layout did not see (a light bubble on a light page, shrunk and saved
+  // as JPEG), even when the buyer quotes the error it got.
+  const spoken = s.lines.filter((line) => SPOKEN.test(line)).length;
+  const textChanges = s.textSideChanges ?? 0;
+  // Two messages under a day's separator are enough: one from each side.
+  if (!orderRows && ((textChanges >= 2 && spoken >= 2) || (textChanges >= 1 && separators >= 1 && spoken >= 1))) {
+    return decide('chat', 0.65, `layout: text alternating sides ${textChanges} time(s)${separators ? `, ${separators} time separator(s)` : ''}, words: ${spoken} message(s) in the first or second person`);
+  }
   const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');
   const failure = s.lines.some((line) => !isTerm(line) && failureKinds.some((k) => findPhrase(line, lex.failure[k]) !== undefined));
   if (failure) return decide('error', cues && cues.buttons > 0 ? 0.85 : 0.75, `words: a failure message${cues && cues.buttons > 0 ? ', layout: a dialog button' : ''}`);
@@ -182,7 +196,6 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   // Messages in the first and second person between bubbles or under a day's separator are a
   // chat whose other side the layout did not see (faint night-mode bubbles in a small JPEG),
   // even when one message names the order's number.
-  const spoken = s.lines.filter((line) => SPOKEN.test(line)).length;
   if (spoken >= 2 && (bubbles >= 1 || separators >= 1) && !orderRows) return decide('chat', 0.6, `words: ${spoken} messages in the first or second person`);
   if (orderMarks >= 1 && /\d{12,}/.test(text)) return decide('order', 0.6, 'words: an order label and number');
   // A screen with a failure in general words (a settings page's state, an error code) and no other role.

@@ -193,6 +193,24 @@ describe('hostile and broken input: one clear line, and the rest goes on', () =>
     expect(r.findings.find((f) => f.code === 'timeline-inconsistent')?.message).toMatch(/after the filing time/);
   });
 
+  it('a chat forwarded at half size as a low-quality JPEG is still a chat with both sides', async () => {
+    // White bubbles on a light grey page: at half size and JPEG quality 45 the bubbles fade
+    // into the page, but the messages still sit against their sides.
+    const from = join(FIXTURES, 'real-private-channel-qq');
+    const dir = mkdtempSync(join(tmpdir(), 'rc-small-'));
+    for (const f of ['case.yaml', 'order.json', 'Screenshot_20261214-090847.png', 'Screenshot_20261214-093355.png']) copyFileSync(join(from, f), join(dir, f));
+    const chat = sharp(join(from, 'Screenshot_20261214-093012.png'));
+    const { width } = await chat.metadata();
+    writeFileSync(join(dir, 'Screenshot_20261214-093012.jpg'), await chat.resize({ width: Math.round(width! / 2) }).jpeg({ quality: 45 }).toBuffer());
+    const r = await checkCase(dir, 'case', { rules, engine, now: new Date('2026-12-14T10:00:00+08:00'), lang: 'en', minScore: 80 });
+    const ev = r.evidence.find((e) => e.file === 'Screenshot_20261214-093012.jpg');
+    expect(ev?.kind).toBe('chat');
+    const codes = r.findings.map((f) => f.code);
+    expect(codes).toContain('private-channel');
+    expect(codes).not.toContain('chat-missing');
+    expect(codes).not.toContain('chat-no-reply');
+  });
+
   it('an OCR that takes too long is cut off by the per-image timeout', async () => {
     const slow = new TesseractEngine(1, 1); // 1 ms: every job times out
     const r = await check(caseWith({ 'slow.png': errorPng }), slow);

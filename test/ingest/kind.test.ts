@@ -55,6 +55,21 @@ describe('kind from layout, then words', () => {
     expect(decideKind(signals({ lines: lines.slice(0, 1) }), lex).kind).toBe('error');
   });
 
+  it('takes talk whose text goes back and forth between the sides for a chat when no bubble was seen, though the buyer quotes the error', () => {
+    // a light chat shrunk to half and saved as JPEG: white bubbles lost against the grey page
+    const lines = ['京卡优选', '09:12', '你好,昨晚买的京东E卡100元,绑定提示卡号或密码错误', '我看下', '不能直接在平台退吗?', '平台要扣手续费,微信私下转你更快'];
+    const page = { width: 540, height: 1200, lines: lines.map((text, i) => ({ text, box: i === 1 ? box(250, 150, 40, 14) : box(i % 2 ? 60 : 200, 100 + i * 90, 280, 20) })) };
+    const d = decideKind(signals({ lines, textSideChanges: 3, layout: layoutCues(page, 0) }), lex);
+    expect(d.kind).toBe('chat');
+    expect(d.reason).toMatch(/text alternating sides 3/);
+    // one message from each side under a day's separator is a chat too
+    expect(decideKind(signals({ lines: lines.slice(0, 4), textSideChanges: 1, layout: layoutCues({ ...page, lines: page.lines.slice(0, 4) }, 0) }), lex).kind).toBe('chat');
+    // the same words with the text on one side only stay an error capture
+    expect(decideKind(signals({ lines, textSideChanges: 0, layout: layoutCues(page, 0) }), lex).kind).toBe('error');
+    // and one change with no separator and one first-person line is no chat
+    expect(decideKind(signals({ lines: lines.slice(2, 4), textSideChanges: 1 }), lex).kind).toBe('error');
+  });
+
   it('counts side changes down the column, leaving out boxes that share a row', () => {
     const b = (side: 'buyer' | 'merchant', x: number, y: number) => ({ side, box: box(x, y, 300, 60) });
     expect(sideChanges([b('buyer', 700, 100), b('merchant', 40, 200), b('buyer', 700, 300), b('merchant', 40, 400)])).toBe(3);
