@@ -202,7 +202,11 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     }
 
     // Failures shown (any evidence; checks tell an error capture from a chat).
-    const phrases = failurePhrases(text, lex);
+    // The shop foreseeing a failure ("如果没收到请检查垃圾箱") tells of none; a buyer's "要是再不发我就
+    // 投诉" still tells that nothing came, and a help page's "if … from a different region, the code
+    // will not work" names the kind of the failure it explains.
+    const foreseen = ev.kind === 'chat' && line.side === 'merchant';
+    const phrases = failurePhrases(text, lex).filter((p) => !(foreseen && isConditional(text, p.hit, lex)));
     for (const failure of failuresIn(text, ev.kind, ctx, phrases)) {
       // On a screenshot that is no chat: the sentence of the failure, from the block's own lines.
       const quote = ev.kind === 'chat' ? undefined : sentenceQuote(line.parts, failure.phrase);
@@ -211,7 +215,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
 
     // Order status and product on order pages.
     if (ev.kind === 'order' || ev.kind === 'other') {
-      if (findPhrase(text, lex.status.undelivered)) facts.undelivered.push(ref);
+      const undelivered = findPhrase(text, lex.status.undelivered);
+      if (undelivered && !isConditional(text, undelivered, lex)) facts.undelivered.push(ref);
       else if (findPhrase(text, lex.status.delivered)) facts.delivered.push(ref);
       const product = productValue(text, units[index + 1]?.block === line.block ? units[index + 1]!.text : undefined, lex);
       if (product) facts.products.push({ value: product, ref });
@@ -253,6 +258,13 @@ function isThreat(text: string, lex: Lexicon): boolean {
   const hit = findPhrase(text, lex.threat);
   if (!hit || SCAM_QUESTION_EN.test(text)) return false;
   return findPhrase(clauseAt(text, hit).lead, lex.reported_speech) === undefined;
+}
+
+/** Whether a phrase found in a text is said under a condition earlier in its sentence (如果, 万一, "if"). */
+function isConditional(text: string, hit: PhraseHit, lex: Lexicon): boolean {
+  const { lead, before } = clauseAt(text, hit);
+  const sentence = before.split(/[。.!?！？;；]/).pop()! + lead;
+  return findPhrase(sentence, lex.conditional) !== undefined;
 }
 
 function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexicon, facts: Facts): void {

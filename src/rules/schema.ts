@@ -136,6 +136,10 @@ export const lexiconSchema = z.strictObject({
   // Someone else's words told on (有人说, "people say"): an accusation after them in the same
   // clause is not the writer's own.
   reported_speech: family,
+  // A condition (如果, 万一, "if", "in case"): a failure the shop says after it in the same sentence
+  // ("如果没收到请检查垃圾箱"), or an undelivered status an order page names so ("如有未发货…"), is a
+  // case foreseen, not one that happened.
+  conditional: family,
   labels: families(['order_id', 'trade_id', 'amount', 'paid_at', 'delivered_at', 'product']),
   status: families(['delivered', 'undelivered']),
   markers: families(['order', 'policy']),

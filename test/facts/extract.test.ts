@@ -140,6 +140,22 @@ describe('facts', () => {
     expect(reports('好了谢谢，激活码能用了')).toBe(0);
   });
 
+  it('takes a failure the shop foresees ("如果没收到…", "If you haven\'t received…") for none, and a buyer\'s condition for what it tells', () => {
+    const chat = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx);
+    expect(chat('如果没收到卡密，请检查一下邮箱垃圾箱', 'merchant').failures).toHaveLength(0);
+    expect(chat("I'm still generating the licenses once per day. If you haven't received yours it might be in the spam folder.", 'merchant').failures).toHaveLength(0);
+    // said as it is, the same words are the shop owning up to it
+    expect(chat('你的卡密还没发，我现在补', 'merchant').failures.map((f) => f.kind)).toEqual(['not_arrived']);
+    // a buyer's condition still tells that nothing came, and is a report
+    const buyer = chat('要是今天还没收到卡密我就投诉', 'buyer');
+    expect(buyer.failures.map((f) => f.kind)).toEqual(['not_arrived']);
+    expect(buyer.reports).toHaveLength(1);
+    // an order page's note foreseeing no delivery is no undelivered status
+    const page = (text: string) => extractFacts([evidence('order', [[text]])], ctx).undelivered;
+    expect(page('如有未发货情况请联系客服')).toHaveLength(0);
+    expect(page('订单状态：未发货')).toHaveLength(1);
+  });
+
   it('reads threats, wrong purchases and off-platform offers said in words no single phrase lists', () => {
     const chat = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx);
     expect(chat("If this isn't fixed I'm going to contact my bank", 'buyer').threats).toHaveLength(1);
