@@ -171,6 +171,10 @@ describe('facts', () => {
     expect(chat('手一抖直接充了500块，能退吗', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('Accidentally subscribed to the annual plan, please cancel', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('不好意思, 下了错误的区服', 'buyer').wrongPurchase).toHaveLength(1);
+    // overlooking what the listing said is a wrong purchase; overlooking anything else is not
+    expect(chat('我没注意到这个只支持Mac,抱歉,我以为两个平台都能用', 'buyer').wrongPurchase).toHaveLength(1);
+    expect(chat("Sorry, I didn't notice the listing said Mac only", 'buyer').wrongPurchase).toHaveLength(1);
+    expect(chat('我没注意到邮件进了垃圾箱，现在也没找到卡密', 'buyer').wrongPurchase).toHaveLength(0);
     // a wrong purchase denied is none
     expect(chat('可这是卡密不存在，不是我买错了', 'buyer').wrongPurchase).toHaveLength(0);
     // the goods being wrong is no admission
