@@ -137,7 +137,12 @@ export interface SpeakerLine {
  */
 export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: string, title?: string): { side: Side; message: number }[] | undefined {
   const items: SpeakerLine[] = lines.map((l) => (typeof l === 'string' ? { text: l } : l));
-  const names = items.map((l, i) => l.avatarName ?? (headsMessage(items, i) ? headerName(l.text) : undefined));
+  const heads = items.map((_, i) => headsMessage(items, i));
+  const names = withGarbledHeaders(
+    items,
+    items.map((l, i) => l.avatarName ?? (heads[i] ? headerName(l.text) : undefined)),
+    heads,
+  );
   const headerCount = names.filter(Boolean).length;
   if (headerCount < 2) return undefined;
   const sideByName = new Map<string, Side>();
@@ -214,6 +219,41 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     lastSpeaker = side;
     return { side, message };
   });
+}
+
+/** Most characters after a sender's name on a header whose small time OCR garbled ("alex_m S2M", "KeyNest Support oPM"). */
+const GARBLED_TIME = 7;
+
+/** What follows a sender's name on a header whose time OCR garbled: a short tail with a digit or an AM/PM, or three characters at most. */
+function garbledTail(text: string, name: string): boolean {
+  const t = text.trim();
+  if (!t.toLowerCase().startsWith(name.toLowerCase())) return false;
+  const tail = t.slice(name.length).trim();
+  return tail.length <= 3 || (tail.length <= GARBLED_TIME && /\d|[ap]\s?m$/i.test(tail));
+}
+
+/**
+ * Header lines whose time small text lost ("alex_m S2M", "alex_mx 53P M", "KeyNest Support
+ * Sg" for "9:02 PM"): a line heading a message that starts with a name read on a whole header,
+ * or with the start two or more such lines share, and goes on with a garbled time only. A
+ * message's first words run longer.
+ */
+function withGarbledHeaders(items: SpeakerLine[], names: (string | undefined)[], heads: boolean[]): (string | undefined)[] {
+  const open = items.flatMap((l, i) => (heads[i] && !names[i] && /^[A-Za-z]/.test(l.text.trim()) && l.text.trim().length <= 24 ? [l.text.trim()] : []));
+  // lines sharing their first four characters: their longest common start is a name
+  const groups = new Map<string, string[]>();
+  for (const t of open) groups.set(t.slice(0, 4).toLowerCase(), [...(groups.get(t.slice(0, 4).toLowerCase()) ?? []), t]);
+  const repeated: string[] = [];
+  for (const texts of groups.values()) {
+    if (texts.length < 2) continue;
+    let start = texts[0]!;
+    for (const t of texts) while (!t.toLowerCase().startsWith(start.toLowerCase())) start = start.slice(0, -1);
+    start = start.trim();
+    if (start.length >= 3 && texts.every((t) => garbledTail(t, start))) repeated.push(start);
+  }
+  const known = [...new Set([...names.filter((n): n is string => n !== undefined && /^[\x20-\x7e]{3,}$/.test(n)), ...repeated])].sort((a, b) => b.length - a.length);
+  if (known.length === 0) return names;
+  return names.map((n, i) => n ?? (heads[i] ? known.find((k) => garbledTail(items[i]!.text, k)) : undefined));
 }
 
 /**

@@ -71,6 +71,24 @@ describe('sender names', () => {
     expect(sides).toEqual(['system', 'buyer', 'system', 'merchant', 'buyer', 'system', 'merchant']);
   });
 
+  it('reads headers whose small time OCR garbled, by a name read on a whole header or one that starts several of them', () => {
+    // a desktop web chat shrunk to 0.6x: "9:02 PM" came out as "S2M", "9:03 PM" as "Sg"
+    const lines = [
+      { text: 'KeyNest Support 9:00PM', box: box(300, 100, 180, 14) },
+      { text: 'Thanks for your order, we have sent it to you.', box: box(300, 118, 400, 14) },
+      { text: 'alex_m S2M', box: box(300, 160, 90, 14) },
+      { text: 'Hi, I just bought the Xbox $50 gift card.', box: box(300, 178, 380, 14) },
+      { text: 'alex_mx 53P M', box: box(300, 220, 100, 14) },
+      { text: "Xbox won't take it, it says the code was already redeemed", box: box(300, 238, 420, 14) },
+      { text: 'KeyNest SupportSg', box: box(300, 280, 130, 14) },
+      { text: 'Sorry about that! Could you send a screenshot?', box: box(300, 298, 400, 14) },
+    ];
+    expect(sidesFromNameLines(lines, 'KeyNest')!.map((s) => s.side)).toEqual(['system', 'merchant', 'system', 'buyer', 'system', 'buyer', 'system', 'merchant']);
+    // a message that starts with a name and runs on is no header
+    const message = [...lines.slice(0, 2), { text: 'alex_m said the key was used twice already', box: box(300, 160, 330, 14) }, { text: 'please check', box: box(300, 178, 100, 14) }];
+    expect(sidesFromNameLines(message, 'KeyNest')).toBeUndefined();
+  });
+
   it('reads a day before the time (Today at, 昨天) and takes no sentence ending in a time for a name', () => {
     expect(headerName('nightowl Today at 13:02')).toBe('nightowl');
     expect(headerName('ValorantPointsShop Today at13:10')).toBe('ValorantPointsShop');
