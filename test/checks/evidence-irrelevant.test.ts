@@ -11,6 +11,11 @@ testCheck(evidenceIrrelevant, {
     { name: 'a cut-off picture is not judged', evidence: [{ kind: 'other', lines: ['今天天气不错'], keptFraction: 0.3 }] },
     { name: 'a picture with no text (evidence-unreadable says so)', evidence: [{ kind: 'other', lines: [] }] },
     { name: 'a chat without facts is not "other"', evidence: [{ kind: 'chat', lines: ['今天天气不错'] }] },
+    {
+      name: "the app's own licence page naming the product bought (what a not-as-described claim rests on)",
+      order: { product: 'SnapNote Pro Lifetime License (1 PC)' },
+      evidence: [{ kind: 'other', lines: ['SnapNote Pro', 'License activated', 'Plan: Pro (1 year)'] }],
+    },
   ],
   invalid: [
     {
@@ -21,6 +26,12 @@ testCheck(evidenceIrrelevant, {
         expect(f[0]!.data.file).toBe('IMG_0420.jpg');
         expect(f[0]!.file).toBe('IMG_0420.jpg');
       },
+    },
+    {
+      name: 'a page sharing only words every listing has (license, lifetime) with the product',
+      order: { product: 'SnapNote Pro Lifetime License (1 PC)' },
+      evidence: [{ kind: 'other', lines: ['Lifetime license', 'Buy now'] }],
+      messageIds: ['irrelevant'],
     },
     {
       name: 'an English greeting card',
