@@ -33,7 +33,7 @@ export default defineCheck({
     // A screen naming the goods bought (the app's own licence page showing "Plan: Pro (1 year)"
     // for a lifetime licence) is what a not-as-described claim rests on: words every listing
     // shares (license, gift card) name nothing.
-    const product = productTokens(model.order?.product).filter((t) => /[\u4e00-\u9fff]/.test(t) || (t.length >= 4 && !GENERIC_WORDS.has(t.toLowerCase())));
+    const product = productTokens(model.order.product).filter((t) => /[\u4e00-\u9fff]/.test(t) || (t.length >= 4 && !GENERIC_WORDS.has(t.toLowerCase())));
     for (const ev of model.evidence) {
       // A cut-off image is not judged on the part that arrived (evidence-unreadable says so).
       if (ev.unreadable || ev.keptFraction !== undefined || ev.kind !== 'other' || ev.lines.length === 0) continue;

@@ -17,5 +17,8 @@ describe('English words read without the space between them', () => {
     // OCR garbage inside ("lt" for "it") is no word: the run is left to the phrase matcher's own reading
     expect(splitGlued('wonttakeitltsaysthecodewasalreadyredeemed')).toBe('wonttakeitltsaysthecodewasalreadyredeemed');
     expect(splitRun('qxtbnwfr')).toBeUndefined();
+    // a password made of words, after its label, is a secret and stays whole for masking
+    expect(splitGlued('password: sunflowergarden')).toBe('password: sunflowergarden');
+    expect(splitGlued('my sunflowergarden')).toBe('my sunflower garden');
   });
 });
