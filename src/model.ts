@@ -196,6 +196,14 @@ export function productTokens(product: string | undefined): string[] {
   return [...tokens];
 }
 
+/** English words of product titles that name no product of their own. */
+const GENERIC_WORDS = new Set(['license', 'licence', 'lifetime', 'account', 'version', 'edition', 'premium', 'standard', 'professional', 'gift', 'card', 'code', 'codes', 'key', 'keys', 'game', 'games', 'subscription', 'month', 'months', 'year', 'years', 'global', 'digital', 'wallet', 'voucher', 'points', 'credit', 'credits', 'membership', 'plan', 'user', 'users', 'device', 'devices', 'download', 'activation', 'region', 'retail', 'official', 'online']);
+
+/** The product's tokens that name it and no other listing: {@link productTokens} without words every title shares (license, gift card). */
+export function namingTokens(product: string | undefined): string[] {
+  return productTokens(product).filter((t) => /[\u4e00-\u9fff]/.test(t) || (t.length >= 4 && !GENERIC_WORDS.has(t.toLowerCase())));
+}
+
 /** Whether a text mentions the product. */
 export function mentionsProduct(text: string, tokens: string[]): boolean {
   return tokens.length > 0 && findPhrase(text, tokens) !== undefined;

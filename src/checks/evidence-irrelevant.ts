@@ -1,4 +1,4 @@
-import { mentionsProduct, productTokens } from '../model.js';
+import { mentionsProduct, namingTokens } from '../model.js';
 import { defineCheck } from './define.js';
 
 export default defineCheck({
@@ -33,7 +33,7 @@ export default defineCheck({
     // A screen naming the goods bought (the app's own licence page showing "Plan: Pro (1 year)"
     // for a lifetime licence) is what a not-as-described claim rests on: words every listing
     // shares (license, gift card) name nothing.
-    const product = productTokens(model.order.product).filter((t) => /[\u4e00-\u9fff]/.test(t) || (t.length >= 4 && !GENERIC_WORDS.has(t.toLowerCase())));
+    const product = namingTokens(model.order.product);
     for (const ev of model.evidence) {
       // A cut-off image is not judged on the part that arrived (evidence-unreadable says so).
       if (ev.unreadable || ev.keptFraction !== undefined || ev.kind !== 'other' || ev.lines.length === 0) continue;
@@ -47,6 +47,3 @@ export default defineCheck({
     }
   },
 });
-
-/** English words of product titles that name no product of their own. */
-const GENERIC_WORDS = new Set(['license', 'licence', 'lifetime', 'account', 'version', 'edition', 'premium', 'standard', 'professional', 'gift', 'card', 'code', 'codes', 'key', 'keys', 'game', 'games', 'subscription', 'month', 'months', 'year', 'years', 'global', 'digital', 'wallet', 'voucher', 'points', 'credit', 'credits', 'membership', 'plan', 'user', 'users', 'device', 'devices', 'download', 'activation', 'region', 'retail', 'official', 'online']);

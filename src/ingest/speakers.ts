@@ -242,7 +242,12 @@ function withGarbledHeaders(items: SpeakerLine[], names: (string | undefined)[],
   const open = items.flatMap((l, i) => (heads[i] && !names[i] && /^[A-Za-z]/.test(l.text.trim()) && l.text.trim().length <= 24 ? [l.text.trim()] : []));
   // lines sharing their first four characters: their longest common start is a name
   const groups = new Map<string, string[]>();
-  for (const t of open) groups.set(t.slice(0, 4).toLowerCase(), [...(groups.get(t.slice(0, 4).toLowerCase()) ?? []), t]);
+  for (const t of open) {
+    const key = t.slice(0, 4).toLowerCase();
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
+  }
   const repeated: string[] = [];
   for (const texts of groups.values()) {
     if (texts.length < 2) continue;

@@ -84,16 +84,17 @@ export function splitRun(run: string): string[] | undefined {
  * A line with each glued run of letters cut into its words. Only runs of lower-case letters
  * (a capital first allowed) of {@link MIN_RUN} to {@link MAX_RUN} letters that are no word are
  * cut: a name in capitals inside ("PayPal", "KeyNest"), a code ("QXTBNWFR"), a run with digits
- * or a value after a secret's label (卡密, password) stays as it is.
+ * or a value after a secret's label (卡密, password) stays as it is. `before` is the text of the
+ * line before `text` (a word of it): a word is cut as the whole line is.
  */
-export function splitGlued(text: string): string {
+export function splitGlued(text: string, before = ''): string {
   if (!/[a-z]{8}/.test(text)) return text;
   // A run inside an address or a name with a dot (hypestkey.com, alex.m@outlook.com) stays; a
   // sentence run on after a full stop ("code.Pleaseopen…") starts with a capital.
   return text.replace(/(?<![A-Za-z0-9_@/-])[A-Z]?[a-z]+(?![A-Za-z0-9_@-]|\.[a-z])/g, (run, offset: number) => {
     if (text[offset - 1] === '.' && /^[a-z]/.test(run)) return run;
     // a value after a card-code or password label is a secret: cut, its masking would miss a part
-    if (endsWithSecretLabel(text.slice(0, offset))) return run;
+    if (endsWithSecretLabel(before + text.slice(0, offset))) return run;
     const lower = run.toLowerCase();
     // the frequency list first: it knows most words and loads in a third of the time
     if (run.length < MIN_RUN || run.length > MAX_RUN || frequencies().has(lower) || dictionary().has(lower)) return run;

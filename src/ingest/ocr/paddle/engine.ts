@@ -226,13 +226,18 @@ function rows(lines: EngineLine[]): EngineLine[] {
 function asBlockLine(line: EngineLine): BlockLine | undefined {
   const text = splitGlued(normalizeText(line.text));
   if (!isTextLine(text, line.conf)) return undefined;
-  const words = (line.words ?? []).flatMap((w) => splitWord({ text: w.text, conf: Math.round(w.conf), box: w.box }));
+  let before = '';
+  const words = (line.words ?? []).flatMap((w) => {
+    const parts = splitWord({ text: w.text, conf: Math.round(w.conf), box: w.box }, before);
+    before += `${w.text} `;
+    return parts;
+  });
   return { text, conf: Math.round(line.conf), box: line.box, words: words.length ? words : [{ text, conf: Math.round(line.conf), box: line.box }] };
 }
 
-/** A word the model read glued to the next ("customergets") as its words, its box shared by their letters. */
-function splitWord(word: { text: string; conf: number; box: Box }): { text: string; conf: number; box: Box }[] {
-  const parts = splitGlued(word.text).split(' ');
+/** A word the model read glued to the next ("customergets") as its words, its box shared by their letters; `before` is the line's text before it. */
+function splitWord(word: { text: string; conf: number; box: Box }, before: string): { text: string; conf: number; box: Box }[] {
+  const parts = splitGlued(word.text, before).split(' ');
   if (parts.length === 1) return [word];
   const letters = parts.reduce((n, p) => n + p.length, 0);
   let x = word.box.x;
