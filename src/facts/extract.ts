@@ -60,6 +60,8 @@ const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十�
 const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
 /** An English warning about off-platform payment ("Do not allow a buyer to…pay through Venmo", "your payments are NOT protected") is no offer. */
 const WARNED_EN = /\b(?:do not allow|don't allow|never (?:pay|send|agree|accept|move)|beware|be wary|watch out for|are not protected|is not protected|red flag)\b/i;
+/** A product key shown, masked or not ("XBOX LIVE Gold : *****-*****-*****-*****-*****"): on a page, the goods were delivered. */
+const KEY_SHOWN = /(?<![A-Za-z0-9*-])[A-Z0-9*]{4,6}(?:-[A-Z0-9*]{4,6}){3,}(?![A-Za-z0-9*-])/;
 /** A message asking, not telling ("是不是买错了?"). */
 const ASKING = /[?？吗]|是不是/;
 /** Asking whether one is being scammed ("are we being scammed?") is a worry, no accusation. */
@@ -217,7 +219,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     if (ev.kind === 'order' || ev.kind === 'other') {
       const undelivered = findPhrase(text, lex.status.undelivered);
       if (undelivered && !isConditional(text, undelivered, lex)) facts.undelivered.push(ref);
-      else if (findPhrase(text, lex.status.delivered)) facts.delivered.push(ref);
+      else if (findPhrase(text, lex.status.delivered) || KEY_SHOWN.test(text)) facts.delivered.push(ref);
       const product = productValue(text, units[index + 1]?.block === line.block ? units[index + 1]!.text : undefined, lex);
       if (product) facts.products.push({ value: product, ref });
     }
@@ -267,6 +269,11 @@ function isConditional(text: string, hit: PhraseHit, lex: Lexicon): boolean {
   return findPhrase(sentence, lex.conditional) !== undefined;
 }
 
+/** Whether a text undertakes a refund or replacement: not one sent to another party ("contact the site you bought it from for a refund"). */
+function isUndertaking(text: string, lex: Lexicon): boolean {
+  return findPhrase(text, lex.refund_undertaking) !== undefined && findPhrase(text, lex.refund_elsewhere) === undefined;
+}
+
 function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexicon, facts: Facts): void {
   const text = line.text;
   const buyerSide = line.side === 'buyer' || line.side === 'unknown';
@@ -285,10 +292,12 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
   if (line.side === 'buyer' && threat) facts.threats.push(ref);
   if (line.side === 'merchant') {
     facts.replies.push(ref);
-    if (findPhrase(text, lex.refund_undertaking)) facts.undertakings.push(ref);
+    if (isUndertaking(text, lex)) facts.undertakings.push(ref);
     if (findPhrase(text, lex.promise)) facts.promises.push(ref);
-    // What the merchant says of the delivery (已发你邮箱).
-    if (findPhrase(text, lex.status.delivered)) facts.delivered.push(ref);
+    // What the merchant says of the delivery (已发你邮箱); not under a condition ("if … still not
+    // received, click Resend").
+    const delivered = findPhrase(text, lex.status.delivered);
+    if (delivered && !isConditional(text, delivered, lex)) facts.delivered.push(ref);
     const minutes = windowMinutes(text);
     if (minutes !== undefined && findPhrase(text, lex.delivery_verbs)) facts.deliveryPromises.push({ minutes, ref });
   }
@@ -417,7 +426,7 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   const lex = ctx.lexicon;
   const exceptCard = findPhrase(whole, lex.exception_card) !== undefined;
   // The shop's own guarantee or refund undertaking, in its terms.
-  if (findPhrase(ref.text, lex.refund_undertaking)) facts.undertakings.push(ref);
+  if (isUndertaking(ref.text, lex)) facts.undertakings.push(ref);
   if (findPhrase(ref.text, lex.promise)) facts.promises.push(ref);
   // "未使用可退款, 已使用不退款" allows a refund of unused goods: it excludes nothing a prompt claim needs.
   const allowed = findPhrase(ref.text, lex.refund_allowed) !== undefined;

@@ -140,6 +140,9 @@ export const lexiconSchema = z.strictObject({
   // ("如果没收到请检查垃圾箱"), or an undelivered status an order page names so ("如有未发货…"), is a
   // case foreseen, not one that happened.
   conditional: family,
+  // A refund sent to another party ("contact the site you purchased it from for a full refund",
+  // 请联系您的购买渠道退款): whoever says it undertakes nothing.
+  refund_elsewhere: family,
   labels: families(['order_id', 'trade_id', 'amount', 'paid_at', 'delivered_at', 'product']),
   status: families(['delivered', 'undelivered']),
   markers: families(['order', 'policy']),
