@@ -96,7 +96,7 @@ const NEGATED_VERB_ZH = /(?:不要|不可|请勿|切勿|勿|别|不得|不能)(?
 const DISBELIEF_ZH = /(?:请勿|切勿|不要|别|勿|不可)(?:轻易)?相信|别信|勿信|都是骗子|是骗子|谨防上当|谨防受骗|小心上当|以防被骗|谨防被骗/;
 /** English negations before a phrase. */
 const NEGATION_EN =
-  /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|unable|nor)(?:\s+(?:longer|obliged|obligated|obligation|legal|required|able|willing|going|need|to))*(?:\s+\w+){0,1}(?:\s+(?:any|a|an|the|my|your))?(?:\s+(?:or|and|nor)(?:\s+\w+){1,2})?\s*$/;
+  /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|unable|nor)(?:\s+(?:longer|obliged|obligated|obligation|legal|required|able|willing|going|need|want|wish|mean|intend|plan|to))*(?:\s+\w+){0,1}(?:\s+(?:any|a|an|the|my|your))?(?:\s+(?:or|and|nor)(?:\s+\w+){1,2})?\s*$/;
 /** Where an English gap may not run: out of its clause ("a refund if a replacement is not possible" is no "refund…not possible"); a dot inside a name (cdkeyplus.com) ends nothing. */
 const CLAUSE_END_EN = /[.!?;,](?![a-z0-9])|\b(?:if|unless|when|whether|because|but|although|though)\b/;
 /** A gap that is the head of a list of participles: "cannot be canceled, refunded, or exchanged" is "cannot be…exchanged". */

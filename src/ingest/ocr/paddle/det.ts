@@ -43,9 +43,11 @@ const STRIP_OVERLAP = 96;
  * grown by the unclip distance (area x ratio / perimeter) as PaddleOCR does. Screenshots hold
  * upright text, so boxes are axis-aligned rectangles. A tall input is run in overlapping
  * strips, so that the model's activations (and the peak memory) stay those of a 512-row strip.
+ * `scaleOf` is the box whose size sets the scale (default the region): a band of an image is
+ * read at the whole image's scale.
  */
-export async function detect(runtime: Runtime, session: OrtSession, image: EngineImage, region: Box, options: DetOptions = DET_DEFAULTS): Promise<DetBox[]> {
-  const scale = Math.min(1, options.maxSide / Math.max(region.w, region.h));
+export async function detect(runtime: Runtime, session: OrtSession, image: EngineImage, region: Box, options: DetOptions = DET_DEFAULTS, scaleOf: Box = region): Promise<DetBox[]> {
+  const scale = Math.min(1, options.maxSide / Math.max(scaleOf.w, scaleOf.h));
   const inW = Math.max(STRIDE, Math.round((region.w * scale) / STRIDE) * STRIDE);
   const inH = Math.max(STRIDE, Math.round((region.h * scale) / STRIDE) * STRIDE);
   // region pixels per input pixel

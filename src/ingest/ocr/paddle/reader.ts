@@ -67,9 +67,14 @@ class Reader implements PaddleReader {
         for (const det of dets) found.push({ det: { ...det, box: widened(det.box, Math.round(det.box.h * BLOCK_WIDEN), region) }, block: index });
       }
     } else {
-      for (const det of await detect(this.runtime, this.det, image, { x: 0, y: 0, w: image.width, h: image.height }, this.detOptions)) {
-        // A line outside every box asked for (the status bar, an icon row) would be read for nothing.
-        if (!within || within.some((b) => intersectionArea(det.box, b) > 0)) found.push({ det });
+      const whole = { x: 0, y: 0, w: image.width, h: image.height };
+      // Only the rows the boxes asked for cover are searched, at the whole image's scale: a line
+      // outside every box (the status bar, an icon row, the empty page between bubbles) would be
+      // found and read for nothing.
+      for (const band of within ? rowBands(within, image.width, image.height) : [whole]) {
+        for (const det of await detect(this.runtime, this.det, image, band, this.detOptions, whole)) {
+          if (!within || within.some((b) => intersectionArea(det.box, b) > 0)) found.push({ det });
+        }
       }
     }
     const read = await recognize(
@@ -109,6 +114,28 @@ export async function createPaddleReader(options: PaddleOptions = {}): Promise<P
   const runtime = await loadRuntime(options.backend ?? 'node', options.threads ?? 1);
   const [det, rec] = await Promise.all([runtime.load(models.detPath), runtime.load(models.recPath)]);
   return new Reader(runtime, det, rec, loadDictionary(models.dictPath), models, { ...DET_DEFAULTS, ...options.det }, options.minConf ?? 50);
+}
+
+/** Rows of background kept above and below the boxes of a band. */
+const BAND_PAD = 24;
+/** Bands closer than this (pixels) are searched as one: each search has its own cost. */
+const BAND_JOIN = 96;
+
+/**
+ * The full-width row bands that hold the boxes, each grown by {@link BAND_PAD}, bands closer
+ * than {@link BAND_JOIN} joined; top to bottom.
+ */
+export function rowBands(boxes: readonly Box[], width: number, height: number): Box[] {
+  const spans = boxes
+    .map((b) => [Math.max(0, b.y - BAND_PAD), Math.min(height, b.y + b.h + BAND_PAD)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [top, bottom] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && top - last[1] < BAND_JOIN) last[1] = Math.max(last[1], bottom);
+    else merged.push([top, bottom]);
+  }
+  return merged.map(([top, bottom]) => ({ x: 0, y: top, w: width, h: bottom - top }));
 }
 
 function widened(box: Box, by: number, within: Box): Box {
