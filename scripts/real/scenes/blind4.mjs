@@ -165,7 +165,7 @@ export default [
     key_phrases: ['充值卡已被锁定'],
   },
   {
-    name: 'b4-qq-dark-partial', case: 'b4-card-partial-qq-dark', file: 'mmexport1775393472615.jpg', split: B,
+    name: 'b4-qq-dark-partial', case: 'b4-card-partial-qq-dark', file: 'mmexport1806931472615.jpg', split: B,
     style: 'qq-mobile', dark: true, device: 'android-1080x2400', degrade: ['fwd:540:60'], clock: '21:24', battery: 35, title: '一卡通小站客服',
     messages: [
       { from: 'time', text: '20:47' },
@@ -190,7 +190,7 @@ export default [
     key_phrases: ['该充值卡不存在，请从新输入!'],
   },
   {
-    name: 'b4-wechat-other-order', case: 'b4-card-other-order', file: 'mmexport1775440331907.jpg', split: B,
+    name: 'b4-wechat-other-order', case: 'b4-card-other-order', file: 'mmexport1806977531907.jpg', split: B,
     style: 'wechat-light', device: 'android-1080x2400', degrade: ['fwd:720:62'], clock: '10:12', battery: 88, title: '星河卡铺',
     messages: [
       { from: 'time', text: '10:02' },
@@ -274,7 +274,7 @@ export default [
     key_phrases: [O8, O8_TX, '-97.00'],
   },
   {
-    name: 'b4-qq-no-code', case: 'b4-not-received-alipay-dark', file: 'mmexport1775786838102.jpg', split: B,
+    name: 'b4-qq-no-code', case: 'b4-not-received-alipay-dark', file: 'mmexport1807322538102.jpg', split: B,
     style: 'qq-mobile', device: 'android-1080x2400', degrade: ['fwd:720:62'], clock: '10:02', battery: 67, title: '速达点卡客服',
     messages: [
       { from: 'time', text: '08:41' },
@@ -311,7 +311,7 @@ export default [
     key_phrases: [O9, '¥126.00', '待发货', '48 小时内发货'],
   },
   {
-    name: 'b4-wechat-spotify-late', case: 'b4-late-delivery-48h', file: 'mmexport1776130512334.jpg', split: B,
+    name: 'b4-wechat-spotify-late', case: 'b4-late-delivery-48h', file: 'mmexport1807665712334.jpg', split: B,
     style: 'wechat-light', device: 'android-1080x2400', degrade: ['fwd:600:55'], clock: '09:21', battery: 80, title: '云帆账号代开',
     messages: [
       { from: 'time', text: '4月12日 10:15' },
@@ -429,7 +429,7 @@ export default [
     key_phrases: ['该激活码已在其他设备上激活。'],
   },
   {
-    name: 'b4-wechat-dark-near', case: 'b4-activation-near-wechat-dark', file: 'mmexport1776297603561.jpg', split: B,
+    name: 'b4-wechat-dark-near', case: 'b4-activation-near-wechat-dark', file: 'mmexport1807833163561.jpg', split: B,
     style: 'wechat-dark', device: 'android-1080x2400', degrade: ['fwd:720:65'], clock: '07:52', battery: 90, title: '录屏软件授权店',
     messages: [
       { from: 'time', text: '昨天 21:32' },
