@@ -98,8 +98,11 @@ export default defineCheck({
       // A number nobody labelled is taken for an order number only when it has the shape
       // of this shop's numbers (a card code, a phone or an ID number does not).
       if (fact.label === 'bare' && !sameShape(fact.value, own)) continue;
-      // An order page may show a trade number beside the order's own number.
-      if (fact.label === 'bare' && fact.ref.kind !== 'chat' && model.facts.orderIds.some((o) => o.ref.file === fact.ref.file && sameOrderId(o.value, own))) continue;
+      // A page that shows this order's own number may show a trade number beside it, or the
+      // payment's own number under a plain 订单号 (an Alipay bill's 28-digit 订单号 above its
+      // 商家订单号): only a number of this shop's shape is another order there.
+      const besideOwn = fact.ref.kind !== 'chat' && model.facts.orderIds.some((o) => o.ref.file === fact.ref.file && sameOrderId(o.value, own));
+      if (besideOwn && (fact.label === 'bare' || !sameShape(fact.value, own))) continue;
       const key = `${fact.ref.file}\0${fact.value}`;
       if (reported.has(key)) continue;
       reported.add(key);

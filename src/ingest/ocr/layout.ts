@@ -27,6 +27,8 @@ export interface LayoutBlock {
 const FG_DIFF = 12;
 /** Rows of ink lower than this (pixels) are no text line. */
 const MIN_TEXT_HEIGHT = 8;
+/** A square block at the edge of which more than this share differs from the page is an avatar (a disc covers 0.79 of its box; glyphs far less). */
+const AVATAR_COVER = 0.6;
 /** How far a pixel must differ from its block background to count as ink (text). */
 const INK_DIFF = 40;
 
@@ -140,7 +142,9 @@ function split(
         continue;
       }
 
-      if (solid && isAvatar(box, img.width)) {
+      // A letter avatar (a white "P" on a blue disc) may be mostly its letter and its corners in
+      // one colour, the page's: still, most of a disc differs from the page.
+      if (isAvatar(box, img.width) && (solid || fgFraction(fg, box) > AVATAR_COVER)) {
         avatars.push(box);
         continue;
       }
