@@ -73,14 +73,14 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
  */
 const SEPARATOR = new RegExp(
   [
-    '^(?:(?:昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|\\d{1,2}月\\d{1,2}日|\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?|yesterday|today|mon|tue|wed|thu|fri|sat|sun)\\s*)?(?:上午|下午|晚上|凌晨|中午)?\\s*\\d{1,2}:\\d{2}(?:\\s?[AP]M)?$',
+    '^(?:(?:昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|\\d{1,2}月\\d{1,2}日|\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?|yesterday|today|mon|tue|wed|thu|fri|sat|sun)\\s*)?(?:上午|下午|晚上|凌晨|中午)?\\s*\\d{1,2}\\s?[:：]\\s?\\d{2}(?:\\s?[AP]M)?$',
     '^\\d{4}[-/年.]\\d{1,2}[-/月.]\\d{1,2}日?$',
     '^(?:昨天|今天|前天|星期[一二三四五六日天]|yesterday|today)$',
     '^\\d{1,2}月\\d{1,2}日(?:\\s*(?:星期|周)[一二三四五六日天])?$',
     '^\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\s*(?:[(（][^)）]{1,3}[)）])?$',
     `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?${MONTH}\\s*\\d{1,2}(?:,?\\s*\\d{4})?$`,
     // Messenger's and Instagram's "APR 9 AT 14:55", "MON AT 2:55 PM", "Yesterday at 14:55".
-    `^(?:(?:${MONTH}\\s*\\d{1,2}(?:,?\\s*\\d{4})?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|yesterday|today)\\s*at\\s*)\\d{1,2}:\\d{2}(?:\\s?[AP]M)?$`,
+    `^(?:(?:${MONTH}\\s*\\d{1,2}(?:,?\\s*\\d{4})?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|yesterday|today)\\s*at\\s*)\\d{1,2}\\s?[:：]\\s?\\d{2}(?:\\s?[AP]M)?$`,
     `^\\d{1,2}\\s*${MONTH}(?:\\s*\\d{4})?$`,
   ].join('|'),
   'i',

@@ -25,8 +25,13 @@ export function normalizeText(text: string): string {
     // A separator dot with space around it ("月卡 · 手动发货") comes out as "月卡， 手动发货";
     // a real Chinese comma is read without the space after it.
     .replace(/(?<=[\u4e00-\u9fff]), (?=[\u4e00-\u9fff])/g, '·')
+    // PP-OCR reads Bilibili's 哔 as 哗 ("哗哩哗哩大会员"); 哗哩 is no word.
+    .replace(/哗(?=哩)/g, '哔')
     // The English pronoun I read as a bar: "Hi, | just bought", "but |".
-    .replace(/(?<=[a-z,.] )\|(?= [a-z]|$)/g, 'I');
+    .replace(/(?<=[a-z,.] )\|(?= [a-z]|$)/g, 'I')
+    // ... or as a one glued to its verb or its conjunction: "Hi, 1just bought", "but1 never".
+    .replace(/(?:(?<=^|[,.!?] ?)1 ?|(?<=\s)1)(?=(?:just|am|have|had|was|will|can|did|do|don't|didn't|never|bought|got|paid|need|want|think|tried|saw|received|purchased|ordered|redeemed|entered)\b)/g, 'I ')
+    .replace(/\b(but|and|so|when|because|if|that|then)1(?= |$)/g, '$1 I');
 }
 
 /** A single Chinese character is kept as a line when read at least this surely. */

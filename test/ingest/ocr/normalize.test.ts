@@ -19,6 +19,19 @@ describe('normalizeText: fixes of what tesseract gets wrong in a known way', () 
     expect(normalizeText('首页 | 我的订单')).toBe('首页 | 我的订单');
   });
 
+  it('reads the pronoun I back from a one glued to a verb or a conjunction, not from a count', () => {
+    expect(normalizeText('Hi, 1just bought the Xbox $50 gift card')).toBe('Hi, I just bought the Xbox $50 gift card');
+    expect(normalizeText('already redeemed on another account, but1')).toBe('already redeemed on another account, but I');
+    expect(normalizeText('1 never used it')).toBe('I never used it');
+    expect(normalizeText('buy 1 get 1 free')).toBe('buy 1 get 1 free');
+    expect(normalizeText('item 1 was faulty')).toBe('item 1 was faulty');
+  });
+
+  it("reads Bilibili's 哔 back from 哗, which never stands before 哩", () => {
+    expect(normalizeText('哗哩哗哩大会员年卡直充')).toBe('哔哩哔哩大会员年卡直充');
+    expect(normalizeText('哗啦啦')).toBe('哗啦啦');
+  });
+
   it('reads the greeting 亲 back from 杀 only where it stands alone', () => {
     expect(normalizeText('杀,我们卡都是新的')).toBe('亲,我们卡都是新的');
     expect(normalizeText('在排队了杀')).toBe('在排队了亲');
