@@ -48,6 +48,13 @@ const STRIP_OVERLAP = 96;
  */
 export async function detect(runtime: Runtime, session: OrtSession, image: EngineImage, region: Box, options: DetOptions = DET_DEFAULTS, scaleOf: Box = region): Promise<DetBox[]> {
   const scale = Math.min(1, options.maxSide / Math.max(scaleOf.w, scaleOf.h));
+  if (scaleOf !== region) {
+    // A band read at the image's scale is grown to whole input rows: rounded to 32 rows, a
+    // short band would be squeezed, and lines of two bubbles found as one.
+    const rows = Math.max(STRIDE, Math.ceil((region.h * scale) / STRIDE) * STRIDE);
+    const h = Math.min(image.height, Math.round(rows / scale));
+    region = { ...region, y: Math.max(0, Math.min(region.y, image.height - h)), h };
+  }
   const inW = Math.max(STRIDE, Math.round((region.w * scale) / STRIDE) * STRIDE);
   const inH = Math.max(STRIDE, Math.round((region.h * scale) / STRIDE) * STRIDE);
   // region pixels per input pixel
