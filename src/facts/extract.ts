@@ -4,7 +4,7 @@ import type { Lexicon } from '../rules/load.js';
 import { BUYER_CAUSED, FAILURE_KINDS, type FailureKind } from '../rules/schema.js';
 import { endsWithSecretLabel } from '../secret-labels.js';
 import type { Evidence, EvidenceKind, TextLine } from '../types.js';
-import { clauseAt, findPhrase, type PhraseHit } from './match.js';
+import { clauseAt, findPhrase, hasWord, type PhraseHit } from './match.js';
 import { sentenceQuote } from './quote.js';
 import type { FactRef, Facts } from './types.js';
 
@@ -58,15 +58,14 @@ const RELATIVE_DAY_TIME = /(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})
 const BARE_TIME = /^(上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*[:：]\s*(\d{2})$/;
 const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|周|星期|hours?|hrs?|h|minutes?|mins?|days?|day|weeks?|wks?|months?)(?![a-z])\s*(?:内|之内|以内)?/i;
 const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
-/** An English warning about off-platform payment ("Do not allow a buyer to…pay through Venmo", "your payments are NOT protected") is no offer. */
-const WARNED_EN = /\b(?:do not allow|don't allow|never (?:pay|send|agree|accept|move)|beware|be wary|watch out for|are not protected|is not protected|red flag)\b/i;
 /** A product key shown, masked or not ("XBOX LIVE Gold : *****-*****-*****-*****-*****"): on a page, the goods were delivered. */
 const KEY_SHOWN = /(?<![A-Za-z0-9*-])[A-Z0-9*]{4,6}(?:-[A-Z0-9*]{4,6}){3,}(?![A-Za-z0-9*-])/;
-/** A message asking, not telling ("是不是买错了?"). */
-const ASKING = /[?？吗]|是不是/;
-/** Asking whether one is being scammed ("are we being scammed?") is a worry, no accusation. */
-const SCAM_QUESTION_EN =
-  /\b(?:are we being|am i being|is this a|is it a|could this be a|was i)\s+(?:scam(?:med)?|fraud|ripped off|cheated)\b[^.!]*\?|\b(?:how|did|has|have|why)\s+(?:did\s+)?(?:he|she|they|it|the seller|this seller|that seller)\s+(?:scam(?:med)?|cheat(?:ed)?|rip(?:ped)?\s+off)\s+you\b/i;
+/** A question mark: with the lexicon's question words ("是不是买错了?"), a message asking, not telling. */
+const QUESTION_MARK = /[?？]/;
+/** After a scam question's words, a question mark before the sentence ends ("are we being scammed?"). */
+const THEN_QUESTION_MARK = /[^.!]*\?/;
+/** Before a scam told of another, a question word ("how did he scam you", "did they rip off you"). */
+const QUESTION_WORD_EN = /\b(?:how|did|has|have|why)\s+(?:did\s+)?/;
 /** A time counted from the purchase: 购买后, 下单之日起, 购买时间不超过, "of purchase", "since the purchase". */
 const PURCHASE_ANCHOR = /(?:购买|购入|下单|付款|支付|收货|订购)(?:后|之后|之日|日起|时间|起)|(?:of|after|since|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:purchase|order|payment)/i;
 const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48 };
@@ -227,7 +226,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     // Private channel anywhere; checkout payment methods are not that. A chat message wrapped into
     // several blocks is read with the start of its clause, so a warning three lines up still warns.
     const clause = ev.kind === 'chat' ? leadIn(units, index) + text : text;
-    if (findPhrase(text, lex.private_channel) && findPhrase(clause, lex.private_channel) && !findPhrase(text, lex.checkout) && !WARNED_EN.test(text)) facts.privateChannel.push(ref);
+    if (findPhrase(text, lex.private_channel) && findPhrase(clause, lex.private_channel) && !findPhrase(text, lex.checkout) && !hasWord(text, lex.payment_warning)) facts.privateChannel.push(ref);
 
     if (ev.kind === 'chat') readChatLine(line, ref, phrases.length > 0, lex, facts);
     if (ev.kind === 'policy' || ev.kind === 'order') readTerms(ref, all, ctx, facts);
@@ -258,8 +257,16 @@ function leadIn(units: Unit[], index: number): string {
  */
 function isThreat(text: string, lex: Lexicon): boolean {
   const hit = findPhrase(text, lex.threat);
-  if (!hit || SCAM_QUESTION_EN.test(text)) return false;
+  if (!hit || isScamQuestion(text, lex)) return false;
   return findPhrase(clauseAt(text, hit).lead, lex.reported_speech) === undefined;
+}
+
+/**
+ * Whether a text asks whether one is being scammed ("are we being scammed?"), or asks about
+ * someone else having scammed the reader ("how did he scam you"): a worry, no accusation.
+ */
+function isScamQuestion(text: string, lex: Lexicon): boolean {
+  return hasWord(text, lex.scam_question, { after: THEN_QUESTION_MARK }) || hasWord(text, lex.scam_of_other, { before: QUESTION_WORD_EN });
 }
 
 /** Whether a phrase found in a text is said under a condition earlier in its sentence (如果, 万一, "if"). */
@@ -274,6 +281,11 @@ function isUndertaking(text: string, lex: Lexicon): boolean {
   return findPhrase(text, lex.refund_undertaking) !== undefined && findPhrase(text, lex.refund_elsewhere) === undefined;
 }
 
+/** Whether a message asks, not tells ("是不是买错了?"): a question mark or a question word. */
+function isAsking(text: string, lex: Lexicon): boolean {
+  return QUESTION_MARK.test(text) || hasWord(text, lex.question);
+}
+
 function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexicon, facts: Facts): void {
   const text = line.text;
   const buyerSide = line.side === 'buyer' || line.side === 'unknown';
@@ -285,7 +297,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined;
     if ((findPhrase(text, lex.report) || failure || wrong || threat || trouble) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
     if (wrong) facts.wrongPurchase.push(ref);
-    if (wrong && findPhrase(text, lex.wrong_purchase_admitted) && !ASKING.test(text)) facts.wrongPurchaseAdmitted.push(ref);
+    if (wrong && findPhrase(text, lex.wrong_purchase_admitted) && !isAsking(text, lex)) facts.wrongPurchaseAdmitted.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }

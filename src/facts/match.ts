@@ -17,6 +17,8 @@ import { simplified } from './simplified.js';
  *   phrase's words: "can't even activate" is "can't activate";
  * - an OCR slip is allowed only between characters that look alike (已/己/巳, 未/末, 人/入, ...),
  *   never any character: "不是我买的" must not become "不是我要的".
+ * Marker words (pronouns, question words, chat particles, a warning) are found with
+ * {@link hasWord} instead: whole words as written, with no negation rule ("不是吗" still asks).
  */
 
 /** Lower-cases, removes all white space and common OCR punctuation noise, and writes traditional characters simplified. */
@@ -317,6 +319,39 @@ export function clauseAt(text: string, hit: PhraseHit): { clause: string; lead: 
 /** All phrases of the list found in the text. */
 export function findAll(text: string, phrases: readonly string[]): string[] {
   return phrases.filter((p) => findPhrase(text, [p]) !== undefined);
+}
+
+/** Patterns of marker word lists, per list and per structure around the words. */
+const wordPatterns = new WeakMap<readonly string[], Map<string, RegExp>>();
+
+/** A marker word as a pattern: English as a whole word, its spaces any white space; Chinese as written. */
+function wordSource(word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
+  return `${/^\w/.test(word) ? '\\b' : ''}${escaped}${/\w$/.test(word) ? '\\b' : ''}`;
+}
+
+/**
+ * Whether one of `words` stands in the text as a marker (a pronoun, a question particle, a
+ * warning): case-insensitive, English as whole words, Chinese anywhere, with `around.before` right
+ * before it and `around.after` right after it when given (structure: "then a question mark in the
+ * sentence", "at the end of the line"). Unlike {@link findPhrase} there is no negation rule, no gap,
+ * no inflection and no OCR slip: "不是我买的" still has 我, "不是吗" still asks, "don't you" still
+ * has you.
+ */
+export function hasWord(text: string, words: readonly string[], around: { before?: RegExp; after?: RegExp } = {}): boolean {
+  if (words.length === 0) return false;
+  let byStructure = wordPatterns.get(words);
+  if (!byStructure) {
+    byStructure = new Map();
+    wordPatterns.set(words, byStructure);
+  }
+  const key = `${around.before?.source ?? ''}\0${around.after?.source ?? ''}`;
+  let pattern = byStructure.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`${around.before?.source ?? ''}(?:${words.map(wordSource).join('|')})${around.after?.source ?? ''}`, 'i');
+    byStructure.set(key, pattern);
+  }
+  return pattern.test(text);
 }
 
 /** Where a Chinese phrase (with its gaps) starts in the compacted text, -1 if nowhere. */

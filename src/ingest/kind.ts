@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { findAll, findPhrase } from '../facts/match.js';
+import { findAll, findPhrase, hasWord } from '../facts/match.js';
 import type { Lexicon } from '../rules/load.js';
 import { FAILURE_KINDS } from '../rules/schema.js';
 import type { Box, EvidenceKind } from '../types.js';
@@ -107,8 +107,15 @@ export function isButtonText(text: string): boolean {
   return BUTTON.test(flat) || ACTION_BUTTON.test(flat);
 }
 
-/** A line spoken to someone: I and you, a question, a particle of talk (吗, 呢, 吧). */
-const SPOKEN = /[你您我咱]|[吗呢吧啊哈][?？!！,，。~～]?$|[?？]\s*$|\b(?:i|i'm|you|your|we|please|hi|hello|thanks|thank you)\b/i;
+/** A question mark ending a line. */
+const ENDS_ASKING = /[?？]\s*$/;
+/** After a chat particle, at most one mark, then the end of the line (在吗?, 好的呢~). */
+const THEN_LINE_END = /[?？!！,，。~～]?$/;
+
+/** Whether a line is spoken to someone: I and you, a question, a particle of talk (吗, 呢, 吧) at its end. */
+function isSpoken(line: string, lex: Lexicon): boolean {
+  return hasWord(line, lex.spoken) || hasWord(line, lex.chat_particle, { after: THEN_LINE_END }) || ENDS_ASKING.test(line);
+}
 
 /** An error code as screens show it (0xC004C003). */
 const ERROR_CODE = /0x[0-9a-f]{8}/i;
@@ -183,7 +190,7 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   // Messages in the first and second person going back and forth between the two sides are a
   // chat whose bubbles the layout did not see (a light bubble on a light page, shrunk and saved
   // as JPEG), even when the buyer quotes the error it got.
-  const spoken = s.lines.filter((line) => SPOKEN.test(line)).length;
+  const spoken = s.lines.filter((line) => isSpoken(line, lex)).length;
   const textChanges = s.textSideChanges ?? 0;
   // Two messages under a day's separator are enough: one from each side.
   if (!orderRows && ((textChanges >= 2 && spoken >= 2) || (textChanges >= 1 && separators >= 1 && spoken >= 1))) {

@@ -143,6 +143,24 @@ export const lexiconSchema = z.strictObject({
   // A refund sent to another party ("contact the site you purchased it from for a full refund",
   // 请联系您的购买渠道退款): whoever says it undertakes nothing.
   refund_elsewhere: family,
+  // Marker words (these six families are matched by hasWord in src/facts/match.ts: whole words,
+  // no negation rule). A question word (吗, 是不是; a question mark counts too): a wrong purchase
+  // admitted in a question ("是不是买错了?") is not admitted.
+  question: family,
+  // A warning about paying off the platform ("never pay", "red flag", "are not protected"): a
+  // private channel named with it is warned against, not offered.
+  payment_warning: family,
+  // Asking whether one is being scammed ("are we being scammed"), in a sentence that ends with a
+  // question mark: a worry, not an accusation.
+  scam_question: family,
+  // Someone else said to have scammed the reader ("he scammed you"), after a question word (how,
+  // did, has, have, why): a question about another, not an accusation.
+  scam_of_other: family,
+  // A message spoken to someone: I and you (你, 我, "please", "thanks"); with the chat particles,
+  // a chat whose bubbles the layout did not see.
+  spoken: family,
+  // A particle of talk at the end of a line (吗, 呢, 吧), with at most one mark after it.
+  chat_particle: family,
   labels: families(['order_id', 'trade_id', 'amount', 'paid_at', 'delivered_at', 'product']),
   status: families(['delivered', 'undelivered']),
   markers: families(['order', 'policy']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAt, findPhrase } from '../../src/facts/match.js';
+import { clauseAt, findPhrase, hasWord } from '../../src/facts/match.js';
 import { loadRules } from '../../src/rules/load.js';
 
 const finds = (text: string, phrase: string): boolean => findPhrase(text, [phrase]) !== undefined;
@@ -119,5 +119,23 @@ describe('phrase matching', () => {
   it('reads a pretext named (以…为由) as not asserted', () => {
     expect(finds('平台也可能以“数据已发送”为由拒绝退款', '已…发送')).toBe(false);
     expect(finds('数据已发送，请查收', '已…发送')).toBe(true);
+  });
+});
+
+describe('marker words', () => {
+  it('finds a word with no negation rule, English as whole words, with the structure around it', () => {
+    const lex = loadRules().lexicon;
+    // A negation before a marker does not undo it, as it undoes a phrase.
+    expect(finds('不是吗', '吗')).toBe(false);
+    expect(hasWord('买错了不是吗', lex.question)).toBe(true);
+    expect(hasWord("don't you see", lex.spoken)).toBe(true);
+    expect(hasWord('this is fine', lex.spoken)).toBe(false);
+    expect(hasWord('Do NOT allow the buyer to pay you directly', lex.payment_warning)).toBe(true);
+    expect(hasWord('red flags', lex.payment_warning)).toBe(false);
+    expect(hasWord('在吗?', lex.chat_particle, { after: /[?？!！,，。~～]?$/ })).toBe(true);
+    expect(hasWord('吗不在', lex.chat_particle, { after: /[?？!！,，。~～]?$/ })).toBe(false);
+    expect(hasWord('Are we being scammed here?', lex.scam_question, { after: /[^.!]*\?/ })).toBe(true);
+    expect(hasWord('Are we being scammed. Tell me?', lex.scam_question, { after: /[^.!]*\?/ })).toBe(false);
+    expect(hasWord('anything', [])).toBe(false);
   });
 });
