@@ -294,7 +294,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     const wrong = findPhrase(text, lex.wrong_purchase) !== undefined;
     // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
     // The goods named with a question or a negation ("激活码是不是错的?", "the key isn't accepted") is a problem told too.
-    const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined;
+    const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined && findPhrase(text, lex.inquiry) === undefined;
     if ((findPhrase(text, lex.report) || failure || wrong || threat || trouble) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
     if (wrong) facts.wrongPurchase.push(ref);
     if (wrong && findPhrase(text, lex.wrong_purchase_admitted) && !isAsking(text, lex)) facts.wrongPurchaseAdmitted.push(ref);

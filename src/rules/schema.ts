@@ -105,6 +105,9 @@ export const lexiconSchema = z.strictObject({
   // A question or a negation: said of the goods (a code subject) by the buyer, a problem report
   // ("激活码是不是错的?", "the key isn't accepted").
   trouble_cue: family,
+  // A question asked before the goods are used ("quick question before I redeem", 兑换前问一下):
+  // the goods named with a question there are no problem told.
+  inquiry: family,
   // The buyer says the problem is gone (works now, 解决了): no report.
   resolved: family,
   wrong_purchase: family,
