@@ -17,6 +17,10 @@ testCheck(orderIdMismatch, {
       name: 'an unlabelled second number on the order page beside this order\'s number',
       evidence: [{ kind: 'order', lines: [`订单号 ${OWN}`, '2026112514201199999'] }],
     },
+    {
+      name: 'an Alipay bill: the payment\'s own 28-digit 订单号 above this order\'s 商家订单号',
+      evidence: [{ kind: 'order', lines: ['订单号 2027040822001437261508372914', `商家订单号 ${OWN}`] }],
+    },
     { name: 'this order\'s number written in groups', evidence: [{ kind: 'chat', lines: [buyer('订单号：2026 1125 1420 1145 873')] }] },
     {
       name: 'a shop with 12-digit order numbers: a card code, a trade number and an unlabelled number of that shape are not orders',
@@ -56,6 +60,12 @@ testCheck(orderIdMismatch, {
       evidence: [{ kind: 'chat', file: 'chat.png', lines: [buyer('订单号 2026112400000012345 卡密用不了')] }],
       messageIds: ['differs'],
       expect: (f) => expect(f[0]!.data).toMatchObject({ file: 'chat.png', found: '2026112400000012345', own: OWN }),
+    },
+    {
+      name: 'an order list showing this order and another of the same shop',
+      evidence: [{ kind: 'order', lines: [`订单号 ${OWN}`, '订单号 2026112400000012345'] }],
+      messageIds: ['differs'],
+      expect: (f) => expect(f[0]!.data.found).toBe('2026112400000012345'),
     },
     {
       name: 'an English order page of another order',

@@ -156,6 +156,37 @@ describe('facts', () => {
     expect(page('订单状态：未发货')).toHaveLength(1);
   });
 
+  it('takes a refund sent to another party for no undertaking, and a delivery said under a condition for none', () => {
+    const chat = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx);
+    expect(chat('If your key was deactivated, we recommend you contact the site you purchased it from for a full refund.', 'merchant').undertakings).toHaveLength(0);
+    expect(chat('请联系您的购买渠道申请退款', 'merchant').undertakings).toHaveLength(0);
+    expect(chat('We will issue a full refund today.', 'merchant').undertakings).toHaveLength(1);
+    expect(chat("If you're sure your email could accept it and still not received, click Resend License Key.", 'merchant').delivered).toHaveLength(0);
+    expect(chat('The key has been sent to your email.', 'merchant').delivered).toHaveLength(1);
+  });
+
+  it('takes a key shown on a page, masked or not, for a delivery', () => {
+    const page = (text: string) => extractFacts([evidence('order', [[text]])], ctx).delivered;
+    expect(page('12 Month(s) Xbox LIVE Gold : *****-*****-*****-*****-***** Redeem Now')).toHaveLength(1);
+    expect(page('Windows 10 Pro Key: VK7JG-NPHTM-C97JM-9MPGT-3V66T')).toHaveLength(1);
+    expect(page('Order 2026-11-25 pending')).toHaveLength(0);
+  });
+
+  it('takes a question asked before the goods are used for no problem told', () => {
+    const chat = (text: string) => extractFacts([evidence('chat', [[text, 'buyer']])], ctx).reports;
+    expect(chat('Quick question before I redeem: does the 25 CAD card work on a new Canadian account?')).toHaveLength(0);
+    expect(chat('兑换前先问一下，这个卡密国服能用吗？')).toHaveLength(0);
+    expect(chat('Why does the card not work on my account?')).toHaveLength(1);
+    expect(chat('激活码是不是错的？')).toHaveLength(1);
+  });
+
+  it("does not take a friend's words told on, nor 要不 for a negation", () => {
+    const chat = (text: string) => extractFacts([evidence('chat', [[text, 'buyer']])], ctx).threats;
+    expect(chat('A friend told me to "just call you scammers in a review". I don\'t want to do that.')).toHaveLength(0);
+    expect(chat('要不起诉看看？')).toHaveLength(1);
+    expect(chat('求退款-不然我投诉')).toHaveLength(1);
+  });
+
   it('reads threats, wrong purchases and off-platform offers said in words no single phrase lists', () => {
     const chat = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx);
     expect(chat("If this isn't fixed I'm going to contact my bank", 'buyer').threats).toHaveLength(1);

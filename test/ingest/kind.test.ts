@@ -83,6 +83,12 @@ describe('kind from layout, then words', () => {
     expect(layoutCues(page, 0).timeSeparators).toBe(5);
   });
 
+  it("counts Messenger's day-at-time and a time OCR read with a space at the colon as separators", () => {
+    const at = (text: string) => ({ text, box: box(440, 600, 200, 40) });
+    const page = { width: 1080, height: 2400, lines: ['APR 9 AT 14:55', 'MON AT 2:55 PM', 'Yesterday at 14:55', '12月8日13: 20', 'at the shop'].map(at) };
+    expect(layoutCues(page, 0).timeSeparators).toBe(4);
+  });
+
   it('counts centred time separators, not a time at the edge', () => {
     const page = {
       width: 1080,
@@ -130,7 +136,7 @@ describe('kind of real-looking screenshots (real OCR)', () => {
 
 describe('a chat app\'s own marks', () => {
   it('takes read receipts and a bubble\'s lone time for no one\'s message (LINE\'s "Read" left of the buyer\'s bubble is no reply)', () => {
-    for (const mark of ['Read', '已读', '未读', 'Seen 21:14', '21:14', '21:14√√', '21:02 Vv']) expect(isChatMark(mark), mark).toBe(true);
+    for (const mark of ['Read', '已读', '未读', 'Seen 21:14', '21:14', '21:14√√', '21:02 Vv', '1 9:41 AM', '1:15 PM']) expect(isChatMark(mark), mark).toBe(true);
     for (const message of ['Read it please', 'delivered?', '好的', '10:00见', '已读不回是什么意思', '已经发了']) expect(isChatMark(message), message).toBe(false);
   });
 });

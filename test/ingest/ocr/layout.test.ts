@@ -88,3 +88,33 @@ describe('the outside mask of a bubble', () => {
     expect(at(30, 45)).toBe(0);
   });
 });
+
+describe('letter avatars', () => {
+  it('finds a shaded disc with a white letter at the page edge as an avatar, though its commonest colour is the page white', () => {
+    const width = 640;
+    const height = 800;
+    const rgb = Buffer.alloc(width * height * 3, 255);
+    const set = (x: number, y: number, c: Rgb): void => {
+      rgb.set(c, (y * width + x) * 3);
+    };
+    // a disc of radius 27 centred at (47, 427), its blue shaded over several colour bins
+    const [cx, cy, r] = [47, 427, 27];
+    for (let y = cy - r; y <= cy + r; y++) {
+      for (let x = cx - r; x <= cx + r; x++) {
+        if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) continue;
+        const t = (y - (cy - r)) / (2 * r);
+        set(x, y, [Math.round(30 + 40 * t), Math.round(120 + 40 * t), Math.round(190 + 40 * t)]);
+      }
+    }
+    // the white letter: a stem and a bowl
+    for (let y = cy - 14; y <= cy + 14; y++) for (let x = cx - 9; x <= cx - 3; x++) set(x, y, [255, 255, 255]);
+    for (let y = cy - 14; y <= cy + 1; y++) for (let x = cx - 3; x <= cx + 10; x++) if (y < cy - 8 || y > cy - 5 || x > cx + 4) set(x, y, [255, 255, 255]);
+    // a grey bubble with dark text beside it
+    for (let y = 400; y < 480; y++) for (let x = 90; x < 520; x++) set(x, y, [240, 240, 240]);
+    for (let y = 425; y < 445; y++) for (let x = 110; x < 480; x++) if (x % 7 < 3) set(x, y, [20, 20, 20]);
+    const { avatars } = findBlocks({ width, height, rgb });
+    expect(avatars).toHaveLength(1);
+    expect(Math.abs(avatars[0]!.x - (cx - r))).toBeLessThan(4);
+    expect(Math.abs(avatars[0]!.y - (cy - r))).toBeLessThan(4);
+  });
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ctcDecode } from '../../../src/ingest/ocr/paddle/ctc.js';
 import { boxesFromMap, DET_DEFAULTS } from '../../../src/ingest/ocr/paddle/det.js';
-import { readingOrder, type EngineLine } from '../../../src/ingest/ocr/paddle/reader.js';
+import { readingOrder, rowBands, type EngineLine } from '../../../src/ingest/ocr/paddle/reader.js';
 import { decodeImage } from '../../../src/ingest/ocr/image.js';
 import { recognizeImage } from '../../../src/ingest/ocr/page.js';
 import { PaddleEngine } from '../../../src/ingest/ocr/paddle/engine.js';
@@ -212,5 +212,21 @@ describe('the PP-OCR engine of --ocr paddle, in the pipeline', () => {
     const lines = await read(join(FIXTURES, 'corpus-unknown-rate-limit', 'Snipaste_2026-12-27_20-10-05.png'));
     expect(lines.join('\n')).toContain('There have been too many recent activation attempts from this account');
     expect(lines.join('\n')).toContain('Please wait and try your product code again later.');
+  });
+});
+
+describe('PP-OCR detection bands', () => {
+  it('searches the full-width rows the blocks cover, grown a little, close bands joined', () => {
+    const blocks: Box[] = [
+      { x: 600, y: 300, w: 400, h: 120 },
+      { x: 80, y: 460, w: 500, h: 80 },
+      { x: 80, y: 1200, w: 300, h: 60 },
+    ];
+    expect(rowBands(blocks, 1080, 2400)).toEqual([
+      { x: 0, y: 276, w: 1080, h: 288 },
+      { x: 0, y: 1176, w: 1080, h: 108 },
+    ]);
+    // a block at the top edge is not grown past it
+    expect(rowBands([{ x: 0, y: 5, w: 100, h: 40 }], 1080, 2400)).toEqual([{ x: 0, y: 0, w: 1080, h: 69 }]);
   });
 });
