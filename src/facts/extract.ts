@@ -456,12 +456,36 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   }
   // "最迟24小时内予以回复" is how fast the shop answers, not how long the buyer has.
   if (findPhrase(ref.text, lex.response_time)) return;
-  const feedback = findPhrase(ref.text, lex.feedback_verbs) !== undefined;
+  // What must happen within the time is said in its own clause: "付款后10分钟内到账，如未到账可申请退款"
+  // and "if you do not receive your key within 24 hours … eligible for a refund" time the delivery.
+  const timed = timedEvent(ref.text);
+  // (A delivery timed is one whether it comes or not: "if you do not receive your key within 24 hours".)
+  const feedback = findPhrase(timed, lex.feedback_verbs) !== undefined || (!hasWord(timed, lex.delivery_verbs) && findPhrase(ref.text, lex.feedback_verbs) !== undefined);
+  const delivery = hasWord(timed, lex.delivery_verbs) || findPhrase(ref.text, lex.delivery_verbs) !== undefined;
   // "付款后10分钟内到账" is the shop's delivery promise, not a refund window.
-  if (!feedback && findPhrase(ref.text, lex.delivery_verbs)) facts.deliveryPromises.push({ minutes, ref });
+  if (!feedback && delivery) facts.deliveryPromises.push({ minutes, ref });
   // A time counted from the purchase that is no delivery time is how long the buyer has
   // ("购买后7天内，产品未使用", "游戏购买时间不超过14天", "within 14 days of purchase").
   else if (feedback || PURCHASE_ANCHOR.test(ref.text)) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
+}
+
+/**
+ * What a time window times, in its clause: in Chinese what follows it ("10分钟内到账"; "收到后24小时内
+ * 反馈" names the delivery only as the start), in English what comes before "within" ("receive your
+ * key within 24 hours"; "within 7 days of delivery" names it as the start). The whole text when
+ * it has no window.
+ */
+function timedEvent(text: string): string {
+  const en = WITHIN_EN.exec(text);
+  const m = en ?? WINDOW.exec(text);
+  if (!m) return text;
+  if (en) {
+    const start = Math.max(...[',', ';', '!', '?', '. '].map((b) => text.lastIndexOf(b, m.index))) + 1;
+    return text.slice(start, m.index);
+  }
+  const rest = text.slice(m.index + m[0].length);
+  const end = rest.search(/[,，。;；!！?？（(：:]/);
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */

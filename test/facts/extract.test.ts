@@ -84,6 +84,19 @@ describe('facts', () => {
     expect(f.deliveryPromises.map((p) => p.minutes)).toEqual([10, 10]);
   });
 
+  it('reads what a window times in its own clause: a delivery timed beside a refund is no refund window', () => {
+    const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
+    const zh = terms('付款后10分钟内到账，如未到账可申请退款');
+    expect(zh.windows).toEqual([]);
+    expect(zh.deliveryPromises.map((p) => p.minutes)).toEqual([10]);
+    const en = terms('If you do not receive your product key within 24 hours of purchase, you are eligible for a refund.');
+    expect(en.windows).toEqual([]);
+    expect(en.deliveryPromises.map((p) => p.minutes)).toEqual([24 * 60]);
+    // the delivery named as the start of the window does not time it
+    expect(terms('自收到激活码之日起7日内（自然日）遇质量问题的，可以提交退换货申请').windows.map((w) => w.minutes)).toEqual([7 * 24 * 60]);
+    expect(terms('Refund requests must be made within 24 hours of delivery.').windows.map((w) => w.minutes)).toEqual([24 * 60]);
+  });
+
   it('finds private channels but not a checkout payment method', () => {
     const f = extractFacts([evidence('chat', [['加我微信,直接转你', 'merchant'], ['支付方式 微信支付', 'unknown']])], ctx);
     expect(f.privateChannel.map((p) => p.text)).toEqual(['加我微信,直接转你']);
