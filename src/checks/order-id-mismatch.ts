@@ -8,6 +8,9 @@ import { sameOrderId } from './util.js';
 /** A number in the evidence written the way this order's number is written. */
 interface ShapedId {
   value: string;
+  /** As written on its line, and the line. */
+  raw: string;
+  text: string;
   file: string;
   kind: EvidenceKind;
   box?: Box;
@@ -46,11 +49,21 @@ function sameShapeIds(model: CaseModel, own: string): ShapedId[] {
         // The nearest label before the number, on this line, must be an order label (not a trade or ticket label).
         const tail = before.slice(-12);
         if (!findPhrase(tail, lex.labels.order_id) || findPhrase(tail, lex.labels.trade_id)) continue;
-        found.push({ value: m[0].replace(/ /g, ''), file: ev.file, kind: ev.kind, box: line.box });
+        found.push({ value: m[0].replace(/ /g, ''), raw: m[0], text: line.text, file: ev.file, kind: ev.kind, box: line.box });
       }
     }
   }
   return found;
+}
+
+/**
+ * Whether a number is named as the buyer's other order ("您另外那单 …8265", "your other order
+ * …") in a file that also names this order: the evidence is about this order, told apart.
+ */
+function namedOther(model: CaseModel, file: string, text: string, value: string, own: string): boolean {
+  const at = text.indexOf(value);
+  if (at < 0 || findPhrase(text.slice(Math.max(0, at - 12), at), model.rules.lexicon.other_order) === undefined) return false;
+  return model.facts.orderIds.some((o) => o.ref.file === file && sameOrderId(o.value, own));
 }
 
 /** Same length, same letter prefix, same first two characters: another order of the same shop system. */
@@ -103,6 +116,8 @@ export default defineCheck({
       // 商家订单号): only a number of this shop's shape is another order there.
       const besideOwn = fact.ref.kind !== 'chat' && model.facts.orderIds.some((o) => o.ref.file === fact.ref.file && sameOrderId(o.value, own));
       if (besideOwn && (fact.label === 'bare' || !sameShape(fact.value, own))) continue;
+      // "您另外那单 …8265 已经充好了，这单 …2381 还没充": another order named as such, beside this one.
+      if (namedOther(model, fact.ref.file, fact.ref.text, fact.value, own)) continue;
       const key = `${fact.ref.file}\0${fact.value}`;
       if (reported.has(key)) continue;
       reported.add(key);
@@ -117,6 +132,7 @@ export default defineCheck({
     for (const id of sameShapeIds(model, own)) {
       if (sameOrderId(compact(id.value), compact(own))) continue;
       if (model.facts.orderIds.some((o) => o.ref.file === id.file && sameOrderId(compact(o.value), compact(id.value)))) continue;
+      if (namedOther(model, id.file, id.text, id.raw, own)) continue;
       const key = `${id.file}\0${id.value}`;
       if (reported.has(key)) continue;
       reported.add(key);

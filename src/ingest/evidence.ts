@@ -112,8 +112,15 @@ export async function readEvidence(
   // A photo of a screen was read straightened: its boxes go back into the photo.
   const { photo } = ocr;
   const inPhoto = (box: Box): Box => (photo ? boxInPhoto(photo, ocr.width, ocr.height, box) : box);
+  // The sides whose messages have a name above them.
+  const namedSides = new Set(named_?.flatMap((n, i) => (n.header ? named_.slice(i + 1).find((m) => m.message === n.message && !m.header && m.side !== 'system')?.side ?? [] : [])));
   const lines: TextLine[] = ocr.lines.map((l, i) => {
-    const byName = kind === 'chat' ? named_?.[i] : undefined;
+    const named = kind === 'chat' ? named_?.[i] : undefined;
+    // A bubble under no name where names head the other side's messages only (KakaoTalk and
+    // group chats name the others, not you): the bubble's side says who wrote it.
+    const side = sides[l.block];
+    const bubbled = named?.side === 'system' && !named.header && ocr.blocks[l.block]?.solid === true && (side === 'buyer' || side === 'merchant') && namedSides.size === 1 && !namedSides.has(side);
+    const byName = bubbled ? undefined : named;
     return {
       text: l.text,
       conf: l.conf,

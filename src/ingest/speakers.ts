@@ -134,8 +134,9 @@ export interface SpeakerLine {
  * title bar, a shop word such as 客服 or 售后, or 我). Header lines OCR missed are made up
  * from the layout: a message starting after a wide gap with no header above is a new message,
  * from the side whose headers were not read (or the other side than the message before).
+ * Header lines are marked `header`.
  */
-export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: string, title?: string): { side: Side; message: number }[] | undefined {
+export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: string, title?: string): { side: Side; message: number; header?: true }[] | undefined {
   const items: SpeakerLine[] = lines.map((l) => (typeof l === 'string' ? { text: l } : l));
   const heads = items.map((_, i) => headsMessage(items, i));
   const names = withGarbledHeaders(
@@ -188,7 +189,26 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     const n = (c: number): number => messageXs.filter((y) => Math.abs(y - c) <= tolerance).length;
     return best === undefined || n(x) > n(best) ? x : best;
   }, undefined);
-  const aligned = (l: SpeakerLine): boolean => msgX === undefined || !l.box || Math.abs(l.box.x - msgX) <= tolerance;
+  // The first line under each header, by index: its message's own edge (in a photo of a screen
+  // the column slants, and the page's common edge drifts away from a message's).
+  const firstLines = new Map<number, number>();
+  headerIdx.forEach((h) => {
+    const x = firstLineX(h);
+    if (x === undefined) return;
+    for (let j = h + 1; j < Math.min(items.length, h + 5); j++) {
+      if (items[j]!.box?.x === x) {
+        firstLines.set(j, x);
+        break;
+      }
+    }
+  });
+  let ownX: number | undefined;
+  const aligned = (l: SpeakerLine, i: number): boolean => {
+    if (msgX === undefined || !l.box) return true;
+    const first = firstLines.get(i);
+    if (first !== undefined) ownX = first;
+    return first !== undefined || Math.abs(l.box.x - msgX) <= tolerance || (ownX !== undefined && Math.abs(l.box.x - ownX) <= tolerance);
+  };
   const firstHeader = headerIdx[0]!;
   const lastHeader = headerIdx[headerIdx.length - 1]!;
   let side: Side = 'unknown';
@@ -198,13 +218,14 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   return items.map((l, i) => {
     const name = names[i];
     if (name) {
+      ownX = undefined;
       side = sideByName.get(name) ?? 'unknown';
       message++;
       previous = l;
-      return { side: 'system' as Side, message };
+      return { side: 'system' as Side, message, header: true as const };
     }
     // Before the first header only lines at the message edge are messages (not a page's title or info rows).
-    const inColumn = aligned(l) && (i > firstHeader || (msgX !== undefined && l.box !== undefined));
+    const inColumn = aligned(l, i) && (i > firstHeader || (msgX !== undefined && l.box !== undefined));
     if (!inColumn) return { side: 'system' as Side, message };
     const gap = previous?.box && l.box ? l.box.y - (previous.box.y + previous.box.h) : 0;
     const prevIsHeader = previous !== undefined && names[items.indexOf(previous)] !== undefined;

@@ -146,6 +146,9 @@ export const lexiconSchema = z.strictObject({
   // A refund sent to another party ("contact the site you purchased it from for a full refund",
   // 请联系您的购买渠道退款): whoever says it undertakes nothing.
   refund_elsewhere: family,
+  // Another order of the buyer named as such (您另外那单, "your other order"): the number after it is
+  // no sign that the evidence belongs to another order.
+  other_order: family,
   // Marker words (these six families are matched by hasWord in src/facts/match.ts: whole words,
   // no negation rule). A question word (吗, 是不是; a question mark counts too): a wrong purchase
   // admitted in a question ("是不是买错了?") is not admitted.

@@ -18,6 +18,10 @@ testCheck(orderIdMismatch, {
       evidence: [{ kind: 'order', lines: [`订单号 ${OWN}`, '2026112514201199999'] }],
     },
     {
+      name: 'the shop names the buyer\'s other order as such, beside this one',
+      evidence: [{ kind: 'chat', lines: [merchant(`您另外那单 2026112400000012345 已经充好了，这单 ${OWN} 还没充，可以退`)] }],
+    },
+    {
       name: 'an Alipay bill: the payment\'s own 28-digit 订单号 above this order\'s 商家订单号',
       evidence: [{ kind: 'order', lines: ['订单号 2027040822001437261508372914', `商家订单号 ${OWN}`] }],
     },
@@ -66,6 +70,11 @@ testCheck(orderIdMismatch, {
       evidence: [{ kind: 'order', lines: [`订单号 ${OWN}`, '订单号 2026112400000012345'] }],
       messageIds: ['differs'],
       expect: (f) => expect(f[0]!.data.found).toBe('2026112400000012345'),
+    },
+    {
+      name: 'another order named as such, with no word of this one in the file',
+      evidence: [{ kind: 'chat', lines: [merchant('您另外那单 2026112400000012345 已经充好了')] }],
+      messageIds: ['differs'],
     },
     {
       name: 'an English order page of another order',

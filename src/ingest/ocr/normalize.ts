@@ -30,7 +30,7 @@ export function normalizeText(text: string): string {
     // The English pronoun I read as a bar: "Hi, | just bought", "but |".
     .replace(/(?<=[a-z,.] )\|(?= [a-z]|$)/g, 'I')
     // ... or as a one glued to its verb or its conjunction: "Hi, 1just bought", "but1 never".
-    .replace(/(?:(?<=^|[,.!?] ?)1 ?|(?<=\s)1)(?=(?:just|am|have|had|was|will|can|did|do|don't|didn't|never|bought|got|paid|need|want|think|tried|saw|received|purchased|ordered|redeemed|entered)\b)/g, 'I ')
+    .replace(/(?:(?<=^|[,.!?] ?)1 ?|(?<=\s)1)(?=(?:just|only|am|have|had|was|will|can|did|do|don't|didn't|never|bought|got|paid|need|want|think|tried|saw|received|purchased|ordered|redeemed|entered)\b)/g, 'I ')
     .replace(/\b(but|and|so|when|because|if|that|then)1(?= |$)/g, '$1 I');
 }
 
