@@ -178,6 +178,14 @@ describe('facts', () => {
     expect(chat('The key has been sent to your email.', 'merchant').delivered).toHaveLength(1);
   });
 
+  it("takes a top-up account that does not exist for the buyer's own entry, and a top-up code that is invalid for the card's", () => {
+    const kinds = (text: string) => extractFacts([evidence('error', [[text]])], ctx).failures.map((f) => f.kind);
+    expect(kinds('无效的充值号码')).toEqual(['wrong_account']);
+    expect(kinds('充值账号不存在')).toEqual(['wrong_account']);
+    expect(kinds('We could not find User ID of: 5512.')).toEqual(['wrong_account']);
+    expect(kinds('无效的充值码')).toEqual(['invalid']);
+  });
+
   it('takes a key shown on a page, masked or not, for a delivery', () => {
     const page = (text: string) => extractFacts([evidence('order', [[text]])], ctx).delivered;
     expect(page('12 Month(s) Xbox LIVE Gold : *****-*****-*****-*****-***** Redeem Now')).toHaveLength(1);
