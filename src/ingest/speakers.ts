@@ -172,36 +172,30 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   const tolerance = Math.max(8, lineH * 0.6);
   // A header's first message line: the next line below it in its column (a desktop chat's
   // contact list, read in the same rows, lies to the left).
-  const firstLineX = (i: number): number | undefined => {
+  const firstLine = (i: number): number | undefined => {
     const h = items[i]!.box;
     for (let j = i + 1; j < Math.min(items.length, i + 5); j++) {
       if (names[j]) return undefined;
       const b = items[j]!.box;
-      if (!h || !b) return b?.x;
+      if (!h || !b) return b ? j : undefined;
       if (b.y - (h.y + h.h) > lineH * 3) return undefined;
-      if (b.x >= h.x - Math.max(tolerance, h.h * 3) && b.x <= h.x + h.w && b.y >= h.y + h.h * 0.5) return b.x;
+      if (b.x >= h.x - Math.max(tolerance, h.h * 3) && b.x <= h.x + h.w && b.y >= h.y + h.h * 0.5) return j;
     }
     return undefined;
   };
-  const messageXs = headerIdx.map(firstLineX).filter((x): x is number => x !== undefined);
+  // The first line under each header, by index, and its left edge: its message's own edge (in a
+  // photo of a screen the column slants, and the page's common edge drifts away from a message's).
+  const firstLines = new Map<number, number>();
+  for (const h of headerIdx) {
+    const j = firstLine(h);
+    if (j !== undefined) firstLines.set(j, items[j]!.box!.x);
+  }
+  const messageXs = [...firstLines.values()];
   // The edge most first lines share (a time printed after a short name lies further right).
   const msgX = [...messageXs].sort((a, b) => a - b).reduce<number | undefined>((best, x) => {
     const n = (c: number): number => messageXs.filter((y) => Math.abs(y - c) <= tolerance).length;
     return best === undefined || n(x) > n(best) ? x : best;
   }, undefined);
-  // The first line under each header, by index: its message's own edge (in a photo of a screen
-  // the column slants, and the page's common edge drifts away from a message's).
-  const firstLines = new Map<number, number>();
-  headerIdx.forEach((h) => {
-    const x = firstLineX(h);
-    if (x === undefined) return;
-    for (let j = h + 1; j < Math.min(items.length, h + 5); j++) {
-      if (items[j]!.box?.x === x) {
-        firstLines.set(j, x);
-        break;
-      }
-    }
-  });
   let ownX: number | undefined;
   const aligned = (l: SpeakerLine, i: number): boolean => {
     if (msgX === undefined || !l.box) return true;
