@@ -58,8 +58,12 @@ const RELATIVE_DAY_TIME = /(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})
 const BARE_TIME = /^(上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*[:：]\s*(\d{2})$/;
 const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|周|星期|hours?|hrs?|h|minutes?|mins?|days?|day|weeks?|wks?|months?)(?![a-z])\s*(?:内|之内|以内)?/i;
 const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
-/** A product key shown, masked or not ("XBOX LIVE Gold : *****-*****-*****-*****-*****"): on a page, the goods were delivered. */
-const KEY_SHOWN = /(?<![A-Za-z0-9*-])[A-Z0-9*]{4,6}(?:-[A-Z0-9*]{4,6}){3,}(?![A-Za-z0-9*-])/;
+/**
+ * A product key shown, masked or not ("XBOX LIVE Gold : *****-*****-*****-*****-*****"): on a
+ * page, the goods were delivered. It holds a letter or a mask; digits alone in groups are an
+ * order or card number ("Order ID 1234-5678-9012-3456").
+ */
+const KEY_SHOWN = /(?<![A-Za-z0-9*-])(?=[A-Z0-9*-]*[A-Z*])[A-Z0-9*]{4,6}(?:-[A-Z0-9*]{4,6}){3,}(?![A-Za-z0-9*-])/;
 /** A question mark: with the lexicon's question words ("是不是买错了?"), a message asking, not telling. */
 const QUESTION_MARK = /[?？]/;
 /** After a scam question's words, a question mark before the sentence ends ("are we being scammed?"). */

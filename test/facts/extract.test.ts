@@ -191,6 +191,7 @@ describe('facts', () => {
     expect(page('12 Month(s) Xbox LIVE Gold : *****-*****-*****-*****-***** Redeem Now')).toHaveLength(1);
     expect(page('Windows 10 Pro Key: VK7JG-NPHTM-C97JM-9MPGT-3V66T')).toHaveLength(1);
     expect(page('Order 2026-11-25 pending')).toHaveLength(0);
+    expect(page('Order ID 1234-5678-9012-3456')).toHaveLength(0);
   });
 
   it('takes a question asked before the goods are used for no problem told', () => {
