@@ -464,8 +464,9 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   // and "if you do not receive your key within 24 hours … eligible for a refund" time the delivery.
   const timed = timedEvent(ref.text);
   // (A delivery timed is one whether it comes or not: "if you do not receive your key within 24 hours".)
-  const feedback = findPhrase(timed, lex.feedback_verbs) !== undefined || (!hasWord(timed, lex.delivery_verbs) && findPhrase(ref.text, lex.feedback_verbs) !== undefined);
-  const delivery = hasWord(timed, lex.delivery_verbs) || findPhrase(ref.text, lex.delivery_verbs) !== undefined;
+  const timesDelivery = hasWord(timed, lex.delivery_verbs);
+  const feedback = findPhrase(timed, lex.feedback_verbs) !== undefined || (!timesDelivery && findPhrase(ref.text, lex.feedback_verbs) !== undefined);
+  const delivery = timesDelivery || findPhrase(ref.text, lex.delivery_verbs) !== undefined;
   // "付款后10分钟内到账" is the shop's delivery promise, not a refund window.
   if (!feedback && delivery) facts.deliveryPromises.push({ minutes, ref });
   // A time counted from the purchase that is no delivery time is how long the buyer has

@@ -23,7 +23,7 @@ const STD = [0.229, 0.224, 0.225] as const;
 /** A kernel whose shorter side is under this (detection-map pixels) is noise (`min_size`). */
 const MIN_KERNEL = 3;
 /** The detector's input sides are multiples of this. */
-const STRIDE = 32;
+export const DET_STRIDE = 32;
 
 /** A text box found by detection, in original image pixels, with its mean probability. */
 export interface DetBox {
@@ -51,12 +51,12 @@ export async function detect(runtime: Runtime, session: OrtSession, image: Engin
   if (scaleOf !== region) {
     // A band read at the image's scale is grown to whole input rows: rounded to 32 rows, a
     // short band would be squeezed, and lines of two bubbles found as one.
-    const rows = Math.max(STRIDE, Math.ceil((region.h * scale) / STRIDE) * STRIDE);
+    const rows = Math.max(DET_STRIDE, Math.ceil((region.h * scale) / DET_STRIDE) * DET_STRIDE);
     const h = Math.min(image.height, Math.round(rows / scale));
     region = { ...region, y: Math.max(0, Math.min(region.y, image.height - h)), h };
   }
-  const inW = Math.max(STRIDE, Math.round((region.w * scale) / STRIDE) * STRIDE);
-  const inH = Math.max(STRIDE, Math.round((region.h * scale) / STRIDE) * STRIDE);
+  const inW = Math.max(DET_STRIDE, Math.round((region.w * scale) / DET_STRIDE) * DET_STRIDE);
+  const inH = Math.max(DET_STRIDE, Math.round((region.h * scale) / DET_STRIDE) * DET_STRIDE);
   // region pixels per input pixel
   const fx = region.w / inW;
   const fy = region.h / inH;

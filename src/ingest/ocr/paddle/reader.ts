@@ -1,7 +1,7 @@
 import { intersectionArea } from '../../../geometry.js';
 import type { Box } from '../../../types.js';
 import { BATTERY, CLOCK, STATUS_BAR_SHARE } from '../page.js';
-import { DET_DEFAULTS, detect, type DetBox, type DetOptions } from './det.js';
+import { DET_DEFAULTS, DET_STRIDE, detect, type DetBox, type DetOptions } from './det.js';
 import { installedModels, loadDictionary, type ModelSet } from './models.js';
 import { recognize } from './rec.js';
 import { loadRuntime, type OrtBackend, type OrtSession, type Runtime } from './runtime.js';
@@ -71,7 +71,10 @@ class Reader implements PaddleReader {
       // Only the rows the boxes asked for cover are searched, at the whole image's scale: a line
       // outside every box (the status bar, an icon row, the empty page between bubbles) would be
       // found and read for nothing.
-      for (const band of within ? rowBands(within, image.width, image.height) : [whole]) {
+      // detect grows a band to whole 32-row input strips (up to 32 input rows, 32 / scale pixels):
+      // bands closer than that are joined, or a line between them would be found twice.
+      const scale = Math.min(1, this.detOptions.maxSide / Math.max(image.width, image.height));
+      for (const band of within ? rowBands(within, image.width, image.height, DET_STRIDE / scale) : [whole]) {
         for (const det of await detect(this.runtime, this.det, image, band, this.detOptions, whole)) {
           if (!within || within.some((b) => intersectionArea(det.box, b) > 0)) found.push({ det });
         }
@@ -123,16 +126,17 @@ const BAND_JOIN = 96;
 
 /**
  * The full-width row bands that hold the boxes, each grown by {@link BAND_PAD}, bands closer
- * than {@link BAND_JOIN} joined; top to bottom.
+ * than {@link BAND_JOIN} (or `minGap`, if more) joined; top to bottom.
  */
-export function rowBands(boxes: readonly Box[], width: number, height: number): Box[] {
+export function rowBands(boxes: readonly Box[], width: number, height: number, minGap = 0): Box[] {
+  const join = Math.max(BAND_JOIN, minGap);
   const spans = boxes
     .map((b) => [Math.max(0, b.y - BAND_PAD), Math.min(height, b.y + b.h + BAND_PAD)] as const)
     .sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [top, bottom] of spans) {
     const last = merged[merged.length - 1];
-    if (last && top - last[1] < BAND_JOIN) last[1] = Math.max(last[1], bottom);
+    if (last && top - last[1] < join) last[1] = Math.max(last[1], bottom);
     else merged.push([top, bottom]);
   }
   return merged.map(([top, bottom]) => ({ x: 0, y: top, w: width, h: bottom - top }));
