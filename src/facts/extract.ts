@@ -57,7 +57,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const RELATIVE_DAY_TIME = /(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
 const BARE_TIME = /^(上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*[:：]\s*(\d{2})$/;
 const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|周|星期|hours?|hrs?|h|minutes?|mins?|days?|day|weeks?|wks?|months?)(?![a-z])\s*(?:内|之内|以内)?/i;
-const WITHIN_EN = /within\s+(\d+)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
+const WITHIN_EN = /within\s+(?:\*\*)?(\d+|one|two|three|five|seven|ten|fourteen|fifteen|thirty)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
 /**
  * A product key shown, masked or not ("XBOX LIVE Gold : *****-*****-*****-*****-*****"): on a
  * page, the goods were delivered. It holds a letter or a mask; digits alone in groups are an
@@ -72,7 +72,7 @@ const THEN_QUESTION_MARK = /[^.!]*\?/;
 const QUESTION_WORD_EN = /\b(?:how|did|has|have|why)\s+(?:did\s+)?/;
 /** A time counted from the purchase: 购买后, 下单之日起, 购买时间不超过, "of purchase", "since the purchase". */
 const PURCHASE_ANCHOR = /(?:购买|购入|下单|付款|支付|收货|订购)(?:后|之后|之日|日起|时间|起)|(?:of|after|since|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:purchase|order|payment)/i;
-const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48 };
+const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48, one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30 };
 
 /** Reads the facts of every evidence file of a case. */
 export function extractFacts(evidence: Evidence[], ctx: ExtractContext): Facts {
@@ -493,11 +493,22 @@ function timedEvent(text: string): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/**
+ * An English time is a window only in a window's words: "within 7 days", "14 days of/after
+ * purchase", "up to 30 days", "more than 60 days ago", "a 14-day refund", "30 days money-back". A bare duration ("chargebacks
+ * are slow (30–120 days)", "after 48 hours, we will refund", "refund in 24 hours") is none.
+ */
+const WINDOW_EN_BEFORE = /(?:up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*$/i;
+const WINDOW_EN_AFTER = /^\s*(?:-?\s*(?:money[\s-]*back|refund|return|exchange|guarantee|warranty|replacement|satisfaction)|(?:of|after|from|since|following|ago|have\s+passed|has\s+passed|total)\b|to\s+(?:request|return|claim|apply|ask|report|cancel|contact|get|open|file|submit|notify|let|exchange|dispute))/i;
+
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */
 export function windowMinutes(text: string): number | undefined {
   const m = WITHIN_EN.exec(text) ?? WINDOW.exec(text);
   if (!m) return undefined;
-  const n = CN_NUMBERS[m[1]!] ?? Number(m[1]);
+  if (!/^within/i.test(m[0]) && /^[a-z]/i.test(m[2]!) && !/[内]/.test(m[0])) {
+    if (!WINDOW_EN_BEFORE.test(text.slice(0, m.index)) && !WINDOW_EN_AFTER.test(text.slice(m.index + m[0].length))) return undefined;
+  }
+  const n = CN_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
   if (!Number.isFinite(n) || n <= 0) return undefined;
   const unit = m[2]!.toLowerCase();
   if (/^(分钟|minutes?|mins?)$/.test(unit)) return n;
