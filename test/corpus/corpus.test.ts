@@ -31,7 +31,7 @@ const entry = z
     speaker: z.enum(['buyer', 'merchant', 'system', 'shop_terms']),
     lang: z.enum(['zh', 'en']),
     source,
-    split: z.enum(['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7']),
+    split: z.enum(['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']),
     note: z.string().min(1).optional(),
   })
   .refine((e) => WITH_KIND.has(e.family) === (e.kind !== undefined), {
@@ -98,14 +98,15 @@ describe('labelled corpus', () => {
   // The first round (split dev/holdout), the second (test/corpus/round2-*.yaml, split dev/holdout2)
   // the third (test/corpus/round3-*.yaml, all holdout3), the fourth (test/corpus/round4-*.yaml, all holdout4)
   // the fifth (test/corpus/round5-*.yaml, all holdout5), the sixth (test/corpus/round6-*.yaml, all holdout6)
-  // and the seventh (test/corpus/round7-*.yaml, all holdout7).
+  // the seventh (test/corpus/round7-*.yaml, all holdout7) and the eighth (test/corpus/round8-*.yaml, all holdout8).
   const round2 = files.filter((f) => f.file.startsWith('round2-')).flatMap((f) => f.entries);
   const round3 = files.filter((f) => f.file.startsWith('round3-')).flatMap((f) => f.entries);
   const round4 = files.filter((f) => f.file.startsWith('round4-')).flatMap((f) => f.entries);
   const round5 = files.filter((f) => f.file.startsWith('round5-')).flatMap((f) => f.entries);
   const round6 = files.filter((f) => f.file.startsWith('round6-')).flatMap((f) => f.entries);
   const round7 = files.filter((f) => f.file.startsWith('round7-')).flatMap((f) => f.entries);
-  const round1 = files.filter((f) => !/^round[2-7]-/.test(f.file)).flatMap((f) => f.entries);
+  const round8 = files.filter((f) => f.file.startsWith('round8-')).flatMap((f) => f.entries);
+  const round1 = files.filter((f) => !/^round[2-8]-/.test(f.file)).flatMap((f) => f.entries);
 
   it('holds out 20-30% of every family of the first round', () => {
     for (const family of FAMILIES) {
@@ -197,6 +198,24 @@ describe('labelled corpus', () => {
     expect(none).toBeGreaterThanOrEqual(0.35);
     expect(none).toBeLessThanOrEqual(0.5);
     for (const family of FAMILIES) expect(round7.filter((e) => e.family === family).length, family).toBeGreaterThanOrEqual(12);
+  });
+
+  it('has an eighth round of at least 400 entries from 150 sources no earlier round used, all held out', () => {
+    expect(round8.length).toBeGreaterThanOrEqual(400);
+    expect(round8.every((e) => e.split === 'holdout8')).toBe(true);
+    const earlier = [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7];
+    expect(earlier.every((e) => e.split !== 'holdout8')).toBe(true);
+    const old = new Set(earlier.map((e) => sourceKey(e.source)));
+    const fresh = new Set(round8.map((e) => sourceKey(e.source)));
+    for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
+    expect(fresh.size).toBeGreaterThanOrEqual(150);
+    expect(round8.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(160);
+    expect(round8.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(160);
+    const none = round8.filter((e) => e.family === 'none').length / round8.length;
+    expect(none).toBeGreaterThanOrEqual(0.4);
+    expect(none).toBeLessThanOrEqual(0.6);
+    // threat and wrong_purchase are thin in this round (2 and 3 entries): every family is present, no more.
+    for (const family of FAMILIES) expect(round8.filter((e) => e.family === family).length, family).toBeGreaterThanOrEqual(2);
   });
 
   it('labels each text once', () => {
