@@ -18,9 +18,9 @@ let n = 0;
 for (const f of readdirSync(join(here, 'scenes')).filter((f) => f.endsWith('.mjs') && (!set || f === `${set}.mjs`)).sort()) {
   for (const s of (await import(pathToFileURL(join(here, 'scenes', f)))).default) {
     if (!s.case) continue;
-    const dir = join(root, 'fixtures', { 'corpus.mjs': 'real-corpus', 'blind.mjs': 'real-blind', 'blind2.mjs': 'real-blind2', 'blind3.mjs': 'real-blind3', 'blind4.mjs': 'real-blind4', 'blind5.mjs': 'real-blind5' }[f] ?? 'real', s.style);
+    const dir = join(root, 'fixtures', { 'corpus.mjs': 'real-corpus', 'blind.mjs': 'real-blind', 'blind2.mjs': 'real-blind2', 'blind3.mjs': 'real-blind3', 'blind4.mjs': 'real-blind4', 'blind5.mjs': 'real-blind5', 'blind7.mjs': 'real-blind7' }[f] ?? 'real', s.style);
     // the blind sets' cases live in fixtures/blind/, fixtures/blind2/, fixtures/blind3/, fixtures/blind4/ and fixtures/blind5/, apart from the judged fixtures/cases/
-    const cases = join(root, 'fixtures', { 'blind.mjs': 'blind', 'blind2.mjs': 'blind2', 'blind3.mjs': 'blind3', 'blind4.mjs': 'blind4', 'blind5.mjs': 'blind5' }[f] ?? 'cases');
+    const cases = join(root, 'fixtures', { 'blind.mjs': 'blind', 'blind2.mjs': 'blind2', 'blind3.mjs': 'blind3', 'blind4.mjs': 'blind4', 'blind5.mjs': 'blind5', 'blind7.mjs': 'blind7' }[f] ?? 'cases');
     const src = ['png', 'jpg'].map((e) => join(dir, `${s.name}.${e}`)).find((p) => existsSync(p));
     if (!src) throw new Error(`${s.name}: not rendered yet`);
     if (extname(src).toLowerCase() !== extname(s.file).toLowerCase().replace('jpeg', 'jpg')) throw new Error(`${s.name}: ${s.file} does not match ${src}`);
