@@ -124,7 +124,7 @@ export default [
     key_phrases: ['该卡已被冻结，请联系客服了解详情。'],
   },
   {
-    name: 'b7-wechat-other-order', case: 'b7-card-second-order', file: 'mmexport1812359544208.jpg', split: B,
+    name: 'b7-wechat-other-order', case: 'b7-card-second-order', file: 'mmexport1812352841208.jpg', split: B,
     style: 'wechat-light', device: 'android-1080x2400', degrade: ['fwd:720:68', 'fwd:600:55'], clock: '15:02', battery: 44, title: '星河卡铺',
     messages: [
       { from: 'time', text: '14:40' },
@@ -155,10 +155,10 @@ export default [
     messages: [
       { from: 'time', text: '09:20' },
       { from: 'buyer', read: true, text: `订单${O4}付款了，腾讯视频会员一直没到账` },
-      { from: 'merchant', text: '亲，今天充值通道维护，稍等' },
+      { from: 'merchant', text: '亲，今天渠道在维护，稍等' },
       { from: 'time', text: '13:05' },
       { from: 'buyer', read: true, text: '都快四个小时了还没到，充不了就退款吧' },
-      { from: 'merchant', text: '平台退款要审核好几天，你把平台那边的申请撤了，我直接微信转你个人，马上到' },
+      { from: 'merchant', text: '走平台退款得等好几天审核，你把平台那边的申请撤了，我直接微信转你个人，马上到' },
       { from: 'buyer', read: false, text: '不用了，我还是走平台退款' },
     ],
     corpus: [SRC.wxPrivate],
@@ -184,12 +184,12 @@ export default [
     key_phrases: ['该激活码已绑定其他设备'],
   },
   {
-    name: 'b7-qq-threat', case: 'b7-activation-threat-qq', file: 'mmexport1812552803114.jpg', split: B,
+    name: 'b7-qq-threat', case: 'b7-activation-threat-qq', file: 'mmexport1812547213114.jpg', split: B,
     style: 'qq-mobile', device: 'android-1080x2400', degrade: ['fwd:720:66'], clock: '21:06', battery: 52, title: '速达软件',
     messages: [
       { from: 'time', text: '20:43' },
       { from: 'buyer', text: `订单${O5}的激活码提示“该激活码已绑定其他设备，请先在原设备解绑，或联系管理员”，我是第一次用` },
-      { from: 'merchant', name: '速达软件', text: '亲，这个码是新的，您是不是之前在别的手机上登录过' },
+      { from: 'merchant', name: '速达软件', text: '亲，这个码是新的，您之前有没有在其他手机上用过这个码' },
       { from: 'buyer', text: '没有！就这一台手机。再不解决我就投诉到12315并找律师' },
       { from: 'merchant', name: '速达软件', text: '您别急，查到了，这个码确实被别人绑过，是我们的问题，您申请退款我同意' },
     ],
@@ -320,13 +320,10 @@ export default [
     messages: [
       { from: 'time', text: 'Today' },
       { from: 'buyer', at: '10:31', text: `Hi, I bought the ShieldLink VPN Premium lifetime key, order ${O9}. The app says "This license key has already been activated on another device".` },
-      { from: 'buyer', type: 'image', hue: 200, w: 120, h: 210 },
-      { from: 'merchant', at: '10:47', text: 'Hi! Did you enter it on a second phone before?' },
-      { from: 'buyer', at: '10:48', text: 'No, first and only phone. Fresh install.' },
-      { from: 'merchant', at: '11:02', text: 'Checked with the supplier: that key had been sold before. My mistake. Please request a refund on the order page, I will accept.' },
+      { from: 'merchant', at: '11:02', text: 'Checked with the supplier: that key had been sold before. My mistake. File a refund request for it and I will say yes.' },
     ],
     corpus: [SRC.keyDevice],
-    key_phrases: ['Please request a refund on the order page, I will accept.'],
+    key_phrases: [O9, 'This license key has already been activated on another device', 'I will say yes.'],
   },
   {
     name: 'b7-en-order-vpn', case: 'b7-en-activation-keyboard', file: 'Screenshot_20270612-110930.jpg', split: B,
@@ -379,7 +376,7 @@ export default [
     style: 'discord-dm', device: 'desktop-1920x1080', buyerName: 'ade.k', merchantName: 'PlayCardsHub',
     messages: [
       { from: 'time', text: 'June 14, 2027' },
-      { from: 'buyer', text: `hey, the Google Play card from order ${O11} doesn't work: "This gift card has been deactivated."`, at: 'Today at 13:12' },
+      { from: 'buyer', text: `hey, the Play gift card of order ${O11} doesn't work: "This gift card has been deactivated."`, at: 'Today at 13:12' },
       { from: 'merchant', text: 'Sorry, as the offer page says: refund requests should be made within 2 hours of delivery. Your code was delivered at 08:01, so I can\'t refund it now.', at: 'Today at 13:30' },
       { from: 'buyer', text: 'I was at work, only tried it at lunch', at: 'Today at 13:33' },
     ],
