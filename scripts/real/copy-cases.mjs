@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Copies the rendered images of the e2e cases (scenes with `case` and `file`) from
 // fixtures/real/<style>/ (scenes/corpus.mjs: fixtures/real-corpus/<style>/) into fixtures/cases/<case>/<file>
-// (scenes/blind.mjs: from fixtures/real-blind/<style>/ into fixtures/blind/<case>/<file>; scenes/blind2.mjs and
-// scenes/blind3.mjs, scenes/blind4.mjs, scenes/blind5.mjs and scenes/blind6.mjs likewise from fixtures/real-blind2/ … fixtures/real-blind6/ into fixtures/blind2/ … fixtures/blind6/). case.yaml, order.json and
+// (scenes/blind.mjs: from fixtures/real-blind/<style>/ into fixtures/blind/<case>/<file>;
+// every scenes/blindN.mjs likewise from fixtures/real-blindN/ into fixtures/blindN/). case.yaml, order.json and
 // <case>.expected.json are written by hand and left alone. Run after render.mjs.
 // usage: node scripts/real/copy-cases.mjs [--set NAME]
 import { readdirSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -18,9 +18,10 @@ let n = 0;
 for (const f of readdirSync(join(here, 'scenes')).filter((f) => f.endsWith('.mjs') && (!set || f === `${set}.mjs`)).sort()) {
   for (const s of (await import(pathToFileURL(join(here, 'scenes', f)))).default) {
     if (!s.case) continue;
-    const dir = join(root, 'fixtures', { 'corpus.mjs': 'real-corpus', 'blind.mjs': 'real-blind', 'blind2.mjs': 'real-blind2', 'blind3.mjs': 'real-blind3', 'blind4.mjs': 'real-blind4', 'blind5.mjs': 'real-blind5', 'blind6.mjs': 'real-blind6' }[f] ?? 'real', s.style);
-    // the blind sets' cases live in fixtures/blind/, fixtures/blind2/, fixtures/blind3/, fixtures/blind4/, fixtures/blind5/ and fixtures/blind6/, apart from the judged fixtures/cases/
-    const cases = join(root, 'fixtures', { 'blind.mjs': 'blind', 'blind2.mjs': 'blind2', 'blind3.mjs': 'blind3', 'blind4.mjs': 'blind4', 'blind5.mjs': 'blind5', 'blind6.mjs': 'blind6' }[f] ?? 'cases');
+    // a blind set's cases (scenes/blindN.mjs) live in fixtures/blindN/, its images in fixtures/real-blindN/, apart from the judged fixtures/cases/
+    const blind = /^(blind\d*)\.mjs$/.exec(f)?.[1];
+    const dir = join(root, 'fixtures', blind ? `real-${blind}` : f === 'corpus.mjs' ? 'real-corpus' : 'real', s.style);
+    const cases = join(root, 'fixtures', blind ?? 'cases');
     const src = ['png', 'jpg'].map((e) => join(dir, `${s.name}.${e}`)).find((p) => existsSync(p));
     if (!src) throw new Error(`${s.name}: not rendered yet`);
     if (extname(src).toLowerCase() !== extname(s.file).toLowerCase().replace('jpeg', 'jpg')) throw new Error(`${s.name}: ${s.file} does not match ${src}`);

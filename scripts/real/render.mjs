@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Renders the real-looking screenshot set with Debian's chromium and writes
 // fixtures/real/<style>/<name>.png|jpg plus <name>.truth.json beside each image.
-// usage: node scripts/real/render.mjs [--only NAME] [--set corpus|holdout3|holdout4|blind|blind2|blind3|blind4|blind5|blind6] [--chromium PATH]
+// usage: node scripts/real/render.mjs [--only NAME] [--set corpus|holdout3|holdout4|blind|blind2|blind3|blind4|blind5|blind6|blind7] [--chromium PATH]
 // --set corpus renders only scenes/corpus.mjs (the corpus-* e2e cases) into fixtures/real-corpus/;
 // without it that file is left out, so the 72-image bench and its holdout choice do not change.
 // --set holdout3 renders only scenes/holdout3.mjs (new app styles, every scene `split: 'holdout3'`)
@@ -11,7 +11,8 @@
 // --set blind3 renders scenes/blind3.mjs (the third blind set fixtures/blind3/) into fixtures/real-blind3/;
 // --set blind4 renders scenes/blind4.mjs (the fourth blind set fixtures/blind4/) into fixtures/real-blind4/;
 // --set blind5 renders scenes/blind5.mjs (the fifth blind set fixtures/blind5/) into fixtures/real-blind5/;
-// --set blind6 renders scenes/blind6.mjs (the sixth blind set fixtures/blind6/) into fixtures/real-blind6/.
+// --set blind6 renders scenes/blind6.mjs (the sixth blind set fixtures/blind6/) into fixtures/real-blind6/;
+// --set blind7 renders scenes/blind7.mjs (the seventh blind set fixtures/blind7/) into fixtures/real-blind7/.
 //
 // Truth comes from the templates: every element with data-role is one block; its text is the
 // element's text and its box is getBoundingClientRect() × dpr (mapped through the
@@ -33,8 +34,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const args = process.argv.slice(2);
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : null;
-const SET_FILES = { corpus: 'corpus.mjs', holdout3: 'holdout3.mjs', holdout4: 'holdout4.mjs', blind: 'blind.mjs', blind2: 'blind2.mjs', blind3: 'blind3.mjs', blind4: 'blind4.mjs', blind5: 'blind5.mjs', blind6: 'blind6.mjs' };
-const SET_ROOTS = { corpus: 'real-corpus', holdout3: 'real', holdout4: 'real', blind: 'real-blind', blind2: 'real-blind2', blind3: 'real-blind3', blind4: 'real-blind4', blind5: 'real-blind5', blind6: 'real-blind6' };
+const SET_FILES = { corpus: 'corpus.mjs', holdout3: 'holdout3.mjs', holdout4: 'holdout4.mjs', blind: 'blind.mjs', blind2: 'blind2.mjs', blind3: 'blind3.mjs', blind4: 'blind4.mjs', blind5: 'blind5.mjs', blind6: 'blind6.mjs', blind7: 'blind7.mjs' };
+const SET_ROOTS = { corpus: 'real-corpus', holdout3: 'real', holdout4: 'real', blind: 'real-blind', blind2: 'real-blind2', blind3: 'real-blind3', blind4: 'real-blind4', blind5: 'real-blind5', blind6: 'real-blind6', blind7: 'real-blind7' };
 if (set && !SET_FILES[set]) throw new Error(`unknown --set ${set}`);
 const outRoot = join(root, 'fixtures', set ? SET_ROOTS[set] : 'real');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;

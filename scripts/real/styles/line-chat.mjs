@@ -13,5 +13,6 @@ const skin = {
 export default {
   name: 'line-chat',
   kind: 'chat',
-  render: (scene) => phoneChat(scene, skin),
+  // `scene.readMark` gives the read mark of another UI language (e.g. ['已讀', ''])
+  render: (scene) => phoneChat(scene, scene.readMark ? { ...skin, readMark: scene.readMark } : skin),
 };
