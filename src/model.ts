@@ -79,6 +79,17 @@ export function buildModel(input: ModelInput): CaseModel {
   const facts = extractFacts(evidence, ctx);
   if (loaded.order?.policy) extractPolicyText(loaded.order.policy, loaded.orderFile ?? 'order.json', ctx, facts);
   const order = orderView(loaded.order, loaded.orderFile, facts, evidence, timezone);
+  // A region lock on goods listed for every region ("Windows 11 Pro Key (Global)") is the goods
+  // failing as listed, not the buyer's choice of region: a bad key.
+  if (order.product && findPhrase(order.product, rules.lexicon.listed_everywhere)) {
+    for (const f of facts.failures) if (f.kind === 'region_locked') f.kind = 'invalid';
+  }
+  // A code shown as used that the buyer says they used themselves, elsewhere, was not sold used:
+  // every failure a file showing that tells ("激活失败" above "激活码已被其他设备使用") is theirs.
+  if (facts.ownUse.length > 0) {
+    const usedIn = new Set(facts.failures.filter((f) => f.kind === 'used' || f.kind === 'activated').map((f) => f.ref.file));
+    for (const f of facts.failures) if (usedIn.has(f.ref.file)) f.kind = 'used_by_buyer';
+  }
   return {
     dir: input.dir,
     claim,

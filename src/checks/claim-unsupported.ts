@@ -1,7 +1,5 @@
-import type { CaseModel } from '../model.js';
-import type { SupportKind } from '../rules/schema.js';
 import { defineCheck } from './define.js';
-import { reasonName } from './util.js';
+import { reasonName, supports } from './util.js';
 
 export default defineCheck({
   code: 'claim-unsupported',
@@ -39,26 +37,3 @@ export default defineCheck({
     if (!reason.supported_by.some((kind) => supports(model, kind))) report('unsupported', { data: { reason: reasonName(model), what: reason.evidence } });
   },
 });
-
-/** Whether the evidence shows this kind of support (rules/reasons.yaml: supported_by). */
-function supports(model: CaseModel, kind: SupportKind): boolean {
-  const { facts } = model;
-  switch (kind) {
-    case 'failure':
-      return facts.failures.some((f) => model.reason.failures.includes(f.kind) && f.ref.kind !== 'policy');
-    case 'not_arrived':
-      return facts.failures.some((f) => f.kind === 'not_arrived' && f.ref.kind !== 'policy') || facts.undelivered.length > 0;
-    case 'delivery_promise':
-      return facts.deliveryPromises.length > 0;
-    case 'window':
-      return facts.windows.length > 0;
-    case 'not_as_described':
-      return facts.notAsDescribed.length > 0;
-    case 'promise_and_failure':
-      return facts.promises.length > 0 && facts.failures.length > 0;
-    case 'wrong_purchase':
-      return facts.wrongPurchase.length > 0;
-    case 'cancel':
-      return facts.cancels.length > 0;
-  }
-}

@@ -2,7 +2,7 @@ import { computeDeadline, type CaseModel } from '../model.js';
 import { BUYER_CAUSED, type SupportKind } from '../rules/schema.js';
 import { durationText, timeText } from '../time.js';
 import { defineCheck, type Template } from './define.js';
-import { failureName, reasonName } from './util.js';
+import { failureName, reasonName, supports } from './util.js';
 
 export default defineCheck({
   code: 'reason-mismatch',
@@ -71,6 +71,9 @@ export default defineCheck({
 
     // An error capture shows a failure that another reason's claim rests on, and none that fits this one.
     if (fits) return;
+    // A claim that rests on no failure of its own (not as described) and that its own evidence
+    // supports ("your offer says Global" beside a region lock): the failure shows the difference.
+    if (reason.failures.length === 0 && reason.supported_by.some((k) => k !== 'promise_and_failure' && supports(model, k))) return;
     for (const failure of errorFailures) {
       const other = others.find(([, r]) => r.supported_by.includes('failure') && r.failures.includes(failure.kind));
       if (!other) continue;

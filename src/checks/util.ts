@@ -1,5 +1,5 @@
 import type { CaseModel } from '../model.js';
-import type { FailureKind } from '../rules/schema.js';
+import type { FailureKind, SupportKind } from '../rules/schema.js';
 import type { Evidence, EvidenceKind } from '../types.js';
 import type { Template } from './define.js';
 
@@ -56,6 +56,7 @@ const FAILURE_NAMES: Record<FailureKind, Template> = {
   requirement_missing: { zh: '缺少前置条件 (如基础游戏)', en: 'a missing requirement (such as the base game)' },
   region_locked: { zh: '地区限制', en: 'a region lock' },
   wrong_account: { zh: '充值账号有误', en: 'a wrong account' },
+  used_by_buyer: { zh: '你自己已用过', en: 'used by you already' },
   unknown: { zh: '未知错误', en: 'an unknown error' },
 };
 
@@ -68,9 +69,33 @@ const FAULT: Partial<Record<FailureKind, Template>> = {
   requirement_missing: { zh: '这是账号缺少前置条件 (例如没有基础游戏), 属于买家自身的问题', en: 'Your account lacks a requirement (such as the base game): that is on the buyer' },
   region_locked: { zh: '这是地区限制, 商品页写明了适用地区, 属于买家自身的问题', en: 'This is a region lock the product page named: that is on the buyer' },
   wrong_account: { zh: '这是充值账号填写有误, 属于买家自身的问题', en: 'The account was typed wrong: that is on the buyer' },
+  used_by_buyer: { zh: '聊天里你说过这个码你自己先用在了别的设备或账号上, 属于买家自身的问题', en: 'The chat says you used this code yourself first, on another device or account: that is on the buyer' },
 };
 
 /** Why a buyer-caused failure is not the merchant's fault, in both languages. */
 export function faultOf(kind: FailureKind): Template {
   return FAULT[kind] ?? { zh: '这是买家自身的问题', en: 'That is on the buyer' };
+}
+
+/** Whether the evidence shows this kind of support (rules/reasons.yaml: supported_by). */
+export function supports(model: CaseModel, kind: SupportKind): boolean {
+  const { facts } = model;
+  switch (kind) {
+    case 'failure':
+      return facts.failures.some((f) => model.reason.failures.includes(f.kind) && f.ref.kind !== 'policy');
+    case 'not_arrived':
+      return facts.failures.some((f) => f.kind === 'not_arrived' && f.ref.kind !== 'policy') || facts.undelivered.length > 0;
+    case 'delivery_promise':
+      return facts.deliveryPromises.length > 0;
+    case 'window':
+      return facts.windows.length > 0;
+    case 'not_as_described':
+      return facts.notAsDescribed.length > 0;
+    case 'promise_and_failure':
+      return facts.promises.length > 0 && facts.failures.length > 0;
+    case 'wrong_purchase':
+      return facts.wrongPurchase.length > 0;
+    case 'cancel':
+      return facts.cancels.length > 0;
+  }
 }

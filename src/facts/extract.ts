@@ -31,6 +31,7 @@ export function emptyFacts(): Facts {
     deliveryPromises: [],
     wrongPurchase: [],
     wrongPurchaseAdmitted: [],
+    ownUse: [],
     cancels: [],
     notAsDescribed: [],
     privateChannel: [],
@@ -302,6 +303,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     if ((findPhrase(text, lex.report) || failure || wrong || threat || trouble) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
     if (wrong) facts.wrongPurchase.push(ref);
     if (wrong && findPhrase(text, lex.wrong_purchase_admitted) && !isAsking(text, lex)) facts.wrongPurchaseAdmitted.push(ref);
+    if (findPhrase(text, lex.own_use) && !isAsking(text, lex)) facts.ownUse.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }
@@ -350,8 +352,8 @@ function productValue(text: string, next: string | undefined, lex: Lexicon): str
   return undefined;
 }
 
-/** Error codes as screens show them: 0xC004C003, 0x803F7001, E-102. */
-const ERROR_CODE = /\b(0x[0-9a-f]{8}|[A-Z]{1,4}-?\d{3,6})\b/gi;
+/** Error codes as screens show them: 0xC004C003, 0x803F7001, E-102, errors.com.epicgames.coderedemption.code_used. */
+const ERROR_CODE = /\b(0x[0-9a-f]{8}|[A-Z]{1,4}-?\d{3,6}|errors(?:\.\w+){2,})\b/gi;
 
 /**
  * The failures a line shows: each kind whose phrases it holds, the kind of an error code

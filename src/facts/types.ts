@@ -66,6 +66,8 @@ export interface Facts {
   wrongPurchase: FactRef[];
   /** Of those, the lines that tell it outright as the buyer's own mistake, not as a question. */
   wrongPurchaseAdmitted: FactRef[];
+  /** The buyer says they used the code themselves, on another device or account (先激活在手机上了): not asked. */
+  ownUse: FactRef[];
   /** The buyer asks to cancel. */
   cancels: FactRef[];
   /** The buyer says the goods differ from the description. */

@@ -94,8 +94,20 @@ function selfNamedHeader(t: string): RegExpExecArray | null {
   return NAME_TIME.exec(`${m[1]} ${hour}:${digits(m[3]!)}`);
 }
 
+/**
+ * The line an e-mail reply puts above the message it quotes: "On Wed, 9 Jun 2027 at 21:05, Jonas
+ * Weber <j@x.de> wrote:" (its "wrote:" may wrap onto the next line), "2027年6月9日 21:05，张三 写道：".
+ * The name is the quoted message's sender: an e-mail thread is a chat whose headers are these.
+ */
+const QUOTED_FROM = /^(?:on\s.{0,40}?|.{0,24}?)\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s*[,，]\s*([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .'-]{0,30}?)\s*(?:<[^>]*>?)?\s*(?:wrote:?|写道[:：]?)?$/i;
+
+/** A line that continues an e-mail's header: its recipients ("to me", "发送至 我") or a wrapped "wrote:". */
+const HEADER_TAIL = /^(?:to\s+(?:me|you|[\w.@-]+)(?:\s*[,，].{0,40})?\s*[▾▼v]?|wrote:?|写道[:：]?|发送至.{0,30}|收件人[:：].{0,40})$/i;
+
 /** The sender's name of a header line "name time", or undefined. */
 export function headerName(text: string): string | undefined {
+  const quoted = QUOTED_FROM.exec(text.trim());
+  if (quoted && /^on\s|写道/i.test(text.trim())) return quoted[1]!.trim() || undefined;
   // Avatar edges and icons read as a stray mark before the name: "个客服-小次21:18", "二】客服".
   const t = text.replace(/^(?:[^\p{L}\p{N}]|\S?[】\]|丨｜])+/u, '').trim();
   if (t.length > 34) return undefined;
@@ -168,6 +180,9 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   const seen = new Set([...sideByName.values()].filter((s) => s === 'buyer' || s === 'merchant'));
   // Message lines line up at one left edge, to the right of the header's (an avatar may sit before the name).
   const headerIdx = names.flatMap((n, i) => (n ? [i] : []));
+  // An e-mail header runs on in a line of recipients ("to me") or a wrapped "wrote:": part of the header.
+  const tails = new Set<number>();
+  for (const h of headerIdx) for (let j = h + 1; j < Math.min(items.length, h + 3) && !names[j] && HEADER_TAIL.test(items[j]!.text.trim()); j++) tails.add(j);
   const lineH = median(items.filter((l, i) => !names[i] && l.box).map((l) => l.box!.h)) ?? 20;
   const tolerance = Math.max(8, lineH * 0.6);
   // A header's first message line: the next line below it in its column (a desktop chat's
@@ -176,10 +191,11 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     const h = items[i]!.box;
     for (let j = i + 1; j < Math.min(items.length, i + 5); j++) {
       if (names[j]) return undefined;
+      if (tails.has(j)) continue;
       const b = items[j]!.box;
       if (!h || !b) return b ? j : undefined;
       if (b.y - (h.y + h.h) > lineH * 3) return undefined;
-      if (b.x >= h.x - Math.max(tolerance, h.h * 3) && b.x <= h.x + h.w && b.y >= h.y + h.h * 0.5) return j;
+      if (b.x >= h.x - Math.max(tolerance, h.h * 3.5) && b.x <= h.x + h.w && b.y >= h.y + h.h * 0.5) return j;
     }
     return undefined;
   };
@@ -211,6 +227,7 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   let lastSpeaker: Side = 'unknown';
   return items.map((l, i) => {
     const name = names[i];
+    if (tails.has(i)) return { side: 'system' as Side, message, header: true as const };
     if (name) {
       ownX = undefined;
       side = sideByName.get(name) ?? 'unknown';
@@ -239,11 +256,27 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
 /** Most characters after a sender's name on a header whose small time OCR garbled ("alex_m S2M", "KeyNest Support oPM"). */
 const GARBLED_TIME = 7;
 
+/** What follows `name` at the start of `text`, spaces and case aside (small text loses the space in "Tom Wren"), or undefined. */
+function afterName(text: string, name: string): string | undefined {
+  const want = name.replace(/\s+/g, '').toLowerCase();
+  let i = 0;
+  let got = 0;
+  while (got < want.length && i < text.length) {
+    if (/\s/.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    if (text[i]!.toLowerCase() !== want[got]) return undefined;
+    i++;
+    got++;
+  }
+  return got === want.length ? text.slice(i) : undefined;
+}
+
 /** What follows a sender's name on a header whose time OCR garbled: a short tail with a digit or an AM/PM, or three characters at most. */
 function garbledTail(text: string, name: string): boolean {
-  const t = text.trim();
-  if (!t.toLowerCase().startsWith(name.toLowerCase())) return false;
-  const tail = t.slice(name.length).trim();
+  const tail = afterName(text.trim(), name)?.trim();
+  if (tail === undefined) return false;
   return tail.length <= 3 || (tail.length <= GARBLED_TIME && /\d|[ap]\s?m$/i.test(tail));
 }
 
@@ -254,11 +287,11 @@ function garbledTail(text: string, name: string): boolean {
  * message's first words run longer.
  */
 function withGarbledHeaders(items: SpeakerLine[], names: (string | undefined)[], heads: boolean[]): (string | undefined)[] {
-  const open = items.flatMap((l, i) => (heads[i] && !names[i] && /^[A-Za-z]/.test(l.text.trim()) && l.text.trim().length <= 24 ? [l.text.trim()] : []));
-  // lines sharing their first four characters: their longest common start is a name
+  const open = items.flatMap((l, i) => (heads[i] && !names[i] && /^[A-Za-z]/.test(l.text.trim()) && l.text.trim().length <= 34 ? [l.text.trim()] : []));
+  // lines sharing their first four characters (spaces aside): their longest common start is a name
   const groups = new Map<string, string[]>();
   for (const t of open) {
-    const key = t.slice(0, 4).toLowerCase();
+    const key = t.replace(/\s+/g, '').slice(0, 4).toLowerCase();
     const group = groups.get(key);
     if (group) group.push(t);
     else groups.set(key, [t]);
@@ -267,8 +300,9 @@ function withGarbledHeaders(items: SpeakerLine[], names: (string | undefined)[],
   for (const texts of groups.values()) {
     if (texts.length < 2) continue;
     let start = texts[0]!;
-    for (const t of texts) while (!t.toLowerCase().startsWith(start.toLowerCase())) start = start.slice(0, -1);
-    start = start.trim();
+    for (const t of texts) while (afterName(t, start) === undefined) start = start.slice(0, -1);
+    // the time's first digits may be shared too ("Tom Wren 73Pu", "TomWren 755P")
+    start = start.replace(/[\s\d:.]+$/, '').trim();
     if (start.length >= 3 && texts.every((t) => garbledTail(t, start))) repeated.push(start);
   }
   const known = [...new Set([...names.filter((n): n is string => n !== undefined && /^[\x20-\x7e]{3,}$/.test(n)), ...repeated])].sort((a, b) => b.length - a.length);

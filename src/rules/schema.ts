@@ -24,15 +24,17 @@ export const FAILURE_KINDS = [
   'requirement_missing',
   'region_locked',
   'wrong_account',
+  // a used code the buyer says they used themselves (on another device or account of theirs)
+  'used_by_buyer',
   'unknown',
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
-/** Failures the buyer caused: the merchant is not at fault (a base game missing, a region lock the page named, a mistyped account). */
-export const BUYER_CAUSED: ReadonlySet<FailureKind> = new Set(['requirement_missing', 'region_locked', 'wrong_account']);
+/** Failures the buyer caused: the merchant is not at fault (a base game missing, a region lock the page named, a mistyped account, a code the buyer used up). */
+export const BUYER_CAUSED: ReadonlySet<FailureKind> = new Set(['requirement_missing', 'region_locked', 'wrong_account', 'used_by_buyer']);
 
 /** A table of real error codes ("0xC004C003") and the failure kind each means (rules/error-codes.yaml). */
-export const errorCodesSchema = z.record(z.string().regex(/^[\w-]+$/), z.strictObject({ kind: z.enum(FAILURE_KINDS), platform: z.string(), text: z.string().optional(), source: z.string() }));
+export const errorCodesSchema = z.record(z.string().regex(/^[\w.-]+$/), z.strictObject({ kind: z.enum(FAILURE_KINDS), platform: z.string(), text: z.string().optional(), source: z.string() }));
 
 // A phrase written as a bare number in YAML (12315) is a phrase too.
 const phrases = z.array(z.union([z.string().min(1), z.number().transform(String)]));
@@ -149,6 +151,12 @@ export const lexiconSchema = z.strictObject({
   // Another order of the buyer named as such (您另外那单, "your other order"): the number after it is
   // no sign that the evidence belongs to another order.
   other_order: family,
+  // A product listed for every region (Global, 全球, 全区通用, "region free"): a region lock on it is
+  // the goods failing as listed, not the buyer's choice of region.
+  listed_everywhere: family,
+  // The buyer says they used the code themselves, elsewhere (先激活在手机上了, "I redeemed it on my
+  // other account"): a code shown as used is then used by them, not sold used.
+  own_use: family,
   // Marker words (these six families are matched by hasWord in src/facts/match.ts: whole words,
   // no negation rule). A question word (吗, 是不是; a question mark counts too): a wrong purchase
   // admitted in a question ("是不是买错了?") is not admitted.

@@ -25,6 +25,21 @@ testCheck(reasonMismatch, {
       ],
     },
     {
+      name: 'a region lock on a key listed as Global: the goods fail as listed, not the buyer',
+      claim: { reason: 'activation_failed' },
+      order: { product: 'Windows 11 Pro Retail Key (Global)' },
+      evidence: [{ kind: 'error', lines: ['The activation server determined the specified product key has been blocked for this geographic location. Error code: 0xC004C017'] }],
+    },
+    {
+      name: 'not as described, told in the chat, beside the failure that shows it',
+      claim: { reason: 'not_as_described' },
+      order: { product: 'Windows 11 Pro Retail Key - Global (works worldwide)' },
+      evidence: [
+        { kind: 'error', lines: ['Error code: 0xC004C017'] },
+        { kind: 'chat', lines: [report('The key fails with 0xC004C017. Your offer says Global, works worldwide.')] },
+      ],
+    },
+    {
       name: 'a rejected code and the buyer denying a wrong purchase',
       evidence: [
         { kind: 'error', lines: ['The code you entered may be incorrect or invalid'] },
@@ -56,6 +71,31 @@ testCheck(reasonMismatch, {
       ],
       messageIds: ['mismatch'],
       expect: (f) => expect(f[0]!.data.otherId).toBe('wrong_purchase'),
+    },
+    {
+      name: 'a region lock where the listing named no region for all (the buyer chose the region)',
+      claim: { reason: 'activation_failed' },
+      order: { product: 'Windows 11 Pro Retail Key (EU)' },
+      evidence: [{ kind: 'error', lines: ['Error code: 0xC004C017'] }],
+      messageIds: ['buyer'],
+    },
+    {
+      name: 'a code shown as used that the buyer says they activated on their own phone first',
+      claim: { reason: 'activation_failed' },
+      evidence: [
+        { kind: 'error', lines: ['激活失败', '激活码已被其他设备使用'] },
+        { kind: 'chat', lines: [report('对,昨晚我先激活在手机上了,今天想换到平板上用')] },
+      ],
+      messageIds: ['buyer'],
+      expect: (f) => expect(f[0]!.data.otherId).toBe('wrong_purchase'),
+    },
+    {
+      name: "an Epic code used on the buyer's other account, in their words",
+      evidence: [
+        { kind: 'error', lines: ['We could not redeem this code.', 'Error code: errors.com.epicgames.coderedemption.code_used'] },
+        { kind: 'chat', lines: [report('Oops, I already redeemed it on my other account last week')] },
+      ],
+      messageIds: ['buyer'],
     },
     {
       name: 'an activation failure under card_invalid',

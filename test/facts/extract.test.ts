@@ -281,8 +281,22 @@ describe('facts', () => {
     expect(first('Windowsisnot activated. Errorcode:0xC004F213')).toBe('activation_failed');
     expect(first('Error code: 0xC004C003')).toBe('invalid');
     expect(first('Error code: 0xC004C008')).toBe('used');
+    // Epic's code-redemption ids name the kind too
+    expect(first('Error code: errors.com.epicgames.coderedemption.code_used')).toBe('used');
+    expect(first('errors.com.epicgames.coderedemption.code_expired')).toBe('expired');
     // a code the table does not know is still a failure on an error capture, of no known kind
     expect(first('Error code: 0xC0FFEE42')).toBe('unknown');
+  });
+  it("takes an English time for a window only in a window's words, in digits or words", () => {
+    const minutes = (text: string) => extractFacts([evidence('policy', [[text]])], ctx).windows.map((w) => w.minutes);
+    // a bare duration: how slow chargebacks are, how soon a refund comes
+    expect(minutes('For digital goods, chargebacks are slow (30-120 days) and expensive; we refund any genuine problem ourselves.')).toEqual([]);
+    expect(minutes('After 48 hours, we will refund your money.')).toEqual([]);
+    // windows
+    expect(minutes('You can refund a package within five days of purchase if it hasn’t been used.')).toEqual([5 * 24 * 60]);
+    expect(minutes('The refund must be requested within **15 days** of purchase.')).toEqual([15 * 24 * 60]);
+    expect(minutes('Refunds may be rejected if you purchased the license key more than 60 days ago.')).toEqual([60 * 24 * 60]);
+    expect(minutes('We offer a 14-day money-back guarantee.')).toEqual([14 * 24 * 60]);
   });
   it('reads a refund window named without its length as a window of unknown length', () => {
     const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);

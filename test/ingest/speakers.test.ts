@@ -89,6 +89,39 @@ describe('sender names', () => {
     expect(sidesFromNameLines(message, 'KeyNest')).toBeUndefined();
   });
 
+  it('reads garbled headers of one sender whose name lost its space ("Tom Wren 73Pu", "TomWren 755P")', () => {
+    // a Slack DM captured on a desktop and shrunk to 680 px: the times and a space went; the side
+    // pane lists the conversation under its name
+    const lines = [
+      { text: 'KeyBazaar (Marta)', box: box(57, 122, 71, 13) },
+      { text: 'Slackbot', box: box(55, 135, 39, 14) },
+      { text: 'Tom Wren 73Pu', box: box(196, 192, 66, 12) },
+      { text: 'Hi Marta, order 7310426598821047: Epic says "We could not redeem this code."', box: box(195, 202, 351, 13) },
+      { text: 'KeyBazaar (Marta) 7S2 Pst', box: box(195, 246, 96, 12) },
+      { text: 'Checked it with my supplier, the fault is ours.', box: box(195, 258, 364, 12) },
+      { text: 'TomWren 755P', box: box(195, 300, 69, 13) },
+      { text: 'Thanks, doing it now.', box: box(195, 311, 74, 13) },
+    ];
+    expect(sidesFromNameLines(lines, 'KeyBazaar')!.map((s) => s.side).slice(2)).toEqual(['system', 'buyer', 'system', 'merchant', 'system', 'buyer']);
+  });
+
+  it('reads an e-mail thread as a chat: the sender above the reply, the quoted message under "On …, NAME wrote:"', () => {
+    // Gmail on a phone: avatar left of the sender's name, the body from the left margin, the buyer's mail quoted below
+    const lines = [
+      { text: 'NordKeys Support 09:12', box: box(203, 500, 513, 47) },
+      { text: 'to me', box: box(202, 555, 132, 40) },
+      { text: 'Hello Jonas,', box: box(57, 665, 250, 47) },
+      { text: 'it had been deactivated before it was delivered to you. This is our fault.', box: box(60, 765, 900, 47) },
+      { text: 'On Wed, 9 Jun 2027 at 21:05, Jonas Weber', box: box(105, 1477, 812, 43) },
+      { text: 'wrote:', box: box(102, 1546, 115, 38) },
+      { text: 'Hi, the Xbox code from this order says "This gift card has been deactivated."', box: box(105, 1624, 804, 41) },
+    ];
+    expect(sidesFromNameLines(lines, 'NordKeys')!.map((s) => s.side)).toEqual(['system', 'system', 'merchant', 'merchant', 'system', 'system', 'buyer']);
+    expect(headerName('2027年6月9日周三 21:05，张三 <zs@example.com> 写道：')).toBe('张三');
+    // a message that tells a time and a name is no quote header
+    expect(headerName('I paid at 21:05, Jonas said it was fine')).toBeUndefined();
+  });
+
   it('reads a day before the time (Today at, 昨天) and takes no sentence ending in a time for a name', () => {
     expect(headerName('nightowl Today at 13:02')).toBe('nightowl');
     expect(headerName('ValorantPointsShop Today at13:10')).toBe('ValorantPointsShop');

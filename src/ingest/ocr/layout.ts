@@ -130,8 +130,9 @@ function split(
       // A banner on a gradient has no one background to cut on: it is read whole, and
       // preprocessing follows the gradient (see blockRenderings).
       // A tall area whose edges shade (a chat's wallpaper) holds bubbles: cut it against its
-      // shading. (Its most frequent colour is a bubble's, not the wallpaper's.)
-      if (isContainer && !gradient && !sameAsRegion && box.h > img.height * 0.3 && shadedEdges(img, box)) {
+      // shading. (Its most frequent colour is a bubble's, not the wallpaper's; when the bubbles
+      // are white on a white page's wallpaper, it does not even look solid.)
+      if ((isContainer || (depth < 3 && box.h > img.height * 0.3)) && !gradient && !sameAsRegion && box.h > img.height * 0.3 && shadedEdges(img, box)) {
         split(img, box, ownBg, depth + 1, group, out, avatars, true);
         continue;
       }

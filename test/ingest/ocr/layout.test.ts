@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBlocks, outsideMask } from '../../../src/ingest/ocr/layout.js';
-import type { DecodedImage } from '../../../src/ingest/ocr/image.js';
+import { decodeImage, type DecodedImage } from '../../../src/ingest/ocr/image.js';
 
 type Rgb = [number, number, number];
 
@@ -47,6 +47,19 @@ describe('layout on a shaded background', () => {
       expect(Math.abs(found.y - b.y)).toBeLessThan(6);
       expect(Math.abs(found.w - b.w)).toBeLessThan(10);
     }
+  });
+
+  it('cuts a wallpaper between white bars into its bubbles when half of them are white too', async () => {
+    // A forwarded Telegram capture (JPEG, 540 px): the wallpaper shades from light to darker
+    // green; the title, the input bar and the partner's bubbles are white, so the page looks white
+    // at its edges and the chat area did not look solid: it was read as one block.
+    const img = await decodeImage('fixtures/real-blind7/telegram/b7-telegram-global.jpg');
+    const bubbles = findBlocks(img).blocks.filter((b) => b.box.y > 180 && b.box.y < 800 && b.box.h > 40);
+    expect(bubbles.length).toBeGreaterThanOrEqual(4);
+    // the buyer's on the right, the shop's on the left, none across the chat
+    expect(bubbles.every((b) => b.box.w < img.width * 0.85)).toBe(true);
+    expect(bubbles.some((b) => b.box.x > img.width * 0.15)).toBe(true);
+    expect(bubbles.some((b) => b.box.x < img.width * 0.05)).toBe(true);
   });
 });
 

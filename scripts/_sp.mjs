@@ -1,0 +1,11 @@
+import { decodeImage } from '../dist/ingest/ocr/image.js';
+import { recognizeImage } from '../dist/ingest/ocr/page.js';
+import { createEngine } from '../dist/ingest/ocr/engine.js';
+import { sidesFromNameLines, headerName } from '../dist/ingest/speakers.js';
+const f = process.argv[2];
+const engine = await createEngine('paddle', 1);
+const page = await recognizeImage(engine, await decodeImage(f));
+const items = page.lines.map((l) => ({ text: l.text, box: l.box }));
+for (const l of items) console.log(JSON.stringify(l.box), l.text, '|', headerName(l.text));
+console.log(sidesFromNameLines(items, process.argv[3], undefined));
+await engine.close?.();
