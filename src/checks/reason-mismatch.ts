@@ -72,12 +72,16 @@ export default defineCheck({
     // An error capture shows a failure that another reason's claim rests on, and none that fits this one.
     if (fits) return;
     // A claim that rests on no failure of its own (not as described) and that its own evidence
-    // supports ("your offer says Global" beside a region lock): the failure shows the difference.
-    if (reason.failures.length === 0 && reason.supported_by.some((k) => k !== 'promise_and_failure' && supports(model, k))) return;
+    // supports ("your offer says Global" beside a bad key): the failure shows the difference.
+    // One the buyer caused still tells against it.
+    const ownSupport = reason.failures.length === 0 && reason.supported_by.some((k) => k !== 'promise_and_failure' && supports(model, k));
     for (const failure of errorFailures) {
       const other = others.find(([, r]) => r.supported_by.includes('failure') && r.failures.includes(failure.kind));
       if (!other) continue;
-      if (!BUYER_CAUSED.has(failure.kind)) return say(other[0], failure.ref);
+      if (!BUYER_CAUSED.has(failure.kind)) {
+        if (ownSupport) continue;
+        return say(other[0], failure.ref);
+      }
       return report('buyer', {
         file: failure.ref.file,
         boxes: [failure.ref.box],

@@ -5,6 +5,7 @@ import { BUYER_CAUSED, FAILURE_KINDS, type FailureKind } from '../rules/schema.j
 import { endsWithSecretLabel } from '../secret-labels.js';
 import type { Evidence, EvidenceKind, TextLine } from '../types.js';
 import { clauseAt, findPhrase, hasWord, type PhraseHit } from './match.js';
+import { simplified } from './simplified.js';
 import { sentenceQuote } from './quote.js';
 import type { FactRef, Facts } from './types.js';
 
@@ -449,7 +450,7 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   // "未使用可退款, 已使用不退款" allows a refund of unused goods: it excludes nothing a prompt claim needs.
   const allowed = findPhrase(ref.text, lex.refund_allowed) !== undefined;
   // "超过7天的订单不予退货" refuses only after the window: the window says it.
-  const late = findPhrase(ref.text, lex.late_cue) !== undefined && (windowMinutes(ref.text) !== undefined || /期限|时限|时间限制|time limit|period/i.test(ref.text));
+  const late = findPhrase(ref.text, lex.late_cue) !== undefined && (windowMinutes(ref.text) !== undefined || /期限|时限|时间限制|time limit|period/i.test(simplified(ref.text)));
   if (allowed || late) {
     // nothing excluded
   } else if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
@@ -473,7 +474,7 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   if (!feedback && delivery) facts.deliveryPromises.push({ minutes, ref });
   // A time counted from the purchase that is no delivery time is how long the buyer has
   // ("购买后7天内，产品未使用", "游戏购买时间不超过14天", "within 14 days of purchase").
-  else if (feedback || PURCHASE_ANCHOR.test(ref.text)) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
+  else if (feedback || PURCHASE_ANCHOR.test(simplified(ref.text))) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
 }
 
 /**
@@ -482,7 +483,8 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
  * key within 24 hours"; "within 7 days of delivery" names it as the start). The whole text when
  * it has no window.
  */
-function timedEvent(text: string): string {
+function timedEvent(raw: string): string {
+  const text = simplified(raw);
   const en = WITHIN_EN.exec(text);
   const m = en ?? WINDOW.exec(text);
   if (!m) return text;
@@ -504,7 +506,9 @@ const WINDOW_EN_BEFORE = /(?:up\s+to|first|for|under|more\s+than|older\s+than|ov
 const WINDOW_EN_AFTER = /^\s*(?:-?\s*(?:money[\s-]*back|refund|return|exchange|guarantee|warranty|replacement|satisfaction)|(?:of|after|from|since|following|ago|have\s+passed|has\s+passed|total)\b|to\s+(?:request|return|claim|apply|ask|report|cancel|contact|get|open|file|submit|notify|let|exchange|dispute))/i;
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */
-export function windowMinutes(text: string): number | undefined {
+export function windowMinutes(raw: string): number | undefined {
+  // 24小時內 as 24小时内
+  const text = simplified(raw);
   const m = WITHIN_EN.exec(text) ?? WINDOW.exec(text);
   if (!m) return undefined;
   if (!/^within/i.test(m[0]) && /^[a-z]/i.test(m[2]!) && !/[内]/.test(m[0])) {

@@ -80,6 +80,16 @@ testCheck(reasonMismatch, {
       messageIds: ['buyer'],
     },
     {
+      name: 'not as described in the buyer\'s words, but the listing named the region the key is locked to',
+      claim: { reason: 'not_as_described' },
+      order: { product: 'Steam《双人成行》激活码【锁国区】仅限中国大陆地区账号激活' },
+      evidence: [
+        { kind: 'error', lines: ['This product is not available in your region.'] },
+        { kind: 'chat', lines: [report('我個帳號係香港區。即係貨不對辦,我要退款')] },
+      ],
+      messageIds: ['buyer'],
+    },
+    {
       name: 'a code shown as used that the buyer says they activated on their own phone first',
       claim: { reason: 'activation_failed' },
       evidence: [
