@@ -304,7 +304,9 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     if ((findPhrase(text, lex.report) || failure || wrong || threat || trouble) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
     if (wrong) facts.wrongPurchase.push(ref);
     if (wrong && findPhrase(text, lex.wrong_purchase_admitted) && !isAsking(text, lex)) facts.wrongPurchaseAdmitted.push(ref);
-    if (findPhrase(text, lex.own_use) && !isAsking(text, lex)) facts.ownUse.push(ref);
+    const ownUse = findPhrase(text, lex.own_use);
+    // "我想先激活在平板上" means to, has not: an intent before the phrase in its clause undoes it.
+    if (ownUse && !isAsking(text, lex) && !findPhrase(clauseAt(text, ownUse).lead, lex.intent)) facts.ownUse.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }

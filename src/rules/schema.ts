@@ -157,6 +157,8 @@ export const lexiconSchema = z.strictObject({
   // The buyer says they used the code themselves, elsewhere (先激活在手机上了, "I redeemed it on my
   // other account"): a code shown as used is then used by them, not sold used.
   own_use: family,
+  // Words of a plan or a wish (想, 打算, "want to", "going to"): a use said after them has not happened.
+  intent: family,
   // Marker words (these six families are matched by hasWord in src/facts/match.ts: whole words,
   // no negation rule). A question word (吗, 是不是; a question mark counts too): a wrong purchase
   // admitted in a question ("是不是买错了?") is not admitted.

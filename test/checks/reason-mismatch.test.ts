@@ -25,6 +25,14 @@ testCheck(reasonMismatch, {
       ],
     },
     {
+      name: 'a used code the buyer only meant to use on another device (a plan, not a use)',
+      claim: { reason: 'activation_failed' },
+      evidence: [
+        { kind: 'error', lines: ['激活码已被其他设备使用'] },
+        { kind: 'chat', lines: [report('我本来想先激活在平板上, 结果一激活就提示已被其他设备使用')] },
+      ],
+    },
+    {
       name: 'a region lock on a key listed as Global: the goods fail as listed, not the buyer',
       claim: { reason: 'activation_failed' },
       order: { product: 'Windows 11 Pro Retail Key (Global)' },
