@@ -94,7 +94,7 @@ export default [
     key_phrases: [O2, '交易关闭', '已退款'],
   },
   {
-    name: 'b9-xianyu-refunded-chat', case: 'b9-nr-refunded-xianyu', file: 'mmexport1817542118734.jpg', split: B,
+    name: 'b9-xianyu-refunded-chat', case: 'b9-nr-refunded-xianyu', file: 'mmexport1817459103218.jpg', split: B,
     style: 'xianyu-chat', device: 'android-1080x2400', degrade: ['fwd:720:66'], clock: '17:45', battery: 48, title: '小鹿会员铺',
     item: { title: '爱奇艺黄金VIP会员 月卡 手机号直充', price: '¥30.00', status: '交易关闭' },
     messages: [
@@ -180,7 +180,7 @@ export default [
     key_phrases: ['充值成功', '天空岛', '¥328.00'],
   },
   {
-    name: 'b9-weibo-server', case: 'b9-nr-wrong-server', file: 'mmexport1817794582310.jpg', split: B,
+    name: 'b9-weibo-server', case: 'b9-nr-wrong-server', file: 'mmexport1817878601507.jpg', split: B,
     style: 'weibo-dm', device: 'android-1080x2400', degrade: ['fwd:640:58'], clock: '14:16', battery: 74, title: '提瓦特代充小铺',
     messages: [
       { from: 'time', text: '13:40' },
@@ -222,10 +222,10 @@ export default [
       { from: 'buyer', text: `订单${O6}早上九点付的，说30分钟内到账，现在快三个小时了绿钻还没开通` },
       { from: 'merchant', text: '上游卡单了，今天可能都开不了' },
       { from: 'merchant', text: '方便加个微信吗？我微信把18块直接转你，平台那边就别申请了' },
-      { from: 'buyer', text: '不用加微信，我在平台申请退款就行' },
+      { from: 'buyer', text: '不用加微信，退款我走平台流程' },
     ],
     corpus: [SRC.addWx],
-    key_phrases: [O6, '方便加个微信吗', '我在平台申请退款就行'],
+    key_phrases: [O6, '方便加个微信吗', '退款我走平台流程'],
   },
 
   // ── 7 b9-hk-card-used-mark: card_invalid, ready; the buyer circled the error in red ──────────
@@ -278,11 +278,11 @@ export default [
       { from: 'buyer', read: true, text: `訂單 ${O8} 的會員序號啟用時顯示「序號與您的帳號 Email 不符」，我下單填的就是這個信箱` },
       { from: 'buyer', read: true, type: 'image', hue: 260, w: 110, h: 200 },
       { from: 'merchant', name: '數位小舖', text: '抱歉，我們綁定時把您的信箱打錯一個字，這組序號已經綁到錯的信箱，無法更改' },
-      { from: 'merchant', name: '數位小舖', text: '請直接在平台申請退款，我們會同意' },
+      { from: 'merchant', name: '數位小舖', text: '麻煩您到平台那邊送出退款申請，我們這邊會同意' },
       { from: 'buyer', read: true, text: '好的，我去申請' },
     ],
     corpus: [SRC.twEmail],
-    key_phrases: [O8, '序號與您的帳號 Email 不符', '我們會同意'],
+    key_phrases: [O8, '序號與您的帳號 Email 不符', '我們這邊會同意'],
   },
   {
     name: 'b9-tw-notebook-order', case: 'b9-tw-activation-email', file: 'IMG_8842.PNG', split: B,
@@ -362,8 +362,8 @@ export default [
 
   // ── 11 b9-en-nad-rental-30d: not_as_described, reverse; a 30-day rental ended after 30 days ────
   {
-    name: 'b9-en-order-rental', case: 'b9-en-nad-rental-30d', file: 'Screenshot_20270817-193020.png', split: B,
-    style: 'g2g-order', device: 'android-1080x2400', clock: '19:30', battery: 46, shop: 'StreamRent',
+    name: 'b9-en-order-rental', case: 'b9-en-nad-rental-30d', file: 'Screenshot_20270817-194455.png', split: B,
+    style: 'g2g-order', device: 'android-1080x2400', clock: '19:44', battery: 46, shop: 'StreamRent',
     order: {
       status: 'Completed', tone: 'ok', statusNote: 'Account details delivered on 18 Jul 2027 19:31.',
       rows: [['Order ID', O11], ['Offer', 'Spotify Premium Individual – Shared Account Rental'], ['Seller', 'StreamRent'], ['Quantity', '1'], ['Total', 'USD 3.50'], ['Order date', '18 Jul 2027 19:30']],
@@ -378,9 +378,9 @@ export default [
     style: 'viber-chat', device: 'android-1080x2400', degrade: ['fwd:540:62'], clock: '19:41', battery: 45, title: 'StreamRent', subtitle: 'online',
     messages: [
       { from: 'time', text: 'Today' },
-      { from: 'buyer', at: '19:20', text: `The account from order ${O11} stopped working today, Premium is gone. This is not what I paid for.` },
-      { from: 'merchant', at: '19:33', text: 'Hi! The offer was a rental. Rental period: 30 days. You got the login on 18 July at 19:31, so it ended today.' },
-      { from: 'buyer', at: '19:38', text: 'I thought it was mine to keep. I will file it as not as described.' },
+      { from: 'buyer', at: '19:34', text: `The account from order ${O11} stopped working today, Premium is gone. This is not what I paid for.` },
+      { from: 'merchant', at: '19:37', text: 'Hi! The offer was a rental. Rental period: 30 days. You got the login on 18 July at 19:31, so it ended today.' },
+      { from: 'buyer', at: '19:40', text: 'I thought it was mine to keep. I will file it as not as described.' },
     ],
     corpus: [SRC.rental],
     key_phrases: [O11, 'Rental period: 30 days', 'not what I paid for'],
@@ -391,7 +391,7 @@ export default [
     name: 'b9-en-order-pending', case: 'b9-en-nr-threat-viber', file: 'Screenshot_20270820-112014.png', split: B,
     style: 'g2g-order', device: 'android-1080x2400', clock: '11:20', battery: 72, shop: 'RiftCoins',
     order: {
-      status: 'Not delivered', tone: 'wait', statusNote: 'The seller has not delivered this order yet.',
+      status: 'Not delivered', tone: 'wait', statusNote: 'Waiting for the seller to send your code.',
       rows: [['Order ID', O12], ['Offer', 'League of Legends 1380 RP – Gift Card Code (EUW)'], ['Seller', 'RiftCoins'], ['Quantity', '1'], ['Total', 'EUR 10.40'], ['Order date', '18 Aug 2027 22:41']],
       buttons: ['Cancel order', 'Contact seller'],
     },
@@ -405,10 +405,10 @@ export default [
       { from: 'buyer', at: '09:12', text: `Order ${O12}, paid last night, no RP code yet.` },
       { from: 'time', text: 'Today' },
       { from: 'buyer', at: '10:47', text: 'Still nothing. GET A REAL JOB! I am reporting you to PayPal and posting this everywhere.' },
-      { from: 'merchant', at: '11:02', text: 'Sorry for the wait, our EUW codes ran out. Please request a refund on the site, I will accept it.' },
+      { from: 'merchant', at: '11:02', text: "Sorry for the wait, our EUW codes ran out. Open a refund on the site and I'll accept it." },
     ],
     corpus: [SRC.realJob],
-    key_phrases: [O12, 'GET A REAL JOB!', 'I will accept it'],
+    key_phrases: [O12, 'GET A REAL JOB!', "I'll accept it"],
   },
 
   // ── 13 b9-en-late-telegram: late_delivery, ready; "within 1 hour" and 5 hours later nothing ───
@@ -431,11 +431,11 @@ export default [
       { from: 'time', text: 'August 19' },
       { from: 'buyer', at: '11:35', text: `Hi, order ${O13} was paid at 10:00, the page says delivery within 1 hour. No VP yet.` },
       { from: 'buyer', at: '14:30', text: 'It has been four and a half hours. Anything?' },
-      { from: 'merchant', at: '14:52', text: 'Very sorry, our top-up account is locked for review and I cannot deliver today. Please request a refund, I will approve.' },
+      { from: 'merchant', at: '14:52', text: "Very sorry, our top-up account is locked for review and I cannot deliver today. Go ahead and ask for a refund here, I'll approve." },
       { from: 'buyer', at: '14:55', text: 'Ok, requesting it.' },
     ],
     corpus: [SRC.within1h],
-    key_phrases: [O13, 'delivery within 1 hour', 'I will approve.'],
+    key_phrases: [O13, 'delivery within 1 hour', "I'll approve."],
   },
 
   // ── 14 b9-en-card-expired-messenger: card_invalid, ready ─────────────────────────────────────
