@@ -1,18 +1,13 @@
 #!/usr/bin/env node
 // Renders the real-looking screenshot set with Debian's chromium and writes
 // fixtures/real/<style>/<name>.png|jpg plus <name>.truth.json beside each image.
-// usage: node scripts/real/render.mjs [--only NAME] [--set corpus|holdout3|holdout4|blind|blind2|blind3|blind4|blind5|blind6|blind7] [--chromium PATH]
+// usage: node scripts/real/render.mjs [--only NAME] [--set corpus|holdout3|holdout4|blindN] [--chromium PATH]
 // --set corpus renders only scenes/corpus.mjs (the corpus-* e2e cases) into fixtures/real-corpus/;
 // without it that file is left out, so the 72-image bench and its holdout choice do not change.
 // --set holdout3 renders only scenes/holdout3.mjs (new app styles, every scene `split: 'holdout3'`)
 // into fixtures/real/ beside the 72 images, touching only its own styles' folders; --set holdout4 likewise.
 // --set blind renders scenes/blind.mjs (the blind e2e set fixtures/blind/, judged once) into fixtures/real-blind/;
-// --set blind2 renders scenes/blind2.mjs (the second blind set fixtures/blind2/) into fixtures/real-blind2/;
-// --set blind3 renders scenes/blind3.mjs (the third blind set fixtures/blind3/) into fixtures/real-blind3/;
-// --set blind4 renders scenes/blind4.mjs (the fourth blind set fixtures/blind4/) into fixtures/real-blind4/;
-// --set blind5 renders scenes/blind5.mjs (the fifth blind set fixtures/blind5/) into fixtures/real-blind5/;
-// --set blind6 renders scenes/blind6.mjs (the sixth blind set fixtures/blind6/) into fixtures/real-blind6/;
-// --set blind7 renders scenes/blind7.mjs (the seventh blind set fixtures/blind7/) into fixtures/real-blind7/.
+// --set blindN (blind2 … blind9) renders scenes/blindN.mjs (the Nth blind set fixtures/blindN/) into fixtures/real-blindN/.
 //
 // Truth comes from the templates: every element with data-role is one block; its text is the
 // element's text and its box is getBoundingClientRect() × dpr (mapped through the
@@ -26,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { DEVICES } from './lib/devices.mjs';
 import { forward, monitorPhoto } from './lib/degrade.mjs';
 import { rng, seedOf } from './lib/common.mjs';
+import { cropTop, drawMark } from './lib/user-edit.mjs';
 
 sharp.cache(false);
 sharp.concurrency(1);
@@ -34,10 +30,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const args = process.argv.slice(2);
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : null;
-const SET_FILES = { corpus: 'corpus.mjs', holdout3: 'holdout3.mjs', holdout4: 'holdout4.mjs', blind: 'blind.mjs', blind2: 'blind2.mjs', blind3: 'blind3.mjs', blind4: 'blind4.mjs', blind5: 'blind5.mjs', blind6: 'blind6.mjs', blind7: 'blind7.mjs', blind8: 'blind8.mjs' };
-const SET_ROOTS = { corpus: 'real-corpus', holdout3: 'real', holdout4: 'real', blind: 'real-blind', blind2: 'real-blind2', blind3: 'real-blind3', blind4: 'real-blind4', blind5: 'real-blind5', blind6: 'real-blind6', blind7: 'real-blind7', blind8: 'real-blind8' };
-if (set && !SET_FILES[set]) throw new Error(`unknown --set ${set}`);
-const outRoot = join(root, 'fixtures', set ? SET_ROOTS[set] : 'real');
+// A named set renders only its scene file into its own folder; every blindN renders scenes/blindN.mjs
+// into fixtures/real-blindN/. Without --set, all of them are left out.
+const FIXED_SETS = { corpus: ['corpus.mjs', 'real-corpus'], holdout3: ['holdout3.mjs', 'real'], holdout4: ['holdout4.mjs', 'real'] };
+const setOf = (name) => FIXED_SETS[name] ?? (/^blind\d*$/.test(name) ? [`${name}.mjs`, `real-${name}`] : undefined);
+const setScene = (file) => Object.values(FIXED_SETS).some(([f]) => f === file) || /^blind\d*\.mjs$/.test(file);
+if (set && !setOf(set)) throw new Error(`unknown --set ${set}`);
+const outRoot = join(root, 'fixtures', set ? setOf(set)[1] : 'real');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const exe = args.includes('--chromium') ? args[args.indexOf('--chromium') + 1] : '/usr/bin/chromium';
 const HOLDOUT_SEED = 20261215;
@@ -50,8 +49,7 @@ for (const f of readdirSync(join(here, 'styles')).filter((f) => f.endsWith('.mjs
   styles[m.name] = m;
 }
 const scenes = [];
-const setFiles = Object.values(SET_FILES);
-for (const f of readdirSync(join(here, 'scenes')).filter((f) => f.endsWith('.mjs') && (set ? f === SET_FILES[set] : !setFiles.includes(f))).sort()) {
+for (const f of readdirSync(join(here, 'scenes')).filter((f) => f.endsWith('.mjs') && (set ? f === setOf(set)[0] : !setScene(f))).sort()) {
   for (const s of (await import(pathToFileURL(join(here, 'scenes', f)))).default) scenes.push({ ...s, _file: f });
 }
 validate(scenes);
@@ -65,7 +63,7 @@ const browser = await chromium.launch({
     '--hide-scrollbars', '--disable-lcd-text'],
 });
 // a set that writes beside the main images clears only the folders of its own styles
-const ownStyles = SET_ROOTS[set] === 'real' ? [...new Set(scenes.map((s) => s.style))] : Object.keys(styles);
+const ownStyles = set && setOf(set)[1] === 'real' ? [...new Set(scenes.map((s) => s.style))] : Object.keys(styles);
 if (!only) for (const s of ownStyles) rmSync(join(outRoot, s), { recursive: true, force: true });
 let n = 0;
 const problems = [];
@@ -103,6 +101,8 @@ async function renderScene(scene) {
     const page = await ctx.newPage();
     await page.setContent(style.render(sc), { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
+    // a red circle and arrow the user drew round a line (no truth: it carries no data-role)
+    if (scene.mark) await page.evaluate(drawMark, scene.mark);
     if (scene.long) {
       const h = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
       await page.setViewportSize({ width: dev.width, height: Math.max(h, dev.height) });
@@ -148,6 +148,8 @@ async function renderScene(scene) {
       else if (d === 'reforward') res = await forward(img, 540, 60);
       // 'fwd:W:Q': a forward at a given width and JPEG quality (a small, heavily compressed copy)
       else if (/^fwd:\d+:\d+$/.test(d)) res = await forward(img, Number(d.split(':')[1]), Number(d.split(':')[2]));
+      // 'crop:N': the user cut the top N device pixels off (status bar and title gone)
+      else if (/^crop:\d+$/.test(d)) res = await cropTop(img, Number(d.split(':')[1]));
       else if (d === 'monitor') res = await monitorPhoto(img, seedOf(scene.name), scene.zoom ?? 1, scene.focus);
       else throw new Error(`${scene.name}: unknown degradation ${d}`);
       const prev = map;
