@@ -297,6 +297,9 @@ describe('facts', () => {
     expect(minutes('The refund must be requested within **15 days** of purchase.')).toEqual([15 * 24 * 60]);
     expect(minutes('Refunds may be rejected if you purchased the license key more than 60 days ago.')).toEqual([60 * 24 * 60]);
     expect(minutes('We offer a 14-day money-back guarantee.')).toEqual([14 * 24 * 60]);
+    expect(minutes('Please report any problem with your key in 24 hours.')).toEqual([24 * 60]);
+    expect(minutes('You have a 72 hour window to request a refund.')).toEqual([72 * 60]);
+    expect(minutes('We will refund in 24 hours.')).toEqual([]);
   });
   it('reads a refund window named without its length as a window of unknown length', () => {
     const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
