@@ -504,7 +504,7 @@ function timedEvent(raw: string): string {
  * purchase", "up to 30 days", "more than 60 days ago", "a 14-day refund", "30 days money-back". A bare duration ("chargebacks
  * are slow (30–120 days)", "after 48 hours, we will refund", "refund in 24 hours") is none.
  */
-const WINDOW_EN_BEFORE = /(?:(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*$/i;
+const WINDOW_EN_BEFORE = /(?:period\s+of|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*$/i;
 const WINDOW_EN_AFTER = /^\s*(?:-?\s*(?:money[\s-]*back|refund|return|exchange|guarantee|warranty|replacement|satisfaction|window|period|grace)|(?:of|after|from|since|following|ago|have\s+passed|has\s+passed|total)\b|to\s+(?:request|return|claim|apply|ask|report|cancel|contact|get|open|file|submit|notify|let|exchange|dispute))/i;
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */

@@ -135,6 +135,8 @@ describe('facts', () => {
     const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
     expect(terms('We do not provide refunds for digital goods.').noRefund).toHaveLength(1);
     expect(terms('Returns are not possible once the key is revealed.').noRefund).toHaveLength(1);
+    // a typographic hyphen (U+2010) is a hyphen
+    expect(terms('Products for which the Customer has received a serial number are non\u2010refundable.').noRefund).toHaveLength(1);
     expect(terms('We send a new key, or a refund if a replacement is not possible.').noRefund).toHaveLength(0);
   });
 
@@ -300,6 +302,9 @@ describe('facts', () => {
     expect(minutes('Please report any problem with your key in 24 hours.')).toEqual([24 * 60]);
     expect(minutes('You have a 72 hour window to request a refund.')).toEqual([72 * 60]);
     expect(minutes('We will refund in 24 hours.')).toEqual([]);
+    expect(minutes('You will be refunded within 14 days after we receive the goods.')).toEqual([]);
+    expect(minutes('The Customer shall have a period of 14 days in which to withdraw from the contract.')).toEqual([14 * 24 * 60]);
+    expect(minutes('如要退點請在完成付款七日內辦理退點退費')).toEqual([7 * 24 * 60]);
   });
   it('reads a refund window named without its length as a window of unknown length', () => {
     const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
