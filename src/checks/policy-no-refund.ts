@@ -28,7 +28,9 @@ export default defineCheck({
   },
   evaluate(model, report) {
     if (!model.reason.excluded_by_no_refund_terms) return;
-    const term = model.facts.noRefund[0];
+    // A term from the delivery on ("已充值到账后不退不换") refuses nothing while nothing came.
+    const delivered = model.order.deliveredAt !== undefined || model.facts.delivered.length > 0;
+    const term = model.facts.noRefund.find((t) => delivered || !t.once);
     if (term) report('excluded', { file: term.ref.file === model.orderFile ? model.orderFile : term.ref.file, boxes: [term.ref.box], data: { quote: term.ref.text } });
   },
 });

@@ -15,16 +15,20 @@ export function reasonName(model: CaseModel, id: string = model.reasonId): Templ
 
 /**
  * Whether two order numbers are the same, allowing OCR to misread, drop or double up
- * to two characters of a long number, and a letter prefix one of them lacks.
+ * to two characters of a long number, a letter prefix one of them lacks (E2026…, RV-2707…),
+ * separators, and the part before a dash that a page leaves out (拼多多's 270702-418205736651094
+ * shown as 418205736651094).
  */
 export function sameOrderId(a: string, b: string): boolean {
   const x = a.toUpperCase();
   const y = b.toUpperCase();
   if (x === y) return true;
-  // A letter prefix (E2026…) is dropped where digits alone follow; a code of letters and digits keeps its letters.
-  const coreX = x.replace(/^[A-Z]+(?=\d+$)/, '');
-  const coreY = y.replace(/^[A-Z]+(?=\d+$)/, '');
-  return Math.min(coreX.length, coreY.length) >= 12 && editDistance(coreX, coreY, 2) <= 2;
+  // A letter prefix is dropped where digits alone follow; a code of letters and digits keeps its letters.
+  const core = (s: string): string => s.replace(/^[A-Z]+[-_]?(?=\d+$)/, '').replace(/[-_\s]/g, '');
+  const near = (p: string, q: string): boolean => Math.min(p.length, q.length) >= 12 && editDistance(p, q, 2) <= 2;
+  if (near(core(x), core(y))) return true;
+  const tail = (s: string): string => s.split(/[-_\s]/).pop()!;
+  return (/[-_\s]/.test(x) && near(tail(x), core(y))) || (/[-_\s]/.test(y) && near(core(x), tail(y)));
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */

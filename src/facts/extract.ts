@@ -455,8 +455,12 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   const late = findPhrase(ref.text, lex.late_cue) !== undefined && (windowMinutes(ref.text) !== undefined || /期限|时限|时间限制|time limit|period/i.test(simplified(ref.text)));
   if (allowed || late) {
     // nothing excluded
-  } else if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, ref });
-  else if (findPhrase(ref.text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard, ref });
+  } else {
+    // "已充值到账后不退不换" refuses only goods that came: the term says when it starts.
+    const once = findPhrase(ref.text, lex.once_delivered) !== undefined;
+    if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, once, ref });
+    else if (findPhrase(ref.text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard, once, ref });
+  }
   const minutes = windowMinutes(ref.text);
   if (minutes === undefined) {
     // "请在退款的有效期限内进行申请", "超出约定的时间限制…不予受理": a window named, its length elsewhere.

@@ -74,7 +74,8 @@ export interface Facts {
   notAsDescribed: FactRef[];
   privateChannel: FactRef[];
   threats: FactRef[];
-  noRefund: { type: 'absolute' | 'non_quality'; exceptCard: boolean; ref: FactRef }[];
+  /** Terms that exclude a refund; `once`: only from the delivery (or use) on ("已充值到账后不退不换"). */
+  noRefund: { type: 'absolute' | 'non_quality'; exceptCard: boolean; once: boolean; ref: FactRef }[];
   windows: WindowFact[];
   delivered: FactRef[];
   undelivered: FactRef[];

@@ -159,6 +159,9 @@ export const lexiconSchema = z.strictObject({
   own_use: family,
   // Words of a plan or a wish (想, 打算, "want to", "going to"): a use said after them has not happened.
   intent: family,
+  // A term that starts with the delivery or the use (到账后, 充值成功后, "once redeemed"): it refuses
+  // nothing while the goods have not come.
+  once_delivered: family,
   // Marker words (these six families are matched by hasWord in src/facts/match.ts: whole words,
   // no negation rule). A question word (吗, 是不是; a question mark counts too): a wrong purchase
   // admitted in a question ("是不是买错了?") is not admitted.

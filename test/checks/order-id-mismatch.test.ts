@@ -11,6 +11,8 @@ testCheck(orderIdMismatch, {
     { name: 'the chat quotes this order', evidence: [{ kind: 'chat', lines: [buyer(`订单号 ${OWN}`)] }] },
     { name: 'an OCR slip of one digit', evidence: [{ kind: 'chat', lines: [buyer('订单号 2026112514201145878')] }] },
     { name: 'a labelled trade number', evidence: [{ kind: 'order', lines: [`订单号 ${OWN}`, '交易号 4200001234567890123456'] }] },
+    { name: 'an order number shown without its letter prefix (RV-)', order: { order_id: 'RV-27070911302284' }, evidence: [{ kind: 'chat', lines: [buyer('Order 27070911302284: the code says network error')] }] },
+    { name: 'a 拼多多 number shown without its date part', order: { order_id: '270702-418205736651094' }, evidence: [{ kind: 'order', lines: ['订单编号 418205736651094', '商品 QQ Q币 100个'] }] },
     { name: 'a card code of another shape', evidence: [{ kind: 'chat', lines: [buyer('卡密 ABCD1234EFGH5678 用不了')] }] },
     { name: 'a bare long number of another shape (a phone-like id)', evidence: [{ kind: 'chat', lines: [buyer('4200001234567890')] }] },
     {

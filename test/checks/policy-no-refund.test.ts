@@ -12,8 +12,21 @@ testCheck(policyNoRefund, {
     { name: 'card_invalid is a quality problem: "拍错不退" does not exclude it', evidence: [{ kind: 'policy', lines: ['购买须知', '虚拟商品, 拍错不退'] }] },
     { name: 'the merchant saying "不退款" in the chat is not the product terms', claim: wrongPurchase, evidence: [{ kind: 'chat', lines: [merchant('不退款的亲')] }] },
     { name: 'terms that promise a refund', claim: wrongPurchase, evidence: [{ kind: 'policy', lines: ['售后说明', '未使用可申请退款'] }] },
+    {
+      name: 'a term from the top-up on, and nothing topped up yet',
+      claim: wrongPurchase,
+      order: { delivered_at: undefined, policy: '人工排单直充，未充值前可申请退款；已充值到账后不退不换' },
+      evidence: [{ kind: 'chat', lines: [buyer('拍错区服了, 还没充的话能取消吗'), merchant('还在排队没充, 可以取消')] }],
+    },
   ],
   invalid: [
+    {
+      name: 'a term from the top-up on, once the top-up came',
+      claim: wrongPurchase,
+      order: { policy: '人工排单直充，未充值前可申请退款；已充值到账后不退不换' },
+      evidence: [{ kind: 'chat', lines: [buyer('拍错区服了, 能退吗')] }],
+      messageIds: ['excluded'],
+    },
     {
       name: 'wrong_purchase against "拍错不退" on the product page',
       claim: wrongPurchase,
