@@ -1,5 +1,6 @@
 import { computeDeadline, type CaseModel } from '../model.js';
 import { BUYER_CAUSED, type SupportKind } from '../rules/schema.js';
+import { hasWord } from '../facts/match.js';
 import { durationText, timeText } from '../time.js';
 import { defineCheck, type Template } from './define.js';
 import { failureName, reasonName, supports } from './util.js';
@@ -75,6 +76,21 @@ export default defineCheck({
     // supports ("your offer says Global" beside a bad key): the failure shows the difference.
     // One the buyer caused still tells against it.
     const ownSupport = reason.failures.length === 0 && reason.supported_by.some((k) => k !== 'promise_and_failure' && supports(model, k));
+    // The buyer telling in the chat that the goods went to the account they typed wrong ("I swapped two
+    // digits"), not asking: the claim rests on their own slip.
+    const told = (text: string, phrase: string): boolean => {
+      const sentence = text.split(/(?<=[.!?。！？])/).find((s) => s.toLowerCase().includes(phrase.toLowerCase())) ?? text;
+      return !/[?？]\s*$/.test(sentence) && !hasWord(sentence, rules.lexicon.question);
+    };
+    const slip = facts.failures.find((f) => f.kind === 'wrong_account' && f.ref.kind === 'chat' && f.ref.side === 'buyer' && told(f.ref.text, f.phrase));
+    const slipReason = slip && !reason.failures.includes(slip.kind) ? others.find(([, r]) => r.failures.includes(slip.kind)) : undefined;
+    if (slip && slipReason) {
+      return report('buyer', {
+        file: slip.ref.file,
+        boxes: [slip.ref.box],
+        data: { shown: failureName(slip.kind), quote: slip.ref.text, reason: reasonName(model), other: reasonName(model, slipReason[0]), otherId: slipReason[0], otherWindow: windowOf(model, slipReason[0]) },
+      });
+    }
     for (const failure of errorFailures) {
       const other = others.find(([, r]) => r.supported_by.includes('failure') && r.failures.includes(failure.kind));
       if (!other) continue;

@@ -313,6 +313,8 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
   if (line.side === 'buyer' && threat) facts.threats.push(ref);
   if (line.side === 'merchant') {
     facts.replies.push(ref);
+    // The shop owning that it sent other goods than sold ("上游发成季卡了", "listed as Global by mistake").
+    if (findPhrase(text, lex.sent_wrong)) facts.notAsDescribed.push(ref);
     if (isUndertaking(text, lex)) facts.undertakings.push(ref);
     if (findPhrase(text, lex.promise)) facts.promises.push(ref);
     // What the merchant says of the delivery (已发你邮箱); not under a condition ("if … still not

@@ -162,6 +162,9 @@ export const lexiconSchema = z.strictObject({
   // A term that starts with the delivery or the use (到账后, 充值成功后, "once redeemed"): it refuses
   // nothing while the goods have not come.
   once_delivered: family,
+  // The shop owning that it sent other goods than it sold (发错了, 发成季卡了, "we sent the wrong key"):
+  // the goods are not as described, in the shop's own words.
+  sent_wrong: family,
   // Marker words (these six families are matched by hasWord in src/facts/match.ts: whole words,
   // no negation rule). A question word (吗, 是不是; a question mark counts too): a wrong purchase
   // admitted in a question ("是不是买错了?") is not admitted.

@@ -25,6 +25,11 @@ testCheck(reasonMismatch, {
       ],
     },
     {
+      name: 'nothing arrived, and the buyer only asks whether they typed the wrong account',
+      claim: { reason: 'not_received' },
+      evidence: [{ kind: 'chat', lines: [report('Nothing has arrived on my account. Did I type the wrong UID?')] }],
+    },
+    {
       name: 'a used code the buyer only meant to use on another device (a plan, not a use)',
       claim: { reason: 'activation_failed' },
       evidence: [
@@ -96,6 +101,13 @@ testCheck(reasonMismatch, {
         { kind: 'chat', lines: [report('我個帳號係香港區。即係貨不對辦,我要退款')] },
       ],
       messageIds: ['buyer'],
+    },
+    {
+      name: 'nothing arrived because the buyer typed the account wrong, in their words',
+      claim: { reason: 'not_received' },
+      evidence: [{ kind: 'chat', lines: [report('Nothing has arrived on my account'), report('Oh no, I swapped two digits. Can you move them to my real one?')] }],
+      messageIds: ['buyer'],
+      expect: (f) => expect(f[0]!.data.otherId).toBe('wrong_purchase'),
     },
     {
       name: 'a code shown as used that the buyer says they activated on their own phone first',
