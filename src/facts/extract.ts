@@ -158,8 +158,9 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       if (Number.isFinite(value)) facts.amounts.push({ value, labeled: amountLabel, ref });
     }
     if (amountLabel && !hasYuan(text)) {
-      const m = /(?:实付|金额|合计|总价|应付|paid|total|amount)[^\d]{0,6}(\d{1,7}(?:\.\d{1,2})?)\s*(?:元|rmb|cny)?/i.exec(text);
-      if (m) facts.amounts.push({ value: Number(m[1]), labeled: true, ref });
+      // "Total INR 1,499.00": a thousands separator
+      const m = /(?:实付|金额|合计|总价|应付|paid|total|amount)[^\d]{0,6}(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)\s*(?:元|rmb|cny)?/i.exec(text);
+      if (m) facts.amounts.push({ value: Number(m[1]!.replace(/,/g, '')), labeled: true, ref });
     }
 
     // Times.

@@ -49,6 +49,8 @@ describe('facts', () => {
     const f = extractFacts([evidence('order', [['实付金额 ¥28.00'], ['实付 Y47.50'], ['合计 #9.90'], ['羊12.00'], ['面值 30元']])], ctx);
     expect(f.amounts.map((a) => a.value)).toEqual([28, 47.5, 9.9, 12]);
     expect(f.amounts[0]!.labeled).toBe(true);
+    // a labelled total in another currency, with a thousands separator
+    expect(extractFacts([evidence('order', [['Total INR 1,499.00']])], ctx).amounts.map((a) => a.value)).toEqual([1499]);
   });
 
   it('places chat times: full dates, month-day separators and a bare time after them', () => {
