@@ -10,8 +10,8 @@ export default defineCheck({
   },
   docs: {
     what: {
-      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有承诺的发货时间，也没有未到账的显示；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息。',
-      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no promised delivery time and nothing undelivered; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel.',
+      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有承诺的发货时间，也没有未到账的显示；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请。',
+      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no promised delivery time and nothing undelivered; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel. It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again.',
     },
     why: {
       zh: '平台采用“谁主张，谁举证”原则，你需要证明商品有问题或商家违约；拿不出有效证据，平台无法支持退款。',
@@ -23,6 +23,13 @@ export default defineCheck({
     },
   },
   messages: {
+    refunded: {
+      message: { zh: '{file} 显示这笔订单已经退过款: "{quote}"; 再按"{reason}"申请会被驳回', en: '{file} shows this order already refunded: "{quote}"; a claim of "{reason}" will be rejected' },
+      suggestion: {
+        zh: '钱已退回的部分不能再申请; 如果只退了一部分, 只就没退的部分申请 (case.yaml 写明金额), 并附上这张退款记录。',
+        en: 'Money already sent back cannot be claimed again; if only part was refunded, claim only the rest (give the amount in case.yaml) and attach this refund record.',
+      },
+    },
     unsupported: {
       message: { zh: '证据里没有任何内容支持"{reason}"', en: 'Nothing in the evidence supports "{reason}"' },
       suggestion: {
@@ -34,6 +41,12 @@ export default defineCheck({
   evaluate(model, report) {
     const { reason } = model;
     if (reason.supported_by.length === 0) return;
+    // The order page shows the money already sent back: the claim asks for it again.
+    const refunded = model.facts.refunded[0];
+    if (refunded) {
+      report('refunded', { file: refunded.file, boxes: [refunded.box], data: { file: refunded.file, quote: refunded.text, reason: reasonName(model) } });
+      return;
+    }
     if (!reason.supported_by.some((kind) => supports(model, kind))) report('unsupported', { data: { reason: reasonName(model), what: reason.evidence } });
   },
 });

@@ -33,6 +33,7 @@ export function emptyFacts(): Facts {
     wrongPurchase: [],
     wrongPurchaseAdmitted: [],
     ownUse: [],
+    refunded: [],
     cancels: [],
     notAsDescribed: [],
     privateChannel: [],
@@ -223,6 +224,9 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
 
     // Order status and product on order pages.
     if (ev.kind === 'order' || ev.kind === 'other') {
+      // The order's money already sent back (a 售后 page's 退款成功 ¥58.80): not a term ("未使用可退款").
+      const refunded = findPhrase(text, lex.status.refunded);
+      if (refunded && !isConditional(text, refunded, lex) && findPhrase(text, lex.feedback_verbs.filter((v) => v !== '退款' && v !== 'refund')) === undefined) facts.refunded.push(ref);
       const undelivered = findPhrase(text, lex.status.undelivered);
       if (undelivered && !isConditional(text, undelivered, lex)) facts.undelivered.push(ref);
       else if (findPhrase(text, lex.status.delivered) || KEY_SHOWN.test(text)) facts.delivered.push(ref);

@@ -184,7 +184,8 @@ export const lexiconSchema = z.strictObject({
   // A particle of talk at the end of a line (吗, 呢, 吧), with at most one mark after it.
   chat_particle: family,
   labels: families(['order_id', 'trade_id', 'amount', 'paid_at', 'delivered_at', 'product']),
-  status: families(['delivered', 'undelivered']),
+  // An order's status: delivered, not delivered, or its money sent back (已退款, 退款成功, "Refunded").
+  status: families(['delivered', 'undelivered', 'refunded']),
   markers: families(['order', 'policy']),
   // Wording families: each subject with each state after it (subject…state: "license key…hasn't
   // arrived") and each state before it (state…subject: "haven't received…key") becomes a phrase of

@@ -22,8 +22,23 @@ testCheck(claimUnsupported, {
     },
     { name: 'wrong_purchase: the buyer admits it in English', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [buyer('Sorry, I bought the wrong item')] }] },
     { name: 'wrong_purchase: the buyer asks to cancel', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [buyer('帮我取消订单')] }] },
+    {
+      name: 'an order page whose terms allow a refund is no refund made',
+      claim: { reason: 'not_received' },
+      evidence: [{ kind: 'order', lines: ['订单状态 待发货', '售后说明: 未发货可申请退款, 退款成功后款项原路退回'] }],
+    },
   ],
   invalid: [
+    {
+      name: 'not_received on an order whose after-sale page shows the money sent back',
+      claim: { reason: 'not_received' },
+      evidence: [
+        { kind: 'chat', lines: [buyer('只到了40个Q币, 还差60个没到')] },
+        { kind: 'order', file: 'aftersale.png', lines: ['售后详情', '退款成功', '退款金额 ¥58.80'] },
+      ],
+      messageIds: ['refunded'],
+      expect: (f) => expect(f[0]!.file).toBe('aftersale.png'),
+    },
     {
       name: 'card_invalid with only a network error',
       evidence: [{ kind: 'error', lines: ['网络连接超时, 请稍后重试'] }],
