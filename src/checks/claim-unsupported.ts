@@ -10,8 +10,8 @@ export default defineCheck({
   },
   docs: {
     what: {
-      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有承诺的发货时间，也没有未到账的显示；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请。',
-      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no promised delivery time and nothing undelivered; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel. It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again.',
+      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有承诺的发货时间，也没有未到账的显示；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样。',
+      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no promised delivery time and nothing undelivered; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel. It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked).',
     },
     why: {
       zh: '平台采用“谁主张，谁举证”原则，你需要证明商品有问题或商家违约；拿不出有效证据，平台无法支持退款。',
@@ -23,6 +23,13 @@ export default defineCheck({
     },
   },
   messages: {
+    cured: {
+      message: { zh: '{file} 里你说问题已经解决: "{quote}"; 再按"{reason}"申请会被驳回', en: 'In {file} you say the problem is solved: "{quote}"; a claim of "{reason}" will be rejected' },
+      suggestion: {
+        zh: '商家已经补救 (换码、补发) 并且能用了, 就不要再申请退款; 如果之后又出了问题, 截图新的报错和反馈聊天再申请。',
+        en: 'The shop made it good (a new code, a resend) and it works: do not claim a refund; if it fails again later, capture the new error and your report, then claim.',
+      },
+    },
     refunded: {
       message: { zh: '{file} 显示这笔订单已经退过款: "{quote}"; 再按"{reason}"申请会被驳回', en: '{file} shows this order already refunded: "{quote}"; a claim of "{reason}" will be rejected' },
       suggestion: {
@@ -42,6 +49,13 @@ export default defineCheck({
     const { reason } = model;
     if (reason.supported_by.length === 0) return;
     // The order page shows the money already sent back: the claim asks for it again.
+    // The buyer says the problem is gone (a replacement code worked), after their last report there.
+    const reports = model.facts.reports;
+    const cured = model.facts.cured.find((r) => reports.some((p) => p.file === r.file && p.line < r.line) && !reports.some((p) => p.file === r.file && p.line > r.line));
+    if (cured) {
+      report('cured', { file: cured.file, boxes: [cured.box], data: { file: cured.file, quote: cured.text, reason: reasonName(model) } });
+      return;
+    }
     const refunded = model.facts.refunded[0];
     if (refunded) {
       report('refunded', { file: refunded.file, boxes: [refunded.box], data: { file: refunded.file, quote: refunded.text, reason: reasonName(model) } });

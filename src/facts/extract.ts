@@ -33,6 +33,7 @@ export function emptyFacts(): Facts {
     wrongPurchase: [],
     wrongPurchaseAdmitted: [],
     ownUse: [],
+    cured: [],
     refunded: [],
     cancels: [],
     notAsDescribed: [],
@@ -306,7 +307,10 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
     // The goods named with a question or a negation ("激活码是不是错的?", "the key isn't accepted") is a problem told too.
     const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined && findPhrase(text, lex.inquiry) === undefined;
-    if ((findPhrase(text, lex.report) || failure || wrong || threat || trouble) && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
+    // "新的这张兑换成功了": the goods work after all; not asked, not beside a failure ("激活成功了，第二天又显示未激活").
+    const cured = findPhrase(text, lex.cured) !== undefined && !failure && !trouble && !isAsking(text, lex);
+    if ((findPhrase(text, lex.report) || failure || wrong || threat || trouble) && !cured && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
+    if (cured && line.side === 'buyer') facts.cured.push(ref);
     if (wrong) facts.wrongPurchase.push(ref);
     if (wrong && findPhrase(text, lex.wrong_purchase_admitted) && !isAsking(text, lex)) facts.wrongPurchaseAdmitted.push(ref);
     const ownUse = findPhrase(text, lex.own_use);

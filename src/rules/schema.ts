@@ -165,6 +165,9 @@ export const lexiconSchema = z.strictObject({
   // The shop owning that it sent other goods than it sold (发错了, 发成季卡了, "we sent the wrong key"):
   // the goods are not as described, in the shop's own words.
   sent_wrong: family,
+  // The goods work or came after all (兑换成功了, "the new key worked"): said by the buyer after their
+  // last report, the problem is cured.
+  cured: family,
   // Marker words (these six families are matched by hasWord in src/facts/match.ts: whole words,
   // no negation rule). A question word (吗, 是不是; a question mark counts too): a wrong purchase
   // admitted in a question ("是不是买错了?") is not admitted.

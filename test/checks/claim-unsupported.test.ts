@@ -23,12 +23,29 @@ testCheck(claimUnsupported, {
     { name: 'wrong_purchase: the buyer admits it in English', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [buyer('Sorry, I bought the wrong item')] }] },
     { name: 'wrong_purchase: the buyer asks to cancel', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [buyer('帮我取消订单')] }] },
     {
+      name: 'a report, the shop agreeing to refund, and the buyer thanking it: nothing cured',
+      evidence: [{ kind: 'error', lines: ['兑换码无效'] }, { kind: 'chat', lines: [buyer('卡密兑换提示兑换码无效'), merchant('抱歉, 给您退款'), buyer('好了谢谢')] }],
+    },
+    {
+      name: 'the code arrived, but it is used: arriving cures nothing',
+      evidence: [{ kind: 'error', lines: ['该卡密已被使用'] }, { kind: 'chat', lines: [buyer('卡密到账了, 但是兑换提示已被使用')] }],
+    },
+    {
       name: 'an order page whose terms allow a refund is no refund made',
       claim: { reason: 'not_received' },
       evidence: [{ kind: 'order', lines: ['订单状态 待发货', '售后说明: 未发货可申请退款, 退款成功后款项原路退回'] }],
     },
   ],
   invalid: [
+    {
+      name: 'the replacement code worked, after the report',
+      evidence: [
+        { kind: 'error', lines: ['兑换码无效, 请核对后重试'] },
+        { kind: 'chat', file: 'chat.png', lines: [buyer('花币卡兑换不了, 提示兑换码无效'), merchant('抱歉, 给您换一张'), buyer('新的这张兑换成功了, 花币已经到账, 谢谢')] },
+      ],
+      messageIds: ['cured'],
+      expect: (f) => expect(f[0]!.file).toBe('chat.png'),
+    },
     {
       name: 'not_received on an order whose after-sale page shows the money sent back',
       claim: { reason: 'not_received' },
