@@ -61,6 +61,7 @@ const FAILURE_NAMES: Record<FailureKind, Template> = {
   region_locked: { zh: '地区限制', en: 'a region lock' },
   wrong_account: { zh: '充值账号有误', en: 'a wrong account' },
   used_by_buyer: { zh: '你自己已用过', en: 'used by you already' },
+  already_owned: { zh: '账号已拥有该商品', en: 'already owned by the account' },
   unknown: { zh: '未知错误', en: 'an unknown error' },
 };
 
@@ -73,6 +74,7 @@ const FAULT: Partial<Record<FailureKind, Template>> = {
   requirement_missing: { zh: '这是账号缺少前置条件 (例如没有基础游戏), 属于买家自身的问题', en: 'Your account lacks a requirement (such as the base game): that is on the buyer' },
   region_locked: { zh: '这是地区限制, 商品页写明了适用地区, 属于买家自身的问题', en: 'This is a region lock the product page named: that is on the buyer' },
   wrong_account: { zh: '这是充值账号填写有误, 属于买家自身的问题', en: 'The account was typed wrong: that is on the buyer' },
+  already_owned: { zh: '你的账号已经拥有这件商品, 码并没有失效, 属于买家自身的问题', en: 'Your account already owns the item; the code is not spent or bad: that is on the buyer' },
   used_by_buyer: { zh: '聊天里你说过这个码你自己先用在了别的设备或账号上, 属于买家自身的问题', en: 'The chat says you used this code yourself first, on another device or account: that is on the buyer' },
 };
 

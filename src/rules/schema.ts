@@ -26,12 +26,14 @@ export const FAILURE_KINDS = [
   'wrong_account',
   // a used code the buyer says they used themselves (on another device or account of theirs)
   'used_by_buyer',
+  // the buyer's account already owns what the code gives (Epic's "Items already owned", 已拥有)
+  'already_owned',
   'unknown',
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
-/** Failures the buyer caused: the merchant is not at fault (a base game missing, a region lock the page named, a mistyped account, a code the buyer used up). */
-export const BUYER_CAUSED: ReadonlySet<FailureKind> = new Set(['requirement_missing', 'region_locked', 'wrong_account', 'used_by_buyer']);
+/** Failures the buyer caused: the merchant is not at fault (a base game missing, a region lock the page named, a mistyped account, a code the buyer used up, goods the account already owns). */
+export const BUYER_CAUSED: ReadonlySet<FailureKind> = new Set(['requirement_missing', 'region_locked', 'wrong_account', 'used_by_buyer', 'already_owned']);
 
 /** A table of real error codes ("0xC004C003") and the failure kind each means (rules/error-codes.yaml). */
 export const errorCodesSchema = z.record(z.string().regex(/^[\w.-]+$/), z.strictObject({ kind: z.enum(FAILURE_KINDS), platform: z.string(), text: z.string().optional(), source: z.string() }));

@@ -103,6 +103,12 @@ testCheck(reasonMismatch, {
       messageIds: ['buyer'],
     },
     {
+      name: 'an Epic code for a game the account already owns',
+      evidence: [{ kind: 'error', lines: ['Redeem Code', 'Items already owned'] }],
+      messageIds: ['buyer'],
+      expect: (f) => expect(f[0]!.data.otherId).toBe('wrong_purchase'),
+    },
+    {
       name: 'nothing arrived because the buyer typed the account wrong, in their words',
       claim: { reason: 'not_received' },
       evidence: [{ kind: 'chat', lines: [report('Nothing has arrived on my account'), report('Oh no, I swapped two digits. Can you move them to my real one?')] }],
