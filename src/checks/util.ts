@@ -96,7 +96,9 @@ export function supports(model: CaseModel, kind: SupportKind): boolean {
     case 'window':
       return facts.windows.length > 0;
     case 'not_as_described':
-      return facts.notAsDescribed.length > 0;
+      // The buyer's word that the goods differ, which the shop then denies saying or promising
+      // ("You told me it works in every country" / "I never said that"), proves nothing alone.
+      return facts.notAsDescribed.some((r) => r.side !== 'buyer' || !facts.denials.some((d) => d.file === r.file && d.line > r.line));
     case 'promise_and_failure':
       return facts.promises.length > 0 && facts.failures.length > 0;
     case 'wrong_purchase':

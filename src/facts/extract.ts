@@ -33,6 +33,7 @@ export function emptyFacts(): Facts {
     wrongPurchase: [],
     wrongPurchaseAdmitted: [],
     ownUse: [],
+    denials: [],
     cured: [],
     refunded: [],
     cancels: [],
@@ -324,6 +325,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     facts.replies.push(ref);
     // The shop owning that it sent other goods than sold ("上游发成季卡了", "listed as Global by mistake").
     if (findPhrase(text, lex.sent_wrong)) facts.notAsDescribed.push(ref);
+    if (hasWord(text, lex.denial)) facts.denials.push(ref);
     if (isUndertaking(text, lex)) facts.undertakings.push(ref);
     if (findPhrase(text, lex.promise)) facts.promises.push(ref);
     // What the merchant says of the delivery (已发你邮箱); not under a condition ("if … still not

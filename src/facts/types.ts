@@ -66,6 +66,8 @@ export interface Facts {
   wrongPurchase: FactRef[];
   /** Of those, the lines that tell it outright as the buyer's own mistake, not as a question. */
   wrongPurchaseAdmitted: FactRef[];
+  /** The shop denies saying or promising what the buyer holds against it (没有说过, "I never said that"). */
+  denials: FactRef[];
   /** The buyer says the goods work or came after all (新的这张兑换成功了, "the new key worked"). */
   cured: FactRef[];
   /** An order page shows the order's money sent back (已退款, 退款成功 ¥58.80, "Refunded"). */

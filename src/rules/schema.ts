@@ -170,6 +170,9 @@ export const lexiconSchema = z.strictObject({
   // The goods work or came after all (兑换成功了, "the new key worked"): said by the buyer after their
   // last report, the problem is cured.
   cured: family,
+  // The shop denying it said or promised what the buyer holds against it (没有说过, "I never said
+  // that"): the buyer's word alone then proves no difference from the description.
+  denial: family,
   // Marker words (these six families are matched by hasWord in src/facts/match.ts: whole words,
   // no negation rule). A question word (吗, 是不是; a question mark counts too): a wrong purchase
   // admitted in a question ("是不是买错了?") is not admitted.

@@ -31,12 +31,23 @@ testCheck(claimUnsupported, {
       evidence: [{ kind: 'error', lines: ['该卡密已被使用'] }, { kind: 'chat', lines: [buyer('卡密到账了, 但是兑换提示已被使用')] }],
     },
     {
+      name: 'not_as_described: the shop owns it sent other goods, after denying something else',
+      claim: { reason: 'not_as_described' },
+      evidence: [{ kind: 'chat', lines: [merchant('我们没说过永久哦'), buyer('买的是年卡, 到期日只有三个月, 和描述不一样'), merchant('亲, 上游发成季卡了')] }],
+    },
+    {
       name: 'an order page whose terms allow a refund is no refund made',
       claim: { reason: 'not_received' },
       evidence: [{ kind: 'order', lines: ['订单状态 待发货', '售后说明: 未发货可申请退款, 退款成功后款项原路退回'] }],
     },
   ],
   invalid: [
+    {
+      name: 'not_as_described on the buyer\'s word alone, which the shop denies',
+      claim: { reason: 'not_as_described' },
+      evidence: [{ kind: 'chat', lines: [buyer('You told me it works in every country, I want a refund for false advertising'), merchant('I never said that, scroll up: the offer title says EUROPE')] }],
+      messageIds: ['unsupported'],
+    },
     {
       name: 'the replacement code worked, after the report',
       evidence: [
