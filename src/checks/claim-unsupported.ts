@@ -48,7 +48,6 @@ export default defineCheck({
   evaluate(model, report) {
     const { reason } = model;
     if (reason.supported_by.length === 0) return;
-    // The order page shows the money already sent back: the claim asks for it again.
     // The buyer says the problem is gone (a replacement code worked), after their last report there.
     const reports = model.facts.reports;
     const cured = model.facts.cured.find((r) => reports.some((p) => p.file === r.file && p.line < r.line) && !reports.some((p) => p.file === r.file && p.line > r.line));
@@ -56,6 +55,7 @@ export default defineCheck({
       report('cured', { file: cured.file, boxes: [cured.box], data: { file: cured.file, quote: cured.text, reason: reasonName(model) } });
       return;
     }
+    // The order page shows the money already sent back: the claim asks for it again.
     const refunded = model.facts.refunded[0];
     if (refunded) {
       report('refunded', { file: refunded.file, boxes: [refunded.box], data: { file: refunded.file, quote: refunded.text, reason: reasonName(model) } });

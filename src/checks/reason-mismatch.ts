@@ -51,6 +51,13 @@ export default defineCheck({
         boxes: [ref.box],
         data: { other: reasonName(model, otherId), otherId, reason: reasonName(model), quote: ref.text, otherWindow: windowOf(model, otherId) },
       });
+    // A failure the buyer caused, and the reason it would fit.
+    const sayBuyer = (failure: (typeof facts.failures)[number], otherId: string): void =>
+      report('buyer', {
+        file: failure.ref.file,
+        boxes: [failure.ref.box],
+        data: { shown: failureName(failure.kind), quote: failure.ref.text, reason: reasonName(model), other: reasonName(model, otherId), otherId, otherWindow: windowOf(model, otherId) },
+      });
     const others = Object.entries(rules.reasons).filter(([id]) => id !== model.reasonId);
     const supportedBy = (kind: SupportKind): string | undefined => others.find(([, r]) => r.supported_by.includes(kind))?.[0];
 
@@ -72,10 +79,6 @@ export default defineCheck({
 
     // An error capture shows a failure that another reason's claim rests on, and none that fits this one.
     if (fits) return;
-    // A claim that rests on no failure of its own (not as described) and that its own evidence
-    // supports ("your offer says Global" beside a bad key): the failure shows the difference.
-    // One the buyer caused still tells against it.
-    const ownSupport = reason.failures.length === 0 && reason.supported_by.some((k) => k !== 'promise_and_failure' && supports(model, k));
     // The buyer telling in the chat that the goods went to the account they typed wrong ("I swapped two
     // digits"), not asking: the claim rests on their own slip.
     const told = (text: string, phrase: string): boolean => {
@@ -84,13 +87,11 @@ export default defineCheck({
     };
     const slip = facts.failures.find((f) => f.kind === 'wrong_account' && f.ref.kind === 'chat' && f.ref.side === 'buyer' && told(f.ref.text, f.phrase));
     const slipReason = slip && !reason.failures.includes(slip.kind) ? others.find(([, r]) => r.failures.includes(slip.kind)) : undefined;
-    if (slip && slipReason) {
-      return report('buyer', {
-        file: slip.ref.file,
-        boxes: [slip.ref.box],
-        data: { shown: failureName(slip.kind), quote: slip.ref.text, reason: reasonName(model), other: reasonName(model, slipReason[0]), otherId: slipReason[0], otherWindow: windowOf(model, slipReason[0]) },
-      });
-    }
+    if (slip && slipReason) return sayBuyer(slip, slipReason[0]);
+    // A claim that rests on no failure of its own (not as described) and that its own evidence
+    // supports ("your offer says Global" beside a bad key): the failure shows the difference.
+    // One the buyer caused still tells against it.
+    const ownSupport = reason.failures.length === 0 && reason.supported_by.some((k) => k !== 'promise_and_failure' && supports(model, k));
     for (const failure of errorFailures) {
       const other = others.find(([, r]) => r.supported_by.includes('failure') && r.failures.includes(failure.kind));
       if (!other) continue;
@@ -98,11 +99,7 @@ export default defineCheck({
         if (ownSupport) continue;
         return say(other[0], failure.ref);
       }
-      return report('buyer', {
-        file: failure.ref.file,
-        boxes: [failure.ref.box],
-        data: { shown: failureName(failure.kind), quote: failure.ref.text, reason: reasonName(model), other: reasonName(model, other[0]), otherId: other[0], otherWindow: windowOf(model, other[0]) },
-      });
+      return sayBuyer(failure, other[0]);
     }
   },
 });
