@@ -107,7 +107,9 @@ const HEADER_TAIL = /^(?:to\s+(?:me|you|[\w.@-]+)(?:\s*[,，].{0,40})?\s*[▾▼
 /** The sender's name of a header line "name time", or undefined. */
 export function headerName(text: string): string | undefined {
   const quoted = QUOTED_FROM.exec(text.trim());
-  if (quoted && /^on\s|写道/i.test(text.trim())) return quoted[1]!.trim() || undefined;
+  // A name, not a sentence: up to four words, each capitalised ("On Monday at 10:05, we will send it" is none).
+  const quotedName = quoted?.[1]!.trim();
+  if (quotedName && /^on\s|写道/i.test(text.trim()) && (/[\u4e00-\u9fff]/.test(quotedName) || /^(?:[A-Z0-9][\w.'-]*\s*){1,4}$/.test(quotedName))) return quotedName;
   // Avatar edges and icons read as a stray mark before the name: "个客服-小次21:18", "二】客服".
   const t = text.replace(/^(?:[^\p{L}\p{N}]|\S?[】\]|丨｜])+/u, '').trim();
   if (t.length > 34) return undefined;

@@ -120,6 +120,7 @@ describe('sender names', () => {
     expect(headerName('2027年6月9日周三 21:05，张三 <zs@example.com> 写道：')).toBe('张三');
     // a message that tells a time and a name is no quote header
     expect(headerName('I paid at 21:05, Jonas said it was fine')).toBeUndefined();
+    expect(headerName('On Monday at 10:05, we will send it')).toBeUndefined();
   });
 
   it('reads a day before the time (Today at, 昨天) and takes no sentence ending in a time for a name', () => {
