@@ -17,15 +17,15 @@ export function reasonName(model: CaseModel, id: string = model.reasonId): Templ
  * Whether two order numbers are the same, allowing OCR to misread, drop or double up
  * to two characters of a long number, a letter prefix one of them lacks (E2026…, RV-2707…),
  * separators, and the part before a dash that a page leaves out (拼多多's 270702-418205736651094
- * shown as 418205736651094).
+ * shown as 418205736651094). `slips`: how many characters OCR may have misread (0: none).
  */
-export function sameOrderId(a: string, b: string): boolean {
+export function sameOrderId(a: string, b: string, slips = 2): boolean {
   const x = a.toUpperCase();
   const y = b.toUpperCase();
   if (x === y) return true;
   // A letter prefix is dropped where digits alone follow; a code of letters and digits keeps its letters.
   const core = (s: string): string => s.replace(/^[A-Z]+[-_]?(?=\d+$)/, '').replace(/[-_\s]/g, '');
-  const near = (p: string, q: string): boolean => Math.min(p.length, q.length) >= 12 && editDistance(p, q, 2) <= 2;
+  const near = (p: string, q: string): boolean => p === q || (Math.min(p.length, q.length) >= 12 && editDistance(p, q, slips) <= slips);
   if (near(core(x), core(y))) return true;
   const tail = (s: string): string => s.split(/[-_\s]/).pop()!;
   return (/[-_\s]/.test(x) && near(tail(x), core(y))) || (/[-_\s]/.test(y) && near(core(x), tail(y)));

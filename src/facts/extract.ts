@@ -48,7 +48,9 @@ export function emptyFacts(): Facts {
   };
 }
 
-const ORDER_ID = /(?<![A-Za-z0-9])([A-Z]{1,4}\d{10,22}|\d{14,32}|(?=[A-Z0-9]{16}(?![A-Za-z0-9]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{16})(?![A-Za-z0-9])/g;
+// A long number glued to small English words ("order27081504418893says": PP-OCR drops the spaces
+// of small text) is still one: digits alone may touch lower-case letters.
+const ORDER_ID = /(?<![A-Za-z0-9])([A-Z]{1,4}\d{10,22}|(?=[A-Z0-9]{16}(?![A-Za-z0-9]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{16})(?![A-Za-z0-9])|(?<![A-Z0-9])(\d{14,32})(?![A-Z0-9])/g;
 const YUAN = /(?:[¥￥]\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
 const FULL_TIME = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T ]?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/g;
 /** Whether a text shows an amount in yuan (YUAN is global: its `test` would keep state). */
@@ -149,7 +151,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       if (endsWithSecretLabel(before) || (before.replace(/[\s:：#]/g, '').length === 0 && endsWithSecretLabel(previous))) continue;
       const label =
         labelOf(before, lex) ?? (before.replace(/[\s:：#]/g, '').length === 0 ? labelOf(previous, lex) : undefined) ?? 'bare';
-      facts.orderIds.push({ value: m[1]!, label, ref });
+      facts.orderIds.push({ value: (m[1] ?? m[2])!, label, ref });
     }
 
     // Amounts.

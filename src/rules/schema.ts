@@ -173,6 +173,9 @@ export const lexiconSchema = z.strictObject({
   // The shop denying it said or promised what the buyer holds against it (没有说过, "I never said
   // that"): the buyer's word alone then proves no difference from the description.
   denial: family,
+  // The shop saying it cannot find the order the buyer named (查不到这个订单, "can't find that order"):
+  // a number a digit off from this order's is then another number, not an OCR slip.
+  order_not_found: family,
   // Marker words (these six families are matched by hasWord in src/facts/match.ts: whole words,
   // no negation rule). A question word (吗, 是不是; a question mark counts too): a wrong purchase
   // admitted in a question ("是不是买错了?") is not admitted.

@@ -37,6 +37,18 @@ testCheck(orderIdMismatch, {
   ],
   invalid: [
     {
+      name: 'the same, read with the spaces of small text lost (order27081504418893says)',
+      order: { order_id: '27081504418393' },
+      evidence: [{ kind: 'chat', lines: [buyer('Hi, the Garena Shells PIN from order27081504418893says"The PIN has already been used."'), merchant("I can't find order 27081504418893in my shop.")] }],
+      messageIds: ['differs'],
+    },
+    {
+      name: 'a number a digit off that the shop cannot find: another number, not an OCR slip',
+      order: { order_id: '27081504418393' },
+      evidence: [{ kind: 'chat', lines: [buyer('Hi, the Garena Shells PIN from 27081504418893 says "The PIN has already been used."'), merchant("I can't find order 27081504418893 in my shop. Could you check the number?")] }],
+      messageIds: ['differs'],
+    },
+    {
       name: 'a shop with 12-digit order numbers: the chat names another of them',
       order: { order_id: '202611251420' },
       evidence: [{ kind: 'chat', lines: [buyer('订单号 202611240000 卡密用不了')] }],
