@@ -105,20 +105,20 @@ export default defineCheck({
   evaluate(model, report) {
     const own = model.order.orderId;
     if (!own) return;
-    // The shop saying it cannot find the order the buyer named ("查不到这个订单", "can't find that
-    // order"): a number a digit off is then another number, not an OCR slip.
-    const disowned = model.facts.replies.some((r) => findPhrase(r.text, model.rules.lexicon.order_not_found) !== undefined);
-    const same = (a: string, b: string): boolean => sameOrderId(a, b, disowned ? 0 : 2);
+    // The shop saying in a chat that it cannot find the order named there ("查不到这个订单", "can't
+    // find that order"): a number a digit off in that chat is another number, not an OCR slip.
+    const disowned = new Set(model.facts.replies.filter((r) => findPhrase(r.text, model.rules.lexicon.order_not_found) !== undefined).map((r) => r.file));
+    const sameIn = (file: string, a: string, b: string): boolean => sameOrderId(a, b, disowned.has(file) ? 0 : 2);
     const reported = new Set<string>();
     for (const fact of model.facts.orderIds) {
-      if (fact.label === 'trade' || same(fact.value, own)) continue;
+      if (fact.label === 'trade' || sameIn(fact.ref.file, fact.value, own)) continue;
       // A number nobody labelled is taken for an order number only when it has the shape
       // of this shop's numbers (a card code, a phone or an ID number does not).
       if (fact.label === 'bare' && !sameShape(fact.value, own)) continue;
       // A page that shows this order's own number may show a trade number beside it, or the
       // payment's own number under a plain 订单号 (an Alipay bill's 28-digit 订单号 above its
       // 商家订单号): only a number of this shop's shape is another order there.
-      const besideOwn = fact.ref.kind !== 'chat' && model.facts.orderIds.some((o) => o.ref.file === fact.ref.file && same(o.value, own));
+      const besideOwn = fact.ref.kind !== 'chat' && model.facts.orderIds.some((o) => o.ref.file === fact.ref.file && sameIn(o.ref.file, o.value, own));
       if (besideOwn && (fact.label === 'bare' || !sameShape(fact.value, own))) continue;
       // "您另外那单 …8265 已经充好了，这单 …2381 还没充": another order named as such, beside this one.
       if (namedOther(model, fact.ref.file, fact.ref.text, fact.value, own)) continue;
@@ -134,8 +134,8 @@ export default defineCheck({
     // Another order of the same shop written in this order's own form, which the order-number forms above may miss.
     const compact = (v: string): string => v.replace(/[\s-]/g, '');
     for (const id of sameShapeIds(model, own)) {
-      if (same(compact(id.value), compact(own))) continue;
-      if (model.facts.orderIds.some((o) => o.ref.file === id.file && same(compact(o.value), compact(id.value)))) continue;
+      if (sameIn(id.file, compact(id.value), compact(own))) continue;
+      if (model.facts.orderIds.some((o) => o.ref.file === id.file && sameIn(id.file, compact(o.value), compact(id.value)))) continue;
       if (namedOther(model, id.file, id.text, id.raw, own)) continue;
       const key = `${id.file}\0${id.value}`;
       if (reported.has(key)) continue;

@@ -13,6 +13,14 @@ testCheck(orderIdMismatch, {
     { name: 'a labelled trade number', evidence: [{ kind: 'order', lines: [`订单号 ${OWN}`, '交易号 4200001234567890123456'] }] },
     { name: 'an order number shown without its letter prefix (RV-)', order: { order_id: 'RV-27070911302284' }, evidence: [{ kind: 'chat', lines: [buyer('Order 27070911302284: the code says network error')] }] },
     { name: 'a 拼多多 number shown without its date part', order: { order_id: '270702-418205736651094' }, evidence: [{ kind: 'order', lines: ['订单编号 418205736651094', '商品 QQ Q币 100个'] }] },
+    {
+      name: "the shop cannot find an order named in the chat; the order page's slip of one digit is still a slip",
+      order: { order_id: '27081504418393' },
+      evidence: [
+        { kind: 'chat', lines: [buyer('Order 27081504418393: the PIN says used'), merchant("I can't find that order, could you check?")] },
+        { kind: 'order', lines: ['Order ID 27081504418398', 'Total USD 5.00'] },
+      ],
+    },
     { name: 'a card code of another shape', evidence: [{ kind: 'chat', lines: [buyer('卡密 ABCD1234EFGH5678 用不了')] }] },
     { name: 'a bare long number of another shape (a phone-like id)', evidence: [{ kind: 'chat', lines: [buyer('4200001234567890')] }] },
     {
