@@ -1,6 +1,6 @@
 import { computeDeadline, type CaseModel } from '../model.js';
 import { BUYER_CAUSED, type SupportKind } from '../rules/schema.js';
-import { hasWord } from '../facts/match.js';
+import { isAsking } from '../facts/extract.js';
 import { durationText, timeText } from '../time.js';
 import { defineCheck, type Template } from './define.js';
 import { failureName, reasonName, supports } from './util.js';
@@ -81,10 +81,7 @@ export default defineCheck({
     if (fits) return;
     // The buyer telling in the chat that the goods went to the account they typed wrong ("I swapped two
     // digits"), not asking: the claim rests on their own slip.
-    const told = (text: string, phrase: string): boolean => {
-      const sentence = text.split(/(?<=[.!?。！？])/).find((s) => s.toLowerCase().includes(phrase.toLowerCase())) ?? text;
-      return !/[?？]\s*$/.test(sentence) && !hasWord(sentence, rules.lexicon.question);
-    };
+    const told = (text: string, phrase: string): boolean => !isAsking(text.split(/(?<=[.!?。！？])/).find((s) => s.toLowerCase().includes(phrase.toLowerCase())) ?? text, rules.lexicon);
     const slip = facts.failures.find((f) => f.kind === 'wrong_account' && f.ref.kind === 'chat' && f.ref.side === 'buyer' && told(f.ref.text, f.phrase));
     const slipReason = slip && !reason.failures.includes(slip.kind) ? others.find(([, r]) => r.failures.includes(slip.kind)) : undefined;
     if (slip && slipReason) return sayBuyer(slip, slipReason[0]);

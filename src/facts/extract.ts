@@ -79,7 +79,8 @@ const THEN_QUESTION_MARK = /[^.!]*\?/;
 const QUESTION_WORD_EN = /\b(?:how|did|has|have|why)\s+(?:did\s+)?/;
 /** A time counted from the purchase: 购买后, 下单之日起, 购买时间不超过, "of purchase", "since the purchase". */
 const PURCHASE_ANCHOR = /(?:购买|购入|下单|付款|支付|收货|订购)(?:后|之后|之日|日起|时间|起)|(?:of|after|since|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:purchase|order|payment)/i;
-const CN_NUMBERS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48, one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30 };
+/** Numbers written as words, Chinese and English ("七天", "within five days"). */
+const NUMBER_WORDS: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 二: 2, 三: 3, 六: 6, 七: 7, 十二: 12, 十五: 15, 二十四: 24, 四十八: 48, one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30 };
 
 /** Reads the facts of every evidence file of a case. */
 export function extractFacts(evidence: Evidence[], ctx: ExtractContext): Facts {
@@ -297,7 +298,7 @@ function isUndertaking(text: string, lex: Lexicon): boolean {
 }
 
 /** Whether a message asks, not tells ("是不是买错了?"): a question mark or a question word. */
-function isAsking(text: string, lex: Lexicon): boolean {
+export function isAsking(text: string, lex: Lexicon): boolean {
   return QUESTION_MARK.test(text) || hasWord(text, lex.question);
 }
 
@@ -535,7 +536,7 @@ export function windowMinutes(raw: string): number | undefined {
   if (!/^within/i.test(m[0]) && /^[a-z]/i.test(m[2]!) && !/[内]/.test(m[0])) {
     if (!WINDOW_EN_BEFORE.test(text.slice(0, m.index)) && !WINDOW_EN_AFTER.test(text.slice(m.index + m[0].length))) return undefined;
   }
-  const n = CN_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
   if (!Number.isFinite(n) || n <= 0) return undefined;
   const unit = m[2]!.toLowerCase();
   if (/^(分钟|minutes?|mins?)$/.test(unit)) return n;

@@ -47,7 +47,7 @@ const STRIP_OVERLAP = 96;
  * read at the whole image's scale.
  */
 export async function detect(runtime: Runtime, session: OrtSession, image: EngineImage, region: Box, options: DetOptions = DET_DEFAULTS, scaleOf: Box = region): Promise<DetBox[]> {
-  const scale = Math.min(1, options.maxSide / Math.max(scaleOf.w, scaleOf.h));
+  const scale = detScale(options, scaleOf);
   if (scaleOf !== region) {
     // A band read at the image's scale is grown to whole input rows: rounded to 32 rows, a
     // short band would be squeezed, and lines of two bubbles found as one.
@@ -83,6 +83,11 @@ export async function detect(runtime: Runtime, session: OrtSession, image: Engin
     if (last) break;
   }
   return boxes;
+}
+
+/** The scale detection reads a region of this size at: its longer side at most `maxSide`. */
+export function detScale(options: DetOptions, size: { w: number; h: number }): number {
+  return Math.min(1, options.maxSide / Math.max(size.w, size.h));
 }
 
 /** Runs the model on `region` scaled to `inW` x `inH`; boxes in input pixels. */

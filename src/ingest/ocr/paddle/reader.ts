@@ -1,7 +1,7 @@
 import { intersectionArea } from '../../../geometry.js';
 import type { Box } from '../../../types.js';
 import { BATTERY, CLOCK, STATUS_BAR_SHARE } from '../page.js';
-import { DET_DEFAULTS, DET_STRIDE, detect, type DetBox, type DetOptions } from './det.js';
+import { DET_DEFAULTS, DET_STRIDE, detScale, detect, type DetBox, type DetOptions } from './det.js';
 import { installedModels, loadDictionary, type ModelSet } from './models.js';
 import { recognize } from './rec.js';
 import { loadRuntime, type OrtBackend, type OrtSession, type Runtime } from './runtime.js';
@@ -73,7 +73,7 @@ class Reader implements PaddleReader {
       // found and read for nothing.
       // detect grows a band to whole 32-row input strips (up to 32 input rows, 32 / scale pixels):
       // bands closer than that are joined, or a line between them would be found twice.
-      const scale = Math.min(1, this.detOptions.maxSide / Math.max(image.width, image.height));
+      const scale = detScale(this.detOptions, whole);
       for (const band of within ? rowBands(within, image.width, image.height, DET_STRIDE / scale) : [whole]) {
         for (const det of await detect(this.runtime, this.det, image, band, this.detOptions, whole)) {
           if (!within || within.some((b) => intersectionArea(det.box, b) > 0)) found.push({ det });
