@@ -31,7 +31,7 @@ const entry = z
     speaker: z.enum(['buyer', 'merchant', 'system', 'shop_terms']),
     lang: z.enum(['zh', 'en']),
     source,
-    split: z.enum(['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']),
+    split: z.enum(['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9']),
     note: z.string().min(1).optional(),
   })
   .refine((e) => WITH_KIND.has(e.family) === (e.kind !== undefined), {
