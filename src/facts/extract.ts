@@ -110,7 +110,8 @@ function unitsOf(ev: Evidence): Unit[] {
     // A button's label is no part of the message above it.
     if (line.button) continue;
     const last = units[units.length - 1];
-    if (last && last.block === line.block && last.side !== 'system') {
+    // Lines of another speaker in the same block (an e-mail's header above its body) are their own unit.
+    if (last && last.block === line.block && last.side !== 'system' && last.side === line.side) {
       const glue = /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '';
       last.text += glue + line.text;
       last.conf = Math.min(last.conf, line.conf);
@@ -216,12 +217,13 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     }
 
     // Failures shown (any evidence; checks tell an error capture from a chat).
-    // The shop foreseeing a failure ("如果没收到请检查垃圾箱") tells of none; a buyer's "要是再不发我就
-    // 投诉" still tells that nothing came, and a help page's "if … from a different region, the code
-    // will not work" names the kind of the failure it explains.
-    const foreseen = ev.kind === 'chat' && line.side === 'merchant';
-    const phrases = failurePhrases(text, lex).filter((p) => !(foreseen && isConditional(text, p.hit, lex)));
-    for (const failure of failuresIn(text, ev.kind, ctx, phrases)) {
+    // The shop or a page foreseeing a failure ("如果没收到请检查垃圾箱", "If you bought the card
+    // second-hand, someone may have used it") or a page asking of one (a help heading "充值未到账
+    // 应如何处理?") tells of none; a buyer's "要是再不发我就投诉" still tells that nothing came.
+    const foreseen = ev.kind !== 'chat' || line.side === 'merchant';
+    const said = failurePhrases(text, lex);
+    const phrases = said.filter((p) => !(foreseen && isConditional(text, p.hit, lex)) && !(ev.kind !== 'chat' && isAskedAt(text, p.hit, lex)));
+    for (const failure of failuresIn(text, ev.kind, ctx, phrases, phrases.length < said.length)) {
       // On a screenshot that is no chat: the sentence of the failure, from the block's own lines.
       const quote = ev.kind === 'chat' ? undefined : sentenceQuote(line.parts, failure.phrase);
       facts.failures.push({ ...failure, quote: quote?.text ?? failure.quote, quoteConf: quote?.conf ?? line.conf, ref });
@@ -246,6 +248,11 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
 
     if (ev.kind === 'chat') readChatLine(line, ref, phrases.length > 0, lex, facts);
     if (ev.kind === 'policy' || ev.kind === 'order') readTerms(ref, all, ctx, facts);
+    // A product page, or the shop's own notice in a chat (its order e-mail, a product card), promises a delivery time too.
+    else if (ev.kind === 'other' || (ev.kind === 'chat' && line.side === 'system')) {
+      const promised = promisedDelivery(text, lex);
+      if (promised !== undefined) facts.deliveryPromises.push({ minutes: promised, ref });
+    }
   });
 }
 
@@ -292,6 +299,13 @@ function isConditional(text: string, hit: PhraseHit, lex: Lexicon): boolean {
   return findPhrase(sentence, lex.conditional) !== undefined;
 }
 
+/** Whether a phrase found in a text stands in a question ("皇室战争充值未到账应如何处理?"): a help page's heading, not a status. */
+function isAskedAt(text: string, hit: PhraseHit, lex: Lexicon): boolean {
+  const { before, clause, after } = clauseAt(text, hit);
+  const end = after.search(/[。.!?！？;；]/);
+  return isAsking(before.split(/[。.!?！？;；]/).pop()! + clause + (end < 0 ? after : after.slice(0, end + 1)), lex);
+}
+
 /** Whether a text undertakes a refund or replacement: not one sent to another party ("contact the site you bought it from for a refund"). */
 function isUndertaking(text: string, lex: Lexicon): boolean {
   return findPhrase(text, lex.refund_undertaking) !== undefined && findPhrase(text, lex.refund_elsewhere) === undefined;
@@ -335,8 +349,8 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     // received, click Resend").
     const delivered = findPhrase(text, lex.status.delivered);
     if (delivered && !isConditional(text, delivered, lex)) facts.delivered.push(ref);
-    const minutes = windowMinutes(text);
-    if (minutes !== undefined && findPhrase(text, lex.delivery_verbs)) facts.deliveryPromises.push({ minutes, ref });
+    const promised = promisedDelivery(text, lex);
+    if (promised !== undefined) facts.deliveryPromises.push({ minutes: promised, ref });
   }
 }
 
@@ -377,9 +391,10 @@ const ERROR_CODE = /\b(0x[0-9a-f]{8}|[A-Z]{1,4}-?\d{3,6}|errors(?:\.\w+){2,})\b/
 /**
  * The failures a line shows: each kind whose phrases it holds, the kind of an error code
  * it names (rules/error-codes.yaml), and on an error capture a failure of kind `unknown`
- * when it shows failure cues (失败, 错误, error, an error code) but no known kind.
+ * when it shows failure cues (失败, 错误, error, an error code) but no known kind, unless the
+ * line only foresaw its failures under a condition (`foreseen`).
  */
-function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phrases: FailureHit[]): { kind: FailureKind; phrase: string; quote: string }[] {
+function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phrases: FailureHit[], foreseen: boolean): { kind: FailureKind; phrase: string; quote: string }[] {
   const lex = ctx.lexicon;
   const found: { kind: FailureKind; phrase: string; quote: string }[] = [];
   // A failure said of something else (优惠券已过期, 验证码错误, "coupon has expired", "加载失败，
@@ -404,9 +419,11 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   if (buyer.length > 0) return buyer;
   const platform = found.filter((f) => f.kind === 'network' || f.kind === 'maintenance');
   if (platform.length > 0) return platform;
-  if (found.length === 0 && kind === 'error') {
+  // A failure foreseen under a condition ("若出現此一錯誤…", "If … someone may have used it") is none of any kind.
+  if (found.length === 0 && kind === 'error' && !foreseen) {
     const cue = findPhrase(text, lex.failure_cue);
-    if ((cue && !aboutOther(cue)) || code) found.push({ kind: 'unknown', phrase: cue && !aboutOther(cue) ? cue.phrase : code!, quote: text.trim() });
+    const shown = cue !== undefined && !aboutOther(cue) && !isConditional(text, cue, lex);
+    if (shown || code) found.push({ kind: 'unknown', phrase: shown ? cue.phrase : code!, quote: text.trim() });
   }
   return found;
 }
@@ -474,35 +491,60 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
   } else {
     // "已充值到账后不退不换" refuses only goods that came: the term says when it starts.
     const once = findPhrase(ref.text, lex.once_delivered) !== undefined;
-    if (findPhrase(ref.text, lex.no_refund.non_quality)) facts.noRefund.push({ type: 'non_quality', exceptCard, once, ref });
-    else if (findPhrase(ref.text, lex.no_refund.absolute)) facts.noRefund.push({ type: 'absolute', exceptCard, once, ref });
+    // "Payment processing fees are non-refundable" refuses the fee, not the goods.
+    const ofGoods = (hit: PhraseHit | undefined): hit is PhraseHit => hit !== undefined && findPhrase(clauseAt(ref.text, hit).clause, lex.charges) === undefined;
+    if (ofGoods(findPhrase(ref.text, lex.no_refund.non_quality))) facts.noRefund.push({ type: 'non_quality', exceptCard, once, ref });
+    else if (ofGoods(findPhrase(ref.text, lex.no_refund.absolute))) facts.noRefund.push({ type: 'absolute', exceptCard, once, ref });
   }
+  const promised = promisedDelivery(ref.text, lex);
+  if (promised !== undefined) facts.deliveryPromises.push({ minutes: promised, ref });
   const minutes = windowMinutes(ref.text);
   if (minutes === undefined) {
     // "请在退款的有效期限内进行申请", "超出约定的时间限制…不予受理": a window named, its length elsewhere.
     if (findPhrase(ref.text, lex.window_ref) && (findPhrase(ref.text, lex.feedback_verbs) || findPhrase(ref.text, lex.late_cue))) facts.windows.push({ minutes: undefined, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
     return;
   }
-  // "最迟24小时内予以回复" is how fast the shop answers, not how long the buyer has.
-  if (findPhrase(ref.text, lex.response_time)) return;
-  // What must happen within the time is said in its own clause: "付款后10分钟内到账，如未到账可申请退款"
-  // and "if you do not receive your key within 24 hours … eligible for a refund" time the delivery.
-  const timed = timedEvent(ref.text);
-  // (A delivery timed is one whether it comes or not: "if you do not receive your key within 24 hours".)
-  const timesDelivery = hasWord(timed, lex.delivery_verbs);
-  const feedback = findPhrase(timed, lex.feedback_verbs) !== undefined || (!timesDelivery && findPhrase(ref.text, lex.feedback_verbs) !== undefined);
-  const delivery = timesDelivery || findPhrase(ref.text, lex.delivery_verbs) !== undefined;
-  // "付款后10分钟内到账" is the shop's delivery promise, not a refund window.
-  if (!feedback && delivery) facts.deliveryPromises.push({ minutes, ref });
+  if (promised !== undefined || findPhrase(ref.text, lex.response_time)) return;
   // A time counted from the purchase that is no delivery time is how long the buyer has
   // ("购买后7天内，产品未使用", "游戏购买时间不超过14天", "within 14 days of purchase").
-  else if (feedback || PURCHASE_ANCHOR.test(simplified(ref.text))) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
+  const timed = whatIsTimed(ref.text, lex);
+  if (timed === 'feedback' || (timed === 'other' && PURCHASE_ANCHOR.test(simplified(ref.text)))) facts.windows.push({ minutes, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
+}
+
+/**
+ * The delivery time a line of the shop promises, in minutes, if it promises one: a time that
+ * times the delivery ("付款后10分钟内到账", "Delivery within 1 hour"), not the buyer's feedback
+ * ("收到后24小时内反馈") nor how fast the shop answers ("最迟24小时内予以回复"); 0 for a delivery
+ * promised at once (自动发货, "instant delivery"), not the delivery done (已自动发货) nor one under
+ * a condition.
+ */
+function promisedDelivery(text: string, lex: Lexicon): number | undefined {
+  const minutes = windowMinutes(text);
+  if (minutes === undefined) {
+    const instant = findPhrase(text, lex.instant_delivery);
+    return instant && !findPhrase(text, lex.status.delivered) && !isConditional(text, instant, lex) ? 0 : undefined;
+  }
+  if (findPhrase(text, lex.response_time)) return undefined;
+  return whatIsTimed(text, lex) === 'delivery' ? minutes : undefined;
+}
+
+/**
+ * What the time in a text times: the delivery ("付款后10分钟内到账", and "if you do not receive your
+ * key within 24 hours … eligible for a refund": a delivery timed is one whether it comes or not),
+ * the buyer's feedback ("收到后24小时内反馈"), or something else. What must happen within the time is
+ * said in its own clause ("付款后10分钟内到账，如未到账可申请退款").
+ */
+function whatIsTimed(text: string, lex: Lexicon): 'delivery' | 'feedback' | 'other' {
+  const timed = timedEvent(text);
+  const timesDelivery = hasWord(timed, lex.delivery_verbs);
+  if (findPhrase(timed, lex.feedback_verbs) !== undefined || (!timesDelivery && findPhrase(text, lex.feedback_verbs) !== undefined)) return 'feedback';
+  return timesDelivery || findPhrase(text, lex.delivery_verbs) !== undefined ? 'delivery' : 'other';
 }
 
 /**
  * What a time window times, in its clause: in Chinese what follows it ("10分钟内到账"; "收到后24小时内
- * 反馈" names the delivery only as the start), in English what comes before "within" ("receive your
- * key within 24 hours"; "within 7 days of delivery" names it as the start). The whole text when
+ * 反馈" names the delivery only as the start), in English what comes before the time ("receive your
+ * key within 24 hours"; "within 7 days of delivery" and "3 days from the delivery" name it as the start). The whole text when
  * it has no window.
  */
 function timedEvent(raw: string): string {
@@ -510,7 +552,8 @@ function timedEvent(raw: string): string {
   const en = WITHIN_EN.exec(text);
   const m = en ?? WINDOW.exec(text);
   if (!m) return text;
-  if (en) {
+  // English names the timed event before the time ("refund requests made after 3 days from the delivery").
+  if (en || /^[a-z]/i.test(m[2] ?? '')) {
     const start = Math.max(...[',', ';', '!', '?', '. '].map((b) => text.lastIndexOf(b, m.index))) + 1;
     return text.slice(start, m.index);
   }
@@ -521,10 +564,11 @@ function timedEvent(raw: string): string {
 
 /**
  * An English time is a window only in a window's words: "within 7 days", "14 days of/after
- * purchase", "up to 30 days", "more than 60 days ago", "a 14-day refund", "30 days money-back". A bare duration ("chargebacks
+ * purchase", "up to 30 days", "more than 60 days ago", "a 14-day refund", "30 days money-back", "delivered in 15
+ * minutes". A bare duration ("chargebacks
  * are slow (30–120 days)", "after 48 hours, we will refund", "refund in 24 hours") is none.
  */
-const WINDOW_EN_BEFORE = /(?:period\s+of|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*$/i;
+const WINDOW_EN_BEFORE = /(?:period\s+of|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*$/i;
 const WINDOW_EN_AFTER = /^\s*(?:-?\s*(?:money[\s-]*back|refund|return|exchange|guarantee|warranty|replacement|satisfaction|window|period|grace)|(?:of|after|from|since|following|ago|have\s+passed|has\s+passed|total)\b|to\s+(?:request|return|claim|apply|ask|report|cancel|contact|get|open|file|submit|notify|let|exchange|dispute))/i;
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */

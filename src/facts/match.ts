@@ -302,10 +302,10 @@ function compileAll(phrases: readonly string[]): Compiled[] {
 
 /**
  * The clause a phrase was found in (between commas, stops and the like), the part of it
- * before the phrase, and the text before that clause, in the form the phrase was searched
- * in: compacted for Chinese, lower-cased for English.
+ * before the phrase, and the text before and after that clause, in the form the phrase was
+ * searched in: compacted for Chinese, lower-cased for English.
  */
-export function clauseAt(text: string, hit: PhraseHit): { clause: string; lead: string; before: string } {
+export function clauseAt(text: string, hit: PhraseHit): { clause: string; lead: string; before: string; after: string } {
   const latin = compile(hit.phrase).latin;
   const hay = haystack(text);
   const where = latin ? (hit.plain ? hay.plain! : hit.squeezed ? hay.squeezed! : hay.en) : hay.zh;
@@ -314,7 +314,7 @@ export function clauseAt(text: string, hit: PhraseHit): { clause: string; lead: 
   while (from > 0 && !stops.test(where[from - 1]!)) from--;
   let to = hit.index;
   while (to < where.length && !stops.test(where[to]!)) to++;
-  return { clause: where.slice(from, to), lead: where.slice(from, hit.index), before: where.slice(0, from) };
+  return { clause: where.slice(from, to), lead: where.slice(from, hit.index), before: where.slice(0, from), after: where.slice(to) };
 }
 
 /** All phrases of the list found in the text. */

@@ -318,7 +318,7 @@ function figureHtml(c: CaseResult, e: EvidenceSummary, id: string, caseNo: numbe
   const caption = `<figcaption><span class="kind kind-${e.kind}">${h(w.kinds[e.kind])}</span> <span class="file">${h(e.file)}</span>${isImage && e.confidence > 0 ? ` <small>${h(w.confidence(e.confidence))}</small>` : ''}</figcaption>`;
   if (!isImage) {
     // The lines the checks quoted from a text export (already masked).
-    const quoted = ['problem_reports', 'merchant_replies', 'promises', 'refund_terms', 'cancel_request', 'wrong_purchase', 'private_channel', 'threats'];
+    const quoted = ['problem_reports', 'merchant_replies', 'promises', 'delivery_promises', 'refund_terms', 'cancel_request', 'wrong_purchase', 'private_channel', 'threats'];
     const lines = quoted.flatMap((k) => {
       const v = e.facts[k];
       return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];

@@ -255,6 +255,7 @@ function factsOf(file: string, facts: Facts, mask: (s: string) => string): Recor
     problem_reports: refs(facts.reports),
     merchant_replies: refs(facts.replies),
     promises: refs([...facts.undertakings, ...facts.promises]),
+    delivery_promises: refs(facts.deliveryPromises.map((p) => p.ref)),
     refund_terms: unique([...mine(facts.noRefund).map((f) => mask(f.ref.text)), ...mine(facts.windows).map((f) => mask(f.ref.text))]),
     private_channel: refs(facts.privateChannel),
     threats: refs(facts.threats),

@@ -124,10 +124,14 @@ export const lexiconSchema = z.strictObject({
   // The merchant undertakes to refund or replace, conditionally or not (确实有问题就给你退).
   refund_undertaking: family,
   delivery_verbs: family,
+  // A delivery promised at once, with no time named (自动发货, 即时送达, "instant delivery").
+  instant_delivery: family,
   feedback_verbs: family,
   // How fast the shop answers or pays out ("24小时内予以回复"): not a refund window.
   response_time: family,
   no_refund: families(['absolute', 'non_quality']),
+  // Charges beside the goods (手续费, "processing fees"): a no-refund term on them refuses nothing of the goods.
+  charges: family,
   exception_card: family,
   // Terms that allow a refund in a case (未使用可退款): no exclusion on that line.
   refund_allowed: family,

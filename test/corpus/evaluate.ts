@@ -27,9 +27,10 @@ export type Speaker = 'buyer' | 'merchant' | 'system' | 'shop_terms';
  * kept blind until the end of the session it was gathered in) and `holdout5` (the whole fifth round,
  * test/corpus/round5-*.yaml, likewise blind) and `holdout6` (the whole sixth round, test/corpus/round6-*.yaml,
  * likewise blind) and `holdout7` (the whole seventh round, test/corpus/round7-*.yaml, likewise blind) and `holdout8`
- * (the whole eighth round, test/corpus/round8-*.yaml, likewise blind) measure wording the patterns were not written from.
+ * (the whole eighth round, test/corpus/round8-*.yaml, likewise blind) and `holdout9` (the whole ninth round,
+ * test/corpus/round9-*.yaml, likewise blind) measure wording the patterns were not written from.
  */
-export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8';
+export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9';
 
 /** One labelled phrase. */
 export interface CorpusEntry {

@@ -3,7 +3,7 @@ import { loadRules } from '../../src/rules/load.js';
 import { evaluate, loadCorpus } from './evaluate.js';
 
 // The fact extraction on the labelled corpus of real wording keeps at least these scores
-// (precision, recall), on the dev entries of both rounds (the held-out `holdout`, `holdout2`, `holdout3`, `holdout4`, `holdout5`, `holdout6`, `holdout7` and `holdout8`
+// (precision, recall), on the dev entries of both rounds (the held-out `holdout`, `holdout2`, `holdout3`, `holdout4`, `holdout5`, `holdout6`, `holdout7`, `holdout8` and `holdout9`
 // entries measure new wording and are never scored here, see README). `npm run bench:facts` prints them;
 // raise a floor when the extraction gets better, never lower one to make a change pass.
 const FLOOR: Record<string, [number, number]> = {
