@@ -1,7 +1,8 @@
 import { findPhrase } from '../facts/match.js';
 import { mentionsProduct, productTokens } from '../model.js';
 import { defineCheck } from './define.js';
-import { sameOrderId } from './util.js';
+import { timeText } from '../time.js';
+import { sameOrderId, takenBeforePurchase } from './util.js';
 
 const HOUR = 3_600_000;
 
@@ -14,8 +15,8 @@ export default defineCheck({
   },
   docs: {
     what: {
-      zh: '某张聊天记录或报错截图里既没有本订单的订单号，也没有商品名或店铺名，也没有落在付款前 1 小时到申请后 24 小时之间的时间，无法和这笔订单对应。',
-      en: 'A chat or error capture shows neither this order\'s number, nor the product or shop name, nor any time between one hour before payment and 24 hours after filing, so it cannot be tied to this order.',
+      zh: '某张聊天记录或报错截图里既没有本订单的订单号，也没有商品名或店铺名，也没有落在付款前 1 小时到申请后 24 小时之间的时间，无法和这笔订单对应；或者它是在付款之前截的（文件名或报错画面上的时间），又没有本订单的订单号。',
+      en: 'A chat or error capture shows neither this order\'s number, nor the product or shop name, nor any time between one hour before payment and 24 hours after filing, so it cannot be tied to this order; or it was taken before the payment (by the time in its file name or on the error screen) and shows no order number of this order.',
     },
     why: {
       zh: '证据链要有关联性：一张看不出属于哪笔订单的报错截图可能来自任何一张卡，商家可以说那不是他卖出的卡密。',
@@ -32,6 +33,16 @@ export default defineCheck({
       suggestion: {
         zh: '截图里要有订单号或商品名, 并带上聊天时间; 可以在聊天里补发订单号再截图。',
         en: 'Include the order number or the product name and the chat time; you can send the order number in the chat and capture it.',
+      },
+    },
+    early: {
+      message: {
+        zh: '{file} 是在这笔订单付款之前截的 ({at}), 上面的报错属于别的卡或更早的尝试',
+        en: '{file} was taken before this order was paid ({at}); what it shows belongs to another code or an earlier try',
+      },
+      suggestion: {
+        zh: '用这笔订单的卡密重新操作, 截下带时间的报错; 删掉不属于这笔订单的截图。',
+        en: 'Redeem this order\'s code again and capture the error with the time showing; remove screenshots that do not belong to this order.',
       },
     },
     error: {
@@ -58,6 +69,11 @@ export default defineCheck({
         order.paidAt !== undefined &&
         facts.times.some((t) => t.ref.file === ev.file && t.at.getTime() >= start && t.at.getTime() <= end);
       if (!byId && !byProduct && !byTime) report(ev.kind, { file: ev.file, data: { file: ev.file } });
+      // Taken before the payment (its file name's or its screen's time), with no number of this order: another code's.
+      else if (!byId && takenBeforePurchase(model, ev.file)) {
+        const at = facts.times.find((t) => t.ref.file === ev.file && !t.label && t.at.getTime() < order.paidAt!.getTime())?.at;
+        report('early', { file: ev.file, data: { file: ev.file, at: at ? timeText(at, model.timezone) : '' } });
+      }
     }
   },
 });

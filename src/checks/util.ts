@@ -17,11 +17,13 @@ export function reasonName(model: CaseModel, id: string = model.reasonId): Templ
  * Whether two order numbers are the same, allowing OCR to misread, drop or double up
  * to two characters of a long number, a letter prefix one of them lacks (E2026…, RV-2707…),
  * separators, and the part before a dash that a page leaves out (拼多多's 270702-418205736651094
- * shown as 418205736651094). `slips`: how many characters OCR may have misread (0: none).
+ * shown as 418205736651094), and O for 0 or I for 1. `slips`: how many characters OCR may have
+ * misread (0: none).
  */
 export function sameOrderId(a: string, b: string, slips = 2): boolean {
-  const x = a.toUpperCase();
-  const y = b.toUpperCase();
+  // O and 0, I and 1 look alike on screen and to OCR (KGO7730918842 read KG07730918842).
+  const x = a.toUpperCase().replace(/O/g, '0').replace(/I/g, '1');
+  const y = b.toUpperCase().replace(/O/g, '0').replace(/I/g, '1');
   if (x === y) return true;
   // A letter prefix is dropped where digits alone follow; a code of letters and digits keeps its letters.
   const core = (s: string): string => s.replace(/^[A-Z]+[-_]?(?=\d+$)/, '').replace(/[-_\s]/g, '');
@@ -81,6 +83,20 @@ const FAULT: Partial<Record<FailureKind, Template>> = {
 /** Why a buyer-caused failure is not the merchant's fault, in both languages. */
 export function faultOf(kind: FailureKind): Template {
   return FAULT[kind] ?? { zh: '这是买家自身的问题', en: 'That is on the buyer' };
+}
+
+/** How far evidence times may run before the payment (clocks and rounding). */
+export const CLOCK_SLACK = 10 * 60_000;
+
+/**
+ * Whether a screenshot was taken before the order was paid: the time in its file name
+ * (Screenshot_20270819-211122), or on an error capture the time it shows. It then proves nothing
+ * about this order.
+ */
+export function takenBeforePurchase(model: CaseModel, file: string): boolean {
+  const paid = model.order.paidAt;
+  if (!paid) return false;
+  return model.facts.times.some((t) => t.ref.file === file && !t.label && (t.source === 'name' || t.ref.kind === 'error') && t.at.getTime() < paid.getTime() - CLOCK_SLACK);
 }
 
 /** Whether the evidence shows this kind of support (rules/reasons.yaml: supported_by). */

@@ -33,6 +33,7 @@ export function emptyFacts(): Facts {
     wrongPurchase: [],
     wrongPurchaseAdmitted: [],
     ownUse: [],
+    taken: [],
     denials: [],
     cured: [],
     refunded: [],
@@ -63,8 +64,10 @@ const MONTH_NAME_TIME = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const RELATIVE_DAY_TIME = /(昨天|前天|今天)\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
 const BARE_TIME = /^(上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*[:：]\s*(\d{2})$/;
-const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(小时|钟头|分钟|天|日|个月|周|星期|hours?|hrs?|h|minutes?|mins?|days?|day|weeks?|wks?|months?)(?![a-z])\s*(?:内|之内|以内)?/i;
-const WITHIN_EN = /within\s+(?:\*\*)?(\d+|one|two|three|five|seven|ten|fourteen|fifteen|thirty)\s*(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
+const WINDOW = /(\d+(?:\.\d+)?|半|一|两|二|三|六|七|十二|十五|二十四|四十八)\s*(?:个|-)?\s*(?:(?:business|working)\s+)?(小时|钟头|分钟|工作日|天|日|个月|周|星期|hours?|hrs?|h|minutes?|mins?|days?|day|weeks?|wks?|months?)(?![a-z])\s*(?:内|之内|以内)?/i;
+const WORKING_DAYS = /工作日|個工作天|(?:business|working)\s+days?/i;
+// A range counts to its end: "within 24-48 hours" is 48 hours, "1-3个工作日" 3 days.
+const WITHIN_EN = /within\s+(?:\*\*)?(?:\d+\s*(?:-|–|—|~|to)\s*)?(\d+|one|two|three|five|seven|ten|fourteen|fifteen|thirty)\s*(?:(?:business|working)\s+)?(hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)(?![a-z])/i;
 /**
  * A product key shown, masked or not ("XBOX LIVE Gold : *****-*****-*****-*****-*****"): on a
  * page, the goods were delivered. It holds a letter or a mask; digits alone in groups are an
@@ -111,7 +114,7 @@ function unitsOf(ev: Evidence): Unit[] {
     if (line.button) continue;
     const last = units[units.length - 1];
     // Lines of another speaker in the same block (an e-mail's header above its body) are their own unit.
-    if (last && last.block === line.block && last.side !== 'system' && last.side === line.side) {
+    if (last && (last.block === line.block || (ev.kind === 'chat' && wrapsOn(last.parts[last.parts.length - 1]!, line))) && last.side !== 'system' && last.side === line.side) {
       const glue = /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '';
       last.text += glue + line.text;
       last.conf = Math.min(last.conf, line.conf);
@@ -121,6 +124,19 @@ function unitsOf(ev: Evidence): Unit[] {
     } else units.push({ ...line, parts: [line] });
   }
   return units;
+}
+
+/**
+ * Whether a chat line goes on the message of the line above although the layout cut them into two
+ * blocks: the same speaker, the same left edge, the next line at the line pitch (a new bubble
+ * starts after its padding and margin, well over half a line further), the line above not ending
+ * its sentence.
+ */
+function wrapsOn(above: TextLine, line: TextLine): boolean {
+  if (!above.box || !line.box || (line.side !== 'buyer' && line.side !== 'merchant')) return false;
+  const h = Math.min(above.box.h, line.box.h);
+  const gap = line.box.y - (above.box.y + above.box.h);
+  return Math.abs(line.box.x - above.box.x) <= h / 2 && gap >= -h / 4 && gap <= h * 0.6 && !/[。.!！?？~～]$|\d{1,2}[:：]\d{2}\S*$/.test(above.text.trim());
 }
 
 /** A unit facts are read from, with the lines it was joined from. */
@@ -241,6 +257,10 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       if (product) facts.products.push({ value: product, ref });
     }
 
+    // The goods taken over, as the order or the shop shows it (已换绑, 买家已确认收货): not asked, not under a condition.
+    const takenOver = line.side !== 'buyer' ? findPhrase(text, lex.taken.any) : undefined;
+    if (takenOver && !isConditional(text, takenOver, lex) && !isAsking(text, lex)) facts.taken.push(ref);
+
     // Private channel anywhere; checkout payment methods are not that. A chat message wrapped into
     // several blocks is read with the start of its clause, so a warning three lines up still warns.
     const clause = ev.kind === 'chat' ? leadIn(units, index) + text : text;
@@ -334,6 +354,9 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     const ownUse = findPhrase(text, lex.own_use);
     // "我想先激活在平板上" means to, has not: an intent before the phrase in its clause undoes it.
     if (ownUse && !isAsking(text, lex) && !findPhrase(clauseAt(text, ownUse).lead, lex.intent)) facts.ownUse.push(ref);
+    // "Yes, I already added it to my account": the buyer used the goods (not asked, not a plan).
+    const used = findPhrase(text, lex.taken.buyer);
+    if ((ownUse || used) && line.side === 'buyer' && !isAsking(text, lex) && !findPhrase(clauseAt(text, (used ?? ownUse)!).lead, lex.intent)) facts.taken.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
   }
@@ -504,7 +527,8 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
     if (findPhrase(ref.text, lex.window_ref) && (findPhrase(ref.text, lex.feedback_verbs) || findPhrase(ref.text, lex.late_cue))) facts.windows.push({ minutes: undefined, exceptCard: findPhrase(ref.text, lex.exception_card) !== undefined, ref });
     return;
   }
-  if (promised !== undefined || findPhrase(ref.text, lex.response_time)) return;
+  // Working days count how long the shop takes ("3-5个工作日审核", "paid within 3 business days"), not how long the buyer has.
+  if (promised !== undefined || findPhrase(ref.text, lex.response_time) || WORKING_DAYS.test(ref.text)) return;
   // A time counted from the purchase that is no delivery time is how long the buyer has
   // ("购买后7天内，产品未使用", "游戏购买时间不超过14天", "within 14 days of purchase").
   const timed = whatIsTimed(ref.text, lex);
@@ -568,7 +592,7 @@ function timedEvent(raw: string): string {
  * minutes". A bare duration ("chargebacks
  * are slow (30–120 days)", "after 48 hours, we will refund", "refund in 24 hours") is none.
  */
-const WINDOW_EN_BEFORE = /(?:period\s+of|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*$/i;
+const WINDOW_EN_BEFORE = /(?:period\s+of|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*(?:\d+\s*(?:-|–|—|~|to)\s*)?$/i;
 const WINDOW_EN_AFTER = /^\s*(?:-?\s*(?:money[\s-]*back|refund|return|exchange|guarantee|warranty|replacement|satisfaction|window|period|grace)|(?:of|after|from|since|following|ago|have\s+passed|has\s+passed|total)\b|to\s+(?:request|return|claim|apply|ask|report|cancel|contact|get|open|file|submit|notify|let|exchange|dispute))/i;
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */

@@ -74,6 +74,11 @@ export interface Facts {
   refunded: FactRef[];
   /** The buyer says they used the code themselves, on another device or account (先激活在手机上了): not asked. */
   ownUse: FactRef[];
+  /**
+   * The goods were taken into use: the buyer says they redeemed or activated them, or the
+   * account was rebound to them or receipt confirmed (已换绑, 买家已确认收货, "I already redeemed it").
+   */
+  taken: FactRef[];
   /** The buyer asks to cancel. */
   cancels: FactRef[];
   /** The buyer says the goods differ from the description. */

@@ -58,6 +58,7 @@ export const reasonSchema = z.strictObject({
   terms: z.enum(['card', 'goods', 'none']).default('none'),
   promise: z.enum(['quality', 'delivery', 'none']).default('none'),
   excluded_by_no_refund_terms: z.boolean().default(false),
+  needs_unused: z.boolean().default(false),
   window: windowSchema.optional(),
   request: localized,
   chat_topic: localized,
@@ -168,6 +169,9 @@ export const lexiconSchema = z.strictObject({
   // A term that starts with the delivery or the use (到账后, 充值成功后, "once redeemed"): it refuses
   // nothing while the goods have not come.
   once_delivered: family,
+  // The goods taken into use: by the buyer's word (我已经兑换了, "I already redeemed it") or as
+  // the order or the shop shows it (已换绑, 买家已确认收货). A claim that needs the goods unused fails.
+  taken: families(['buyer', 'any']),
   // The shop owning that it sent other goods than it sold (发错了, 发成季卡了, "we sent the wrong key"):
   // the goods are not as described, in the shop's own words.
   sent_wrong: family,
@@ -175,7 +179,8 @@ export const lexiconSchema = z.strictObject({
   // last report, the problem is cured.
   cured: family,
   // The shop denying it said or promised what the buyer holds against it (没有说过, "I never said
-  // that"): the buyer's word alone then proves no difference from the description.
+  // that"), or pointing out the goods are as described (和描述一致, 描述里写了): the buyer's word
+  // alone then proves no difference from the description.
   denial: family,
   // The shop saying it cannot find the order the buyer named (查不到这个订单, "can't find that order"):
   // a number a digit off from this order's is then another number, not an OCR slip.
