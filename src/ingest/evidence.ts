@@ -183,7 +183,7 @@ function hasAvatarBeside(box: Box, avatars: Box[], width: number): boolean {
 }
 
 /** Screenshot time from names like Screenshot_20261117-113210.png, 微信图片_20261211203115.jpg, Snipaste_2026-12-02_13-22-45.png. */
-function timeFromName(file: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } | undefined {
+export function timeFromName(file: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } | undefined {
   const name = file.split('/').pop() ?? file;
   const m = /(20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)[-_. ]?(\d\d)[-_.:]?(\d\d)[-_.:]?(\d\d)/.exec(name);
   if (!m) return undefined;

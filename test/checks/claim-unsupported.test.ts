@@ -36,12 +36,55 @@ testCheck(claimUnsupported, {
       evidence: [{ kind: 'chat', lines: [merchant('我们没说过永久哦'), buyer('买的是年卡, 到期日只有三个月, 和描述不一样'), merchant('亲, 上游发成季卡了')] }],
     },
     {
+      name: 'late_delivery: the product page promises automatic delivery, with no time named',
+      claim: { reason: 'late_delivery' },
+      evidence: [{ kind: 'other', lines: ['商品说明', '本店自动发货，付款后兑换码即时送达'] }, { kind: 'order', lines: ['订单状态 待发货'] }],
+    },
+    {
+      name: 'late_delivery: the order page names a range of hours',
+      claim: { reason: 'late_delivery' },
+      evidence: [{ kind: 'order', lines: ['Status: Processing', 'Your order is being processed. Delivery within 24-48 hours.'] }],
+    },
+    {
+      name: 'late_delivery: the shop\'s order e-mail, read as a chat, names the time',
+      claim: { reason: 'late_delivery' },
+      evidence: [{ kind: 'chat', lines: [{ text: '儲值完成後通常在5分鐘內到帳。', side: 'system' }, buyer('三個小時了還沒到')] }],
+    },
+    {
       name: 'an order page whose terms allow a refund is no refund made',
       claim: { reason: 'not_received' },
       evidence: [{ kind: 'order', lines: ['订单状态 待发货', '售后说明: 未发货可申请退款, 退款成功后款项原路退回'] }],
     },
   ],
   invalid: [
+    {
+      name: 'late_delivery: the promised time only in the buyer\'s words, which the shop denies, and nothing promised',
+      claim: { reason: 'late_delivery' },
+      evidence: [
+        { kind: 'order', lines: ['订单状态 待处理', '人工代充，按下单顺序处理'] },
+        { kind: 'chat', lines: [buyer('说好的十分钟到账，都一天了还没到'), merchant('我们没说过十分钟哦，今晚一定给您充上')] },
+      ],
+      messageIds: ['unsupported'],
+    },
+    {
+      name: 'wrong_purchase: the buyer already redeemed the code before asking to cancel',
+      claim: { reason: 'wrong_purchase' },
+      evidence: [{ kind: 'chat', file: 'chat.png', lines: [buyer('I accidentally bought the 12-month plan, can I cancel?'), merchant('Did you already redeem it?'), buyer('Yes, I already added it to my account')] }],
+      messageIds: ['taken'],
+      expect: (f) => expect(f[0]!.file).toBe('chat.png'),
+    },
+    {
+      name: 'wrong_purchase: the account was rebound to the buyer and receipt confirmed',
+      claim: { reason: 'wrong_purchase' },
+      evidence: [{ kind: 'chat', lines: [merchant('交付进度：已换绑·买家已确认收货'), buyer('我拍错区了，能退吗')] }],
+      messageIds: ['taken'],
+    },
+    {
+      name: 'not_as_described: the buyer misread the listing and the shop points to the description',
+      claim: { reason: 'not_as_described' },
+      evidence: [{ kind: 'chat', lines: [buyer('我以为都带限定，那我按描述不符申请退款'), merchant('商品描述里写了不含限定皮肤，皮肤数量和描述一致')] }],
+      messageIds: ['unsupported'],
+    },
     {
       name: 'not_as_described on the buyer\'s word alone, which the shop denies',
       claim: { reason: 'not_as_described' },

@@ -15,9 +15,20 @@ testCheck(evidenceUnlinked, {
     { name: 'the chat is dated after the payment', evidence: [{ kind: 'chat', lines: ['2026-11-25 14:40', buyer('卡密用不了')] }] },
     { name: 'no order known at all (order-missing says so)', order: null, evidence: [{ kind: 'chat', lines: [buyer('卡密用不了')] }] },
     { name: 'an order page is not judged', evidence: [{ kind: 'order', lines: ['实付 ¥28.00'] }] },
+    {
+      name: 'a capture taken before the payment that shows this order\'s number is this order\'s (timeline-inconsistent judges the time)',
+      evidence: [{ kind: 'error', file: 'Screenshot_20261124-091200.png', lines: ['订单号 2026112514201145873', '该卡密已被使用'] }],
+    },
+    { name: 'a capture taken after the payment', evidence: [{ kind: 'error', file: 'Screenshot_20261125-150000.png', lines: ['腾讯充值中心', '该卡密已被使用'] }] },
     { name: 'an unreadable capture is not judged', evidence: [{ kind: 'error', lines: [], unreadable: { code: 'not-image' } }] },
   ],
   invalid: [
+    {
+      name: 'an error capture naming the product, taken the day before the payment (its file name says when)',
+      evidence: [{ kind: 'error', file: 'Screenshot_20261124-091200.png', lines: ['腾讯充值中心', '该卡密已被使用'] }],
+      messageIds: ['early'],
+      expect: (f) => expect(f[0]!.file).toBe('Screenshot_20261124-091200.png'),
+    },
     {
       name: 'a chat with nothing that ties it to the order',
       evidence: [{ kind: 'chat', file: 'chat.png', lines: [buyer('在吗'), buyer('卡密用不了')] }],

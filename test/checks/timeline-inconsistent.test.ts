@@ -16,6 +16,11 @@ testCheck(timelineInconsistent, {
   
   ],
   invalid: [
+    {
+      name: 'an error capture taken before the payment, by the time in its file name',
+      evidence: [{ kind: 'error', file: 'Screenshot_20261124-211122.png', lines: ['This code has reached its redemption limit.'] }],
+      messageIds: ['beforePurchase'],
+    },
     { name: 'an English date "Nov 24, 2026 20:00" before the payment', evidence: [{ kind: 'chat', lines: ['Nov 24, 2026 20:00', buyer('code not working')] }], messageIds: ['beforePurchase'] },
     {
       name: 'the order record says delivered before paid',

@@ -173,6 +173,43 @@ describe('facts', () => {
     expect(page('订单状态：未发货')).toHaveLength(1);
   });
 
+  it('takes a failure a page foresees or asks about for none, of any kind; an error dialog still shows its failure', () => {
+    const page = (text: string, kind: EvidenceKind = 'error') => extractFacts([evidence(kind, [[text, 'system']])], ctx).failures.map((f) => f.kind);
+    expect(page("If you bought the card second-hand, there's a chance someone else has already used it.")).toEqual([]);
+    expect(page('若出現此一錯誤，即表示您帳戶所登記的信用卡可能已逾期。')).toEqual([]);
+    expect(page('皇室战争充值未到账应如何处理?', 'other')).toEqual([]);
+    expect(page('兑换失败：该卡密已被使用，如有疑问请联系客服')).toEqual(['used']);
+    expect(page('This code has reached its redemption limit.')).toEqual(['used']);
+    expect(page('兑换码已停用')).toEqual(['invalid']);
+  });
+
+  it('reads delivery promises: a time, a range, working days, or at once with no time; not the delivery done', () => {
+    const promised = (kind: EvidenceKind, text: string, side: Side = 'unknown') => extractFacts([evidence(kind, [[text, side]])], ctx).deliveryPromises.map((p) => p.minutes);
+    expect(promised('order', 'Your order is being processed. Delivery within 24-48 hours.')).toEqual([48 * 60]);
+    expect(promised('policy', '1-3个工作日内发货')).toEqual([3 * 24 * 60]);
+    expect(promised('policy', 'Instant products are typically delivered in 15 minutes.')).toEqual([15]);
+    expect(promised('order', '本店自动发货，支付成功后会跳转到发货页面。')).toEqual([0]);
+    expect(promised('other', '快充通道，付款后10分钟内到账。')).toEqual([10]);
+    expect(promised('chat', '上游卡单了，稍等，半小时内给您发', 'merchant')).toEqual([30]);
+    expect(promised('order', '订单状态：已自动发货')).toEqual([]);
+    // working days time the shop's processing: no refund window either
+    const windows = (text: string) => extractFacts([evidence('policy', [[text]])], ctx).windows;
+    expect(windows('提交退款申请并上传凭证，等待3-5个工作日审核')).toHaveLength(0);
+    expect(windows('In case of refund requests made after 3 days from the delivery, we are no longer obliged to offer a refund.').map((w) => w.minutes)).toEqual([3 * 24 * 60]);
+  });
+
+  it('reads the goods taken into use, and no-refund terms on fees as refusing nothing of the goods', () => {
+    const chat = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx).taken;
+    expect(chat('Yes, I already added it to my Spotify account before I noticed the price.', 'buyer')).toHaveLength(1);
+    expect(chat('号我已经换绑到我手机上了，但是我拍错区了', 'buyer')).toHaveLength(1);
+    expect(chat('交付进度：已换绑·买家已确认收货', 'merchant')).toHaveLength(1);
+    expect(chat('Did you already redeem it?', 'merchant')).toHaveLength(0);
+    expect(chat('我想先兑换看看能不能用', 'buyer')).toHaveLength(0);
+    const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx).noRefund.map((t) => t.type);
+    expect(terms('Please note that payment processing fees are non-refundable.')).toEqual([]);
+    expect(terms('虚拟商品的退款服务不包括因您的误操作或忘记使用导致的损失。')).toEqual(['non_quality']);
+  });
+
   it('takes a refund sent to another party for no undertaking, and a delivery said under a condition for none', () => {
     const chat = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx);
     expect(chat('If your key was deactivated, we recommend you contact the site you purchased it from for a full refund.', 'merchant').undertakings).toHaveLength(0);

@@ -86,9 +86,9 @@ describe('phrase matching', () => {
     expect(finds('the replacement key', 'replace the key')).toBe(false);
   });
 
-  it('gives the clause a phrase was found in, and what comes before it', () => {
+  it('gives the clause a phrase was found in, and what comes before and after it', () => {
     const text = '验证码正确，卡密已被使用';
-    expect(clauseAt(text, findPhrase(text, ['已被使用'])!)).toEqual({ clause: '卡密已被使用', lead: '卡密', before: '验证码正确，' });
+    expect(clauseAt(text, findPhrase(text, ['已被使用'])!)).toEqual({ clause: '卡密已被使用', lead: '卡密', before: '验证码正确，', after: '' });
     const en = 'Upload failed, please check your network';
     expect(clauseAt(en, findPhrase(en, ['check your network'])!).clause).toBe(' please check your network ');
   });

@@ -11,6 +11,7 @@ import { runCheck, type Check, type RawFinding } from '../../src/checks/define.j
 import type { Facts } from '../../src/facts/types.js';
 import { buildModel, type CaseModel } from '../../src/model.js';
 import { loadRules, type RuleSet } from '../../src/rules/load.js';
+import { timeFromName } from '../../src/ingest/evidence.js';
 import type { Evidence, EvidenceKind, FileProblem, Side } from '../../src/types.js';
 
 /** One line of evidence: text, or text with the speaker's side. */
@@ -82,8 +83,11 @@ export function modelOf(spec: CaseSpec): CaseModel {
     height: 2400,
     lines: e.lines.map((l, n) => {
       const line = typeof l === 'string' ? { text: l, side: (e.kind === 'chat' ? 'unknown' : 'system') as Side } : l;
-      return { text: line.text, side: line.side, conf: 90, block: n, box: { x: 40, y: 300 + 60 * n, w: 600, h: 40 } };
+      // Each line its own bubble: a bubble's padding and margin (60 px) apart, as on a phone.
+      return { text: line.text, side: line.side, conf: 90, block: n, box: { x: 40, y: 300 + 100 * n, w: 600, h: 40 } };
     }),
+    // A phone's file name gives the time the screenshot was taken (Screenshot_20261125-143000.png).
+    nameTime: timeFromName(e.file ?? ''),
     confidence: e.unreadable ? 0 : (e.confidence ?? 90),
     unreadable: e.unreadable,
     keptFraction: e.keptFraction,
