@@ -1,5 +1,6 @@
 import { defineCheck } from './define.js';
-import { reasonName, supports } from './util.js';
+import { durationText } from '../time.js';
+import { deliveredInTime, reasonName, supports } from './util.js';
 
 export default defineCheck({
   code: 'claim-unsupported',
@@ -10,8 +11,8 @@ export default defineCheck({
   },
   docs: {
     what: {
-      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有商家承诺的发货时间 (聊天、商品页或条款里；只有你自己说的不算)；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息，或商品已被使用 (已兑换、已换绑、已确认收货)。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样。',
-      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no delivery time the shop promised (in the chat, on the product page or in its terms; your own word alone does not count); for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel, or the goods already taken into use (redeemed, the account rebound, receipt confirmed). It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked).',
+      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有商家承诺的发货时间 (聊天、商品页或条款里；只有你自己说的不算)，或订单在承诺的时间内就发货了；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息，或商品已被使用 (已兑换、已换绑、已确认收货)。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样。',
+      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no delivery time the shop promised (in the chat, on the product page or in its terms; your own word alone does not count), or the order delivered within it; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel, or the goods already taken into use (redeemed, the account rebound, receipt confirmed). It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked).',
     },
     why: {
       zh: '平台采用“谁主张，谁举证”原则，你需要证明商品有问题或商家违约；拿不出有效证据，平台无法支持退款。',
@@ -47,6 +48,16 @@ export default defineCheck({
         en: 'Goods already redeemed, rebound or confirmed received are usually not refunded as a wrong purchase; if the goods themselves are faulty, choose that reason and attach its evidence.',
       },
     },
+    onTime: {
+      message: {
+        zh: '订单在付款后 {took} 就发货了, 没有超过商家承诺的时间 ({promised}): "{quote}"',
+        en: 'The order was delivered {took} after the payment, within the time the shop promised ({promised}): "{quote}"',
+      },
+      suggestion: {
+        zh: '按时到了就不算延迟发货; 如果到手的东西本身有问题, 换成对应的原因并附上证据。',
+        en: 'Goods that came in time were not late; if what came is faulty, choose that reason and attach its evidence.',
+      },
+    },
     unsupported: {
       message: { zh: '证据里没有任何内容支持"{reason}"', en: 'Nothing in the evidence supports "{reason}"' },
       suggestion: {
@@ -77,6 +88,12 @@ export default defineCheck({
       report('taken', { file: taken.file, boxes: [taken.box], data: { file: taken.file, quote: taken.text, reason: reasonName(model) } });
       return;
     }
-    if (!reason.supported_by.some((kind) => supports(model, kind))) report('unsupported', { data: { reason: reasonName(model), what: reason.evidence } });
+    if (reason.supported_by.some((kind) => supports(model, kind))) return;
+    // A delivery time was promised, and kept.
+    const inTime = reason.supported_by.includes('delivery_promise') ? deliveredInTime(model) : undefined;
+    const promise = model.facts.deliveryPromises[0];
+    if (inTime && promise) {
+      report('onTime', { file: promise.ref.file, boxes: [promise.ref.box], data: { took: durationText(inTime.took), promised: durationText(inTime.promised), quote: promise.ref.text } });
+    } else report('unsupported', { data: { reason: reasonName(model), what: reason.evidence } });
   },
 });

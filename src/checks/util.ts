@@ -99,6 +99,20 @@ export function takenBeforePurchase(model: CaseModel, file: string): boolean {
   return model.facts.times.some((t) => t.ref.file === file && !t.label && (t.source === 'name' || t.ref.kind === 'error') && t.at.getTime() < paid.getTime() - CLOCK_SLACK);
 }
 
+/**
+ * The goods came within the time the shop promised, counted from the payment (the order's
+ * delivered_at against the longest promised time, with a tenth of it or 10 minutes of slack):
+ * nothing was late. Undefined when either time is unknown or nothing was promised.
+ */
+export function deliveredInTime(model: CaseModel): { took: number; promised: number } | undefined {
+  const { paidAt, deliveredAt } = model.order;
+  const promises = model.facts.deliveryPromises;
+  if (!paidAt || !deliveredAt || promises.length === 0) return undefined;
+  const promised = Math.max(...promises.map((p) => p.minutes));
+  const took = (deliveredAt.getTime() - paidAt.getTime()) / 60_000;
+  return took <= promised + Math.max(CLOCK_SLACK / 60_000, promised / 10) ? { took, promised } : undefined;
+}
+
 /** Whether the evidence shows this kind of support (rules/reasons.yaml: supported_by). */
 export function supports(model: CaseModel, kind: SupportKind): boolean {
   const { facts } = model;
@@ -108,7 +122,8 @@ export function supports(model: CaseModel, kind: SupportKind): boolean {
     case 'not_arrived':
       return facts.failures.some((f) => f.kind === 'not_arrived' && f.ref.kind !== 'policy') || facts.undelivered.length > 0;
     case 'delivery_promise':
-      return facts.deliveryPromises.length > 0;
+      // A promised time, and the goods not come within it.
+      return facts.deliveryPromises.length > 0 && deliveredInTime(model) === undefined;
     case 'window':
       return facts.windows.length > 0;
     case 'not_as_described':

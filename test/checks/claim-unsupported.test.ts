@@ -13,7 +13,7 @@ testCheck(claimUnsupported, {
     { name: 'activation_failed: an activation error', claim: { reason: 'activation_failed' }, evidence: [{ kind: 'error', lines: ['激活失败, 产品密钥无效'] }] },
     { name: 'not_received: the order is still awaiting delivery', claim: { reason: 'not_received' }, evidence: [{ kind: 'order', lines: ['订单状态 待发货'] }] },
     { name: 'not_received: the buyer says nothing arrived', claim: { reason: 'not_received' }, evidence: [{ kind: 'chat', lines: [buyer('付款半天了还没到账')] }] },
-    { name: 'late_delivery: the shop promised 10 minutes', claim: { reason: 'late_delivery' }, evidence: [{ kind: 'chat', lines: [merchant('付款后10分钟内到账')] }] },
+    { name: 'late_delivery: the shop promised 10 minutes', claim: { reason: 'late_delivery' }, order: { delivered_at: undefined }, evidence: [{ kind: 'chat', lines: [merchant('付款后10分钟内到账')] }] },
     { name: 'not_as_described: the buyer says it differs', claim: { reason: 'not_as_described' }, evidence: [{ kind: 'chat', lines: [buyer('和描述不一样, 不是永久的')] }] },
     {
       name: 'not_as_described: a promise and a failure',
@@ -38,16 +38,25 @@ testCheck(claimUnsupported, {
     {
       name: 'late_delivery: the product page promises automatic delivery, with no time named',
       claim: { reason: 'late_delivery' },
+      order: { delivered_at: undefined },
       evidence: [{ kind: 'other', lines: ['商品说明', '本店自动发货，付款后兑换码即时送达'] }, { kind: 'order', lines: ['订单状态 待发货'] }],
+    },
+    {
+      name: 'late_delivery: delivered two days after the payment, past the hour promised',
+      claim: { reason: 'late_delivery' },
+      order: { paid_at: '2026-11-23T14:20:11+08:00', delivered_at: '2026-11-25T14:23:40+08:00' },
+      evidence: [{ kind: 'order', lines: ['Delivery within 1 hour of purchase.'] }],
     },
     {
       name: 'late_delivery: the order page names a range of hours',
       claim: { reason: 'late_delivery' },
+      order: { delivered_at: undefined },
       evidence: [{ kind: 'order', lines: ['Status: Processing', 'Your order is being processed. Delivery within 24-48 hours.'] }],
     },
     {
       name: 'late_delivery: the shop\'s order e-mail, read as a chat, names the time',
       claim: { reason: 'late_delivery' },
+      order: { delivered_at: undefined },
       evidence: [{ kind: 'chat', lines: [{ text: '儲值完成後通常在5分鐘內到帳。', side: 'system' }, buyer('三個小時了還沒到')] }],
     },
     {
@@ -65,6 +74,14 @@ testCheck(claimUnsupported, {
         { kind: 'chat', lines: [buyer('说好的十分钟到账，都一天了还没到'), merchant('我们没说过十分钟哦，今晚一定给您充上')] },
       ],
       messageIds: ['unsupported'],
+    },
+    {
+      name: 'late_delivery: delivered three minutes after the payment, within the hour the shop promised',
+      claim: { reason: 'late_delivery' },
+      order: { paid_at: '2026-11-25T14:20:11+08:00', delivered_at: '2026-11-25T14:23:40+08:00' },
+      evidence: [{ kind: 'order', file: 'order.png', lines: ['Delivery within 1 hour of purchase.'] }, { kind: 'chat', lines: [buyer('The key you sent does not work')] }],
+      messageIds: ['onTime'],
+      expect: (f) => expect(f[0]!.file).toBe('order.png'),
     },
     {
       name: 'wrong_purchase: the buyer already redeemed the code before asking to cancel',
