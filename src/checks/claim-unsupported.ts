@@ -1,6 +1,6 @@
 import { defineCheck } from './define.js';
 import { durationText } from '../time.js';
-import { deliveredInTime, reasonName, supports } from './util.js';
+import { promiseKept, reasonName, supports } from './util.js';
 
 export default defineCheck({
   code: 'claim-unsupported',
@@ -11,8 +11,8 @@ export default defineCheck({
   },
   docs: {
     what: {
-      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有商家承诺的发货时间 (聊天、商品页或条款里；只有你自己说的不算)，或订单在承诺的时间内就发货了；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息，或商品已被使用 (已兑换、已换绑、已确认收货)。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样。',
-      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no delivery time the shop promised (in the chat, on the product page or in its terms; your own word alone does not count), or the order delivered within it; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel, or the goods already taken into use (redeemed, the account rebound, receipt confirmed). It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked).',
+      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有商家承诺的发货时间 (聊天、商品页或条款里；只有你自己说的不算)，或订单在承诺的时间内就发货了、承诺的时间还没到；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息，或商品已被使用 (已兑换、已换绑、已确认收货)。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样。',
+      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no delivery time the shop promised (in the chat, on the product page or in its terms; your own word alone does not count), or the order delivered within it or that time not yet run out; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel, or the goods already taken into use (redeemed, the account rebound, receipt confirmed). It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked).',
     },
     why: {
       zh: '平台采用“谁主张，谁举证”原则，你需要证明商品有问题或商家违约；拿不出有效证据，平台无法支持退款。',
@@ -58,6 +58,16 @@ export default defineCheck({
         en: 'Goods that came in time were not late; if what came is faulty, choose that reason and attach its evidence.',
       },
     },
+    notYet: {
+      message: {
+        zh: '付款后才过了 {took}, 商家承诺的发货时间 ({promised}) 还没到: "{quote}"',
+        en: 'Only {took} have passed since the payment; the delivery time the shop promised ({promised}) has not run out: "{quote}"',
+      },
+      suggestion: {
+        zh: '等承诺的时间过了还没发货再申请 (注意申请期限); 现在申请会被当成还没超时。',
+        en: 'File once the promised time has passed with nothing delivered (mind the window); filed now, the delivery is not late yet.',
+      },
+    },
     unsupported: {
       message: { zh: '证据里没有任何内容支持"{reason}"', en: 'Nothing in the evidence supports "{reason}"' },
       suggestion: {
@@ -89,11 +99,11 @@ export default defineCheck({
       return;
     }
     if (reason.supported_by.some((kind) => supports(model, kind))) return;
-    // A delivery time was promised, and kept.
-    const inTime = reason.supported_by.includes('delivery_promise') ? deliveredInTime(model) : undefined;
-    const promise = model.facts.deliveryPromises[0];
-    if (inTime && promise) {
-      report('onTime', { file: promise.ref.file, boxes: [promise.ref.box], data: { took: durationText(inTime.took), promised: durationText(inTime.promised), quote: promise.ref.text } });
+    // A delivery time was promised, and kept, or has not run out yet.
+    const kept = reason.supported_by.includes('delivery_promise') ? promiseKept(model) : undefined;
+    const promise = model.facts.deliveryPromises.find((p) => p.minutes === kept?.promised) ?? model.facts.deliveryPromises[0];
+    if (kept && promise) {
+      report(kept.delivered ? 'onTime' : 'notYet', { file: promise.ref.file, boxes: [promise.ref.box], data: { took: durationText(kept.took), promised: durationText(kept.promised), quote: promise.ref.text } });
     } else report('unsupported', { data: { reason: reasonName(model), what: reason.evidence } });
   },
 });

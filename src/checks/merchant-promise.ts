@@ -1,4 +1,5 @@
 import { defineCheck } from './define.js';
+import { promiseKept } from './util.js';
 
 export default defineCheck({
   code: 'merchant-promise',
@@ -27,7 +28,9 @@ export default defineCheck({
   evaluate(model, report) {
     const { facts, reason } = model;
     // A refund or replacement undertaking first: it is the strongest thing a merchant can say.
-    const ref = facts.undertakings[0] ?? (reason.promise === 'quality' ? facts.promises[0] : reason.promise === 'delivery' ? facts.deliveryPromises[0]?.ref : undefined);
+    // A delivery time kept, or not run out yet, strengthens no claim that it was broken.
+    const delivery = reason.promise === 'delivery' && !promiseKept(model) ? facts.deliveryPromises[0]?.ref : undefined;
+    const ref = facts.undertakings[0] ?? (reason.promise === 'quality' ? facts.promises[0] : delivery);
     if (ref) report('promise', { file: ref.file, boxes: [ref.box], data: { quote: ref.text } });
   },
 });

@@ -100,17 +100,20 @@ export function takenBeforePurchase(model: CaseModel, file: string): boolean {
 }
 
 /**
- * The goods came within the time the shop promised, counted from the payment (the order's
- * delivered_at against the longest promised time, with a tenth of it or 10 minutes of slack):
- * nothing was late. Undefined when either time is unknown or nothing was promised.
+ * The shop's promised delivery time kept, counted from the payment: the goods came within it
+ * (the order's delivered_at), or nothing came yet but the time has not run out at filing. The
+ * time is the shortest the shop's pages and terms promise, else the longest it promised in the
+ * chat; a tenth of it or 10 minutes of slack. Undefined when late, or when a time is unknown.
  */
-export function deliveredInTime(model: CaseModel): { took: number; promised: number } | undefined {
+export function promiseKept(model: CaseModel): { took: number; promised: number; delivered: boolean } | undefined {
   const { paidAt, deliveredAt } = model.order;
   const promises = model.facts.deliveryPromises;
-  if (!paidAt || !deliveredAt || promises.length === 0) return undefined;
-  const promised = Math.max(...promises.map((p) => p.minutes));
-  const took = (deliveredAt.getTime() - paidAt.getTime()) / 60_000;
-  return took <= promised + Math.max(CLOCK_SLACK / 60_000, promised / 10) ? { took, promised } : undefined;
+  if (!paidAt || promises.length === 0) return undefined;
+  const listed = promises.filter((p) => p.ref.kind !== 'chat' || p.ref.side === 'system').map((p) => p.minutes);
+  const promised = listed.length > 0 ? Math.min(...listed) : Math.max(...promises.map((p) => p.minutes));
+  const until = deliveredAt ?? model.filedAt;
+  const took = (until.getTime() - paidAt.getTime()) / 60_000;
+  return took <= promised + Math.max(CLOCK_SLACK / 60_000, promised / 10) ? { took, promised, delivered: deliveredAt !== undefined } : undefined;
 }
 
 /** Whether the evidence shows this kind of support (rules/reasons.yaml: supported_by). */
@@ -123,7 +126,7 @@ export function supports(model: CaseModel, kind: SupportKind): boolean {
       return facts.failures.some((f) => f.kind === 'not_arrived' && f.ref.kind !== 'policy') || facts.undelivered.length > 0;
     case 'delivery_promise':
       // A promised time, and the goods not come within it.
-      return facts.deliveryPromises.length > 0 && deliveredInTime(model) === undefined;
+      return facts.deliveryPromises.length > 0 && promiseKept(model) === undefined;
     case 'window':
       return facts.windows.length > 0;
     case 'not_as_described':

@@ -559,7 +559,8 @@ function promisedDelivery(text: string, lex: Lexicon): number | undefined {
  * said in its own clause ("付款后10分钟内到账，如未到账可申请退款").
  */
 function whatIsTimed(text: string, lex: Lexicon): 'delivery' | 'feedback' | 'other' {
-  const timed = timedEvent(text);
+  // "Guaranteed delivery time: 20 min" guarantees the delivery: no warranty of the goods.
+  const timed = timedEvent(text).replace(/\bguaranteed\s+(?=deliver)/gi, '');
   const timesDelivery = hasWord(timed, lex.delivery_verbs);
   if (findPhrase(timed, lex.feedback_verbs) !== undefined || (!timesDelivery && findPhrase(text, lex.feedback_verbs) !== undefined)) return 'feedback';
   return timesDelivery || findPhrase(text, lex.delivery_verbs) !== undefined ? 'delivery' : 'other';
@@ -592,7 +593,7 @@ function timedEvent(raw: string): string {
  * minutes". A bare duration ("chargebacks
  * are slow (30–120 days)", "after 48 hours, we will refund", "refund in 24 hours") is none.
  */
-const WINDOW_EN_BEFORE = /(?:period\s+of|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*(?:\d+\s*(?:-|–|—|~|to)\s*)?$/i;
+const WINDOW_EN_BEFORE = /(?:period\s+of|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:delivery|dispatch|shipping|processing)\s+time\s*[:：]?|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*(?:\d+\s*(?:-|–|—|~|to)\s*)?$/i;
 const WINDOW_EN_AFTER = /^\s*(?:-?\s*(?:money[\s-]*back|refund|return|exchange|guarantee|warranty|replacement|satisfaction|window|period|grace)|(?:of|after|from|since|following|ago|have\s+passed|has\s+passed|total)\b|to\s+(?:request|return|claim|apply|ask|report|cancel|contact|get|open|file|submit|notify|let|exchange|dispute))/i;
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */

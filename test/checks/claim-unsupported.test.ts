@@ -48,9 +48,10 @@ testCheck(claimUnsupported, {
       evidence: [{ kind: 'order', lines: ['Delivery within 1 hour of purchase.'] }],
     },
     {
-      name: 'late_delivery: the order page names a range of hours',
+      name: 'late_delivery: the order page names a range of hours, three days passed',
       claim: { reason: 'late_delivery' },
       order: { delivered_at: undefined },
+      now: '2026-11-28T16:00:00+08:00',
       evidence: [{ kind: 'order', lines: ['Status: Processing', 'Your order is being processed. Delivery within 24-48 hours.'] }],
     },
     {
@@ -82,6 +83,14 @@ testCheck(claimUnsupported, {
       evidence: [{ kind: 'order', file: 'order.png', lines: ['Delivery within 1 hour of purchase.'] }, { kind: 'chat', lines: [buyer('The key you sent does not work')] }],
       messageIds: ['onTime'],
       expect: (f) => expect(f[0]!.file).toBe('order.png'),
+    },
+    {
+      name: 'late_delivery filed 13 hours after paying, while the shop promised 1-2 working days and nothing came yet',
+      claim: { reason: 'late_delivery' },
+      order: { paid_at: '2026-11-24T20:05:33+08:00', delivered_at: undefined },
+      now: '2026-11-25T09:30:00+08:00',
+      evidence: [{ kind: 'chat', lines: [merchant('亲，本商品由客服手工发码，预计1-2个工作日发货，请您耐心等待'), buyer('一晚上了还没收到激活码，我要按延迟发货申请退款')] }],
+      messageIds: ['notYet'],
     },
     {
       name: 'wrong_purchase: the buyer already redeemed the code before asking to cancel',

@@ -13,6 +13,11 @@ testCheck(merchantPromise, {
     { name: 'a quality promise does not strengthen not_received', claim: { reason: 'not_received' }, evidence: [{ kind: 'chat', lines: [merchant('保证能用, 放心买')] }] },
     { name: 'wrong_purchase looks for no promise', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [merchant('100%能用')] }] },
     { name: '"没有问题" from the merchant is no promise', evidence: [{ kind: 'chat', lines: [merchant('我这边查了没有问题')] }] },
+    {
+      name: 'late_delivery: a delivery time kept (delivered 5 minutes after paying, within 10) strengthens nothing',
+      claim: { reason: 'late_delivery' },
+      evidence: [{ kind: 'policy', lines: ['付款后10分钟内到账'] }],
+    },
   ],
   invalid: [
     {
@@ -32,15 +37,17 @@ testCheck(merchantPromise, {
       expect: (f) => expect(f[0]!.data.quote).toBe('Brand new account, lifetime warranty'),
     },
     {
-      name: 'not_received: the merchant promised delivery within 10 minutes',
+      name: 'not_received: the merchant promised delivery within 10 minutes, nothing came in 100',
       claim: { reason: 'not_received' },
+      order: { delivered_at: undefined },
       evidence: [{ kind: 'chat', lines: [merchant('付款后10分钟内到账')] }],
       messageIds: ['promise'],
       expect: (f) => expect(f[0]!.data.quote).toBe('付款后10分钟内到账'),
     },
     {
-      name: 'late_delivery: a delivery time on the product page',
+      name: 'late_delivery: a delivery time on the product page, long passed',
       claim: { reason: 'late_delivery' },
+      order: { delivered_at: undefined },
       evidence: [{ kind: 'policy', lines: ['购买须知', '自动发货, 付款后5分钟内到账'] }],
       messageIds: ['promise'],
       expect: (f) => expect(f[0]!.data.quote).toBe('自动发货, 付款后5分钟内到账'),
