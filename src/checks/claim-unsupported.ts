@@ -79,9 +79,11 @@ export default defineCheck({
   evaluate(model, report) {
     const { reason } = model;
     if (reason.supported_by.length === 0) return;
-    // The buyer says the problem is gone (a replacement code worked), after their last report there.
+    // The buyer says the problem is gone (a replacement code worked), after a report there.
     const reports = model.facts.reports;
-    const cured = model.facts.cured.find((r) => reports.some((p) => p.file === r.file && p.line < r.line) && !reports.some((p) => p.file === r.file && p.line > r.line));
+    // A failure told after it ("又不行了，提示已被使用") undoes it; a later word that only asks for the refund does not.
+    const told = model.facts.failures.filter((f) => f.ref.kind === 'chat' && f.ref.side === 'buyer');
+    const cured = model.facts.cured.find((r) => reports.some((p) => p.file === r.file && p.line < r.line) && !told.some((f) => f.ref.file === r.file && f.ref.line > r.line));
     if (cured) {
       report('cured', { file: cured.file, boxes: [cured.box], data: { file: cured.file, quote: cured.text, reason: reasonName(model) } });
       return;

@@ -186,11 +186,15 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   const policyMark = findPhrase(text, lex.markers.policy) !== undefined;
   // An order page may carry its shop's after-sales notes: its rows outnumber them.
   if (policyMark && terms && !(orderRows && labelRows > termLines)) return decide('policy', 0.8, `words: terms under a terms heading (${termLines} term line(s))`);
+  // Messages in the first and second person under two or more day separators, on a page whose
+  // order labels stand in no rows (a chat's goods strip: 订单号, 待发货), are a chat whose bubbles
+  // the layout did not see.
+  const spoken = s.lines.filter((line) => isSpoken(line, lex)).length;
+  if (!orderRows && separators >= 2 && spoken >= 2) return decide('chat', 0.65, `layout: ${separators} time separators, words: ${spoken} messages in the first or second person`);
   if (orderMarks >= 2) return decide('order', orderRows ? 0.9 : 0.75, orderRows ? `layout: ${labelRows} label-value rows, words: ${orderMarks} order labels` : `words: ${orderMarks} order labels`);
   // Messages in the first and second person going back and forth between the two sides are a
   // chat whose bubbles the layout did not see (a light bubble on a light page, shrunk and saved
   // as JPEG), even when the buyer quotes the error it got.
-  const spoken = s.lines.filter((line) => isSpoken(line, lex)).length;
   const textChanges = s.textSideChanges ?? 0;
   // Two messages under a day's separator are enough: one from each side.
   if (!orderRows && ((textChanges >= 2 && spoken >= 2) || (textChanges >= 1 && separators >= 1 && spoken >= 1))) {

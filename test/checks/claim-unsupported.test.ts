@@ -93,6 +93,14 @@ testCheck(claimUnsupported, {
       messageIds: ['notYet'],
     },
     {
+      name: 'the key went through once typed right, and the buyer still files for the slow answer',
+      evidence: [
+        { kind: 'error', lines: ["That isn't a valid code."] },
+        { kind: 'chat', file: 'chat.png', lines: [buyer('Key gets "That isn\'t a valid code." can you check it?'), merchant('You typed the letter O instead of the zero. Try again with 0.'), buyer('Oh. Typed it with the zero and it went through, the game is on my account now.'), buyer('Still filing for a refund, I waited over an hour for you.')] },
+      ],
+      messageIds: ['cured'],
+    },
+    {
       name: 'wrong_purchase: the buyer already redeemed the code before asking to cancel',
       claim: { reason: 'wrong_purchase' },
       evidence: [{ kind: 'chat', file: 'chat.png', lines: [buyer('I accidentally bought the 12-month plan, can I cancel?'), merchant('Did you already redeem it?'), buyer('Yes, I already added it to my account')] }],
