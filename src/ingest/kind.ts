@@ -214,5 +214,7 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   // A screen with a failure in general words (a settings page's state, an error code) and no other role.
   const cue = cues ? s.lines.filter((line) => !isTerm(line) && failureCue(line, lex)).length : 0;
   if (cue > 0) return decide('error', cue >= 2 ? 0.7 : 0.55, `words: ${cue} failure cue(s)${cues && cues.buttons > 0 ? ', layout: a dialog button' : ''}`);
+  // A screen where a code is entered or its state shown (激活, "Enter your key"), that shows no failure: a capture of the attempt.
+  if (findPhrase(text, lex.markers.attempt)) return decide('error', 0.5, 'words: a redeem or activation screen');
   return decide('other', 0.5, 'no chat, order, terms or error layout');
 }

@@ -61,6 +61,11 @@ testCheck(claimUnsupported, {
       evidence: [{ kind: 'chat', lines: [{ text: '儲值完成後通常在5分鐘內到帳。', side: 'system' }, buyer('三個小時了還沒到')] }],
     },
     {
+      name: 'a ¥2.00 fee already sent back, and the claim asks only the rest of the ¥28.00',
+      claim: { reason: 'not_received', amount: 26 },
+      evidence: [{ kind: 'other', lines: ['退款详情', '退款成功 ¥2.00', '退回微信零钱'] }, { kind: 'chat', lines: [buyer('话费半个多小时了没到账')] }],
+    },
+    {
       name: 'an order page whose terms allow a refund is no refund made',
       claim: { reason: 'not_received' },
       evidence: [{ kind: 'order', lines: ['订单状态 待发货', '售后说明: 未发货可申请退款, 退款成功后款项原路退回'] }],

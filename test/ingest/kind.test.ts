@@ -89,6 +89,19 @@ describe('kind from layout, then words', () => {
     expect(layoutCues(page, 0).timeSeparators).toBe(4);
   });
 
+  it('takes a redeem or activation screen that shows no failure for a capture of the attempt', () => {
+    expect(decideKind(signals({ lines: ['Settings', 'Activation', 'Windows', 'Edition Windows 10 Home', 'Activation Windows is activated with a digital license', 'Change product key'] }), lex).kind).toBe('error');
+    expect(decideKind(signals({ lines: ['Redeem your code', 'Code', 'That isn\'t a valid code.', 'Redeem'] }), lex).kind).toBe('error');
+    expect(decideKind(signals({ lines: ['商品详情', '腾讯视频VIP月卡', '¥25.00', '立即购买'] }), lex).kind).toBe('other');
+  });
+
+  it('takes messages under day separators for a chat although a goods strip names the order (订单号, 待发货)', () => {
+    // As OCR read a 640 px forwarded JPEG whose bubbles the layout did not see.
+    const lines = ['江南点卡站', '交易中', '逆水寒金砖1000直充', '待发货', '订单号********4857', '10月12日22:03', '3号买的金砖一直没到,今天上', '游戏才发现', '我', '今天09:31', '卖', '后台看是那天充值失败了没补', '上,不好意思,退款申请发起', '后我马上通过'];
+    const d = decideKind(signals({ lines, layout: { headers: 0, timeSeparators: 2, labelRows: 0, buttons: 0, lineCount: lines.length } }), lex);
+    expect(d.kind).toBe('chat');
+  });
+
   it('counts centred time separators, not a time at the edge', () => {
     const page = {
       width: 1080,
