@@ -12,8 +12,8 @@ export default defineCheck({
   },
   docs: {
     what: {
-      zh: '时间前后矛盾：订单记录里的发货时间早于付款时间，付款时间晚于申请时间，或某张聊天、报错截图上的时间早于付款或晚于申请时间，或截图文件名里的拍摄时间 (Screenshot_20270819-211122) 早于付款（允许 10 分钟误差）。',
-      en: 'The times contradict each other: the order record has delivery before payment, payment after the filing time, or a chat or error capture is dated before the payment or after the filing time, or was taken before the payment by the time in its file name (Screenshot_20270819-211122) (with 10 minutes of slack).',
+      zh: '时间前后矛盾：订单记录里的发货时间早于付款时间，付款时间晚于申请时间，或某张聊天、报错截图上的时间早于付款或晚于申请时间，截图文件名里的拍摄时间 (Screenshot_20270819-211122) 也算（允许 10 分钟误差）。',
+      en: 'The times contradict each other: the order record has delivery before payment, payment after the filing time, or a chat or error capture is dated before the payment or after the filing time, by a time it shows or the time in its file name (Screenshot_20270819-211122) (with 10 minutes of slack).',
     },
     why: {
       zh: '付款前的报错或聊天证明不了这笔订单的问题，时间顺序说不通的证据会让审核人员怀疑截图的来源和真实性。',
@@ -60,7 +60,6 @@ export default defineCheck({
     for (const t of facts.times) {
       // A time the screenshot shows, or the phone's file name gives (Screenshot_20270819-211122: when it was taken).
       if (t.label || (t.ref.kind !== 'chat' && t.ref.kind !== 'error')) continue;
-      if (t.source === 'name' && !(order.paidAt && t.at.getTime() < order.paidAt.getTime() - SLACK)) continue;
       if (seen.has(t.ref.file)) continue;
       if (order.paidAt && t.at.getTime() < order.paidAt.getTime() - SLACK) {
         seen.add(t.ref.file);

@@ -80,6 +80,13 @@ const NAME_TIME =
   /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,30}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /**
+ * A shop's name, a colon and its agent's name, then the time: 旺旺's and 千牛's header
+ * ("乐游卡券小店:阿桃19:27:04", "完美点卡直营:客服三号13:31:40"). The shop's name ends as a shop's
+ * does, or the agent is named as one.
+ */
+const SHOP_AGENT_TIME = /^([\u4e00-\u9fffA-Za-z0-9]{1,14}(?:店|铺|行|馆|坊|商城|直营|专营|旗舰|官方)[:：][\u4e00-\u9fffA-Za-z0-9_]{1,8}?|[\u4e00-\u9fffA-Za-z0-9]{1,14}[:：](?:客服|售后|小二|店员|掌柜)[\u4e00-\u9fffA-Za-z0-9_]{0,4}?)\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/**
  * A header of a sender who names the side by the name alone (我, Me, 客服, Seller) whose time
  * small text lost its colon: "Seller 1411", "我:2117", "Me: i:02" (1 read as i). Any other
  * name with bare digits after it is more likely a message ("充了 1200").
@@ -114,6 +121,9 @@ export function headerName(text: string): string | undefined {
   const t = text.replace(/^(?:[^\p{L}\p{N}]|\S?[】\]|丨｜])+/u, '').trim();
   if (t.length > 34) return undefined;
   // A photo's OCR drops a colon or reads 0 as o: "秋匣点卡客服21:5047", "我 o9 12".
+  // 旺旺 and 千牛 name the shop and its agent: "乐游卡券小店:阿桃19:27:04".
+  const agent = SHOP_AGENT_TIME.exec(t);
+  if (agent) return agent[1]!;
   const m = NAME_TIME.exec(t) ?? NAME_TIME.exec(t.replace(/(\D)\s?([0-9oO]{1,2})(?:\s|[:：])\s?([0-9oO]{2})(?:[:：]?([0-9oO]{2}))?$/, (_, c: string, h: string, mi: string, sec?: string) => `${c} ${h}:${mi}${sec ? `:${sec}` : ''}`.replace(/[oO](?=[\d:oO]*$)/g, '0'))) ?? selfNamedHeader(t);
   if (!m) return undefined;
   let name = m[1]!.trim();

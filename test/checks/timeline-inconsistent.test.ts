@@ -17,6 +17,11 @@ testCheck(timelineInconsistent, {
   ],
   invalid: [
     {
+      name: 'an error capture taken after the filing time, by the time in its file name',
+      evidence: [{ kind: 'error', file: 'Screenshot_20261125-171805.png', lines: ['该批次卡密已停用'] }],
+      messageIds: ['afterFiling'],
+    },
+    {
       name: 'an error capture taken before the payment, by the time in its file name',
       evidence: [{ kind: 'error', file: 'Screenshot_20261124-211122.png', lines: ['This code has reached its redemption limit.'] }],
       messageIds: ['beforePurchase'],

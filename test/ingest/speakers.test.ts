@@ -30,6 +30,10 @@ describe('sender names', () => {
     expect(headerName('个客服-小次21:18')).toBe('客服-小次');
     expect(headerName('二】客服-小次 21:24')).toBe('客服-小次');
     expect(headerName('码上正版-售后 2026-12-11 15:06:40')).toBe('码上正版-售后');
+    // 旺旺 and 千牛: the shop, a colon and the agent; a message's label and colon stay no name
+    expect(headerName('乐游卡券小店:阿桃19:27:04')).toBe('乐游卡券小店:阿桃');
+    expect(headerName('完美点卡直营:客服三号13:31:40')).toBe('完美点卡直营:客服三号');
+    expect(headerName('提示:该卡密已作废 19:27')).toBeUndefined();
     expect(headerName('下单时间2026-12-16 09:42:05')).toBeUndefined();
     expect(headerName('你好,在你家买的Win11专业版密钥,订单号 T202612111430229871,激活的时候报错')).toBeUndefined();
   });
