@@ -12,8 +12,8 @@ export default defineCheck({
   },
   docs: {
     what: {
-      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有商家承诺的发货时间 (聊天、商品页或条款里；只有你自己说的不算)，或订单在承诺的时间内就发货了、承诺的时间还没到；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息，或商品已被使用 (已兑换、已换绑、已确认收货)。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样。',
-      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no delivery time the shop promised (in the chat, on the product page or in its terms; your own word alone does not count), or the order delivered within it or that time not yet run out; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel, or the goods already taken into use (redeemed, the account rebound, receipt confirmed). It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked).',
+      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有商家承诺的发货时间 (聊天、商品页或条款里；只有你自己说的不算)，或订单在承诺的时间内就发货了、承诺的时间还没到；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息，或商品已被使用 (已兑换、已换绑、已确认收货)。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；未收到货、延迟发货而付款还没完成 (付款确认中) 时也一样；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样。',
+      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no delivery time the shop promised (in the chat, on the product page or in its terms; your own word alone does not count), or the order delivered within it or that time not yet run out; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel, or the goods already taken into use (redeemed, the account rebound, receipt confirmed). It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; when nothing came (or came late) on an order whose payment is not complete (付款确认中, "Payment pending"); likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked).',
     },
     why: {
       zh: '平台采用“谁主张，谁举证”原则，你需要证明商品有问题或商家违约；拿不出有效证据，平台无法支持退款。',
@@ -37,6 +37,16 @@ export default defineCheck({
       suggestion: {
         zh: '钱已退回的部分不能再申请; 如果只退了一部分, 只就没退的部分申请 (case.yaml 写明金额), 并附上这张退款记录。',
         en: 'Money already sent back cannot be claimed again; if only part was refunded, claim only the rest (give the amount in case.yaml) and attach this refund record.',
+      },
+    },
+    unpaid: {
+      message: {
+        zh: '{file} 显示这笔付款还没完成: "{quote}"; 付款没完成, 商家还不欠你货',
+        en: '{file} shows the payment not complete: "{quote}"; until it is, the shop owes no goods',
+      },
+      suggestion: {
+        zh: '等付款完成 (银行确认后) 再看是否到货; 付款失败的话联系支付方或取消订单, 不要按"{reason}"申请。',
+        en: 'Wait until the payment completes (the bank confirms it); if it fails, contact the payment provider or cancel the order instead of claiming "{reason}".',
       },
     },
     taken: {
@@ -93,6 +103,12 @@ export default defineCheck({
     const refunded = model.facts.refunded[0];
     if (refunded && !refundLeavesClaim(model, refunded.file)) {
       report('refunded', { file: refunded.file, boxes: [refunded.box], data: { file: refunded.file, quote: refunded.text, reason: reasonName(model) } });
+      return;
+    }
+    // A claim that nothing came (or came late), on an order whose payment is not complete.
+    const unpaid = reason.supported_by.some((k) => k === 'not_arrived' || k === 'delivery_promise') && model.facts.delivered.length === 0 ? model.facts.unpaid[0] : undefined;
+    if (unpaid) {
+      report('unpaid', { file: unpaid.file, boxes: [unpaid.box], data: { file: unpaid.file, quote: unpaid.text, reason: reasonName(model) } });
       return;
     }
     // A claim for unused goods, when the goods were taken into use (redeemed, rebound, receipt confirmed).

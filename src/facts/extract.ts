@@ -37,6 +37,7 @@ export function emptyFacts(): Facts {
     denials: [],
     cured: [],
     refunded: [],
+    unpaid: [],
     cancels: [],
     notAsDescribed: [],
     privateChannel: [],
@@ -250,6 +251,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       // The order's money already sent back (a 售后 page's 退款成功 ¥58.80): not a term ("未使用可退款").
       const refunded = findPhrase(text, lex.status.refunded);
       if (refunded && !isConditional(text, refunded, lex) && findPhrase(text, lex.feedback_verbs.filter((v) => v !== '退款' && v !== 'refund')) === undefined) facts.refunded.push(ref);
+      const unpaid = findPhrase(text, lex.status.unpaid);
+      if (unpaid && !isConditional(text, unpaid, lex)) facts.unpaid.push(ref);
       const undelivered = findPhrase(text, lex.status.undelivered);
       if (undelivered && !isConditional(text, undelivered, lex)) facts.undelivered.push(ref);
       else if (findPhrase(text, lex.status.delivered) || KEY_SHOWN.test(text)) facts.delivered.push(ref);

@@ -72,6 +72,8 @@ export interface Facts {
   cured: FactRef[];
   /** An order page shows the order's money sent back (已退款, 退款成功 ¥58.80, "Refunded"). */
   refunded: FactRef[];
+  /** An order or payment page shows the payment not complete (付款确认中, "Payment pending"). */
+  unpaid: FactRef[];
   /** The buyer says they used the code themselves, on another device or account (先激活在手机上了): not asked. */
   ownUse: FactRef[];
   /**

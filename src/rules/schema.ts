@@ -205,7 +205,7 @@ export const lexiconSchema = z.strictObject({
   chat_particle: family,
   labels: families(['order_id', 'trade_id', 'amount', 'paid_at', 'delivered_at', 'product']),
   // An order's status: delivered, not delivered, or its money sent back (已退款, 退款成功, "Refunded").
-  status: families(['delivered', 'undelivered', 'refunded']),
+  status: families(['delivered', 'undelivered', 'refunded', 'unpaid']),
   markers: families(['order', 'policy', 'attempt']),
   // Wording families: each subject with each state after it (subject…state: "license key…hasn't
   // arrived") and each state before it (state…subject: "haven't received…key") becomes a phrase of

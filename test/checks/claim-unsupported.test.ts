@@ -66,6 +66,11 @@ testCheck(claimUnsupported, {
       evidence: [{ kind: 'other', lines: ['退款详情', '退款成功 ¥2.00', '退回微信零钱'] }, { kind: 'chat', lines: [buyer('话费半个多小时了没到账')] }],
     },
     {
+      name: 'an order list whose tab bar names 待付款 is no payment pending',
+      claim: { reason: 'not_received' },
+      evidence: [{ kind: 'order', lines: ['全部 待付款 待发货 待收货 待评价', '订单状态 待发货'] }],
+    },
+    {
       name: 'an order page whose terms allow a refund is no refund made',
       claim: { reason: 'not_received' },
       evidence: [{ kind: 'order', lines: ['订单状态 待发货', '售后说明: 未发货可申请退款, 退款成功后款项原路退回'] }],
@@ -104,6 +109,14 @@ testCheck(claimUnsupported, {
         { kind: 'chat', file: 'chat.png', lines: [buyer('Key gets "That isn\'t a valid code." can you check it?'), merchant('You typed the letter O instead of the zero. Try again with 0.'), buyer('Oh. Typed it with the zero and it went through, the game is on my account now.'), buyer('Still filing for a refund, I waited over an hour for you.')] },
       ],
       messageIds: ['cured'],
+    },
+    {
+      name: 'not_received on an order whose payment is still being confirmed',
+      claim: { reason: 'not_received' },
+      order: { delivered_at: undefined },
+      evidence: [{ kind: 'order', file: 'pay.png', lines: ['街口支付交易明細', '付款確認中', '訂單編號 TW20271109120741'] }, { kind: 'chat', lines: [buyer('已經付款了,為什麼還沒收到點數序號?')] }],
+      messageIds: ['unpaid'],
+      expect: (f) => expect(f[0]!.file).toBe('pay.png'),
     },
     {
       name: 'wrong_purchase: the buyer already redeemed the code before asking to cancel',
