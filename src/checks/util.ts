@@ -85,7 +85,7 @@ export function faultOf(kind: FailureKind): Template {
   return FAULT[kind] ?? { zh: '这是买家自身的问题', en: 'That is on the buyer' };
 }
 
-/** How far evidence times may run before the payment (clocks and rounding). */
+/** How far evidence times may stray before the payment or after the filing (clocks and rounding). */
 export const CLOCK_SLACK = 10 * 60_000;
 
 /**

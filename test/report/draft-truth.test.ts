@@ -71,6 +71,15 @@ function blocksOf(e: Evidence): { text: string; sides: Set<string> }[] {
   return [...blocks.values()];
 }
 
+/** Each block, and each block joined with the next when both are one and the same speaker's. */
+function withNext(blocks: { text: string; sides: Set<string> }[]): { text: string; sides: Set<string> }[] {
+  const joined = blocks.slice(1).flatMap((b, i) => {
+    const a = blocks[i]!;
+    return a.sides.size === 1 && b.sides.size === 1 && [...a.sides][0] === [...b.sides][0] ? [{ text: a.text + b.text, sides: a.sides }] : [];
+  });
+  return [...blocks, ...joined];
+}
+
 /** What the draft quotes: the text between quotation marks on each line of its story, by what the line says. */
 function quotesIn(draft: string, lang: Lang): { error: string[]; chat: string[] } {
   const story = draft.slice(draft.indexOf(lang === 'zh' ? '情况说明:' : 'What happened:'), draft.indexOf(lang === 'zh' ? '诉求:' : 'Request:'));
@@ -134,9 +143,10 @@ function checkDraft(exp: Expectation): void {
         const errorBlocks = evidence.filter((e) => e.kind === 'error').flatMap(blocksOf);
         expect(errorBlocks.some((b) => within(quote, b.text)), `"${quote}" within one block of an error capture`).toBe(true);
       }
-      // A chat quote is one speaker's bubble, or part of it.
+      // A chat quote is one speaker's bubble, or part of it (a bubble the layout cut in two: two
+      // blocks of that speaker one after the other).
       for (const quote of quotes.chat) {
-        const bubbles = chats.flatMap(blocksOf).filter((b) => within(quote, b.text));
+        const bubbles = chats.flatMap((e) => withNext(blocksOf(e))).filter((b) => within(quote, b.text));
         expect(bubbles.length, `"${quote}" within one chat bubble`).toBeGreaterThan(0);
         expect(bubbles.some((b) => b.sides.size <= 1), `"${quote}" of one speaker`).toBe(true);
       }
