@@ -95,26 +95,18 @@ export default defineCheck({
     // A failure told after it ("又不行了，提示已被使用") undoes it; a later word that only asks for the refund does not.
     const told = model.facts.failures.filter((f) => f.ref.kind === 'chat' && f.ref.side === 'buyer');
     const cured = model.facts.cured.find((r) => reports.some((p) => p.file === r.file && p.line < r.line) && !told.some((f) => f.ref.file === r.file && f.ref.line > r.line));
-    if (cured) {
-      report('cured', { file: cured.file, boxes: [cured.box], data: { file: cured.file, quote: cured.text, reason: reasonName(model) } });
-      return;
-    }
     // The order page shows the money already sent back: the claim asks for it again.
-    const refunded = model.facts.refunded[0];
-    if (refunded && !refundLeavesClaim(model, refunded.file)) {
-      report('refunded', { file: refunded.file, boxes: [refunded.box], data: { file: refunded.file, quote: refunded.text, reason: reasonName(model) } });
-      return;
-    }
+    const refund = model.facts.refunded[0];
+    const refunded = refund && !refundLeavesClaim(model, refund.file) ? refund : undefined;
     // A claim that nothing came (or came late), on an order whose payment is not complete.
     const unpaid = reason.supported_by.some((k) => k === 'not_arrived' || k === 'delivery_promise') && model.facts.delivered.length === 0 ? model.facts.unpaid[0] : undefined;
-    if (unpaid) {
-      report('unpaid', { file: unpaid.file, boxes: [unpaid.box], data: { file: unpaid.file, quote: unpaid.text, reason: reasonName(model) } });
-      return;
-    }
     // A claim for unused goods, when the goods were taken into use (redeemed, rebound, receipt confirmed).
     const taken = reason.needs_unused ? model.facts.taken[0] : undefined;
-    if (taken) {
-      report('taken', { file: taken.file, boxes: [taken.box], data: { file: taken.file, quote: taken.text, reason: reasonName(model) } });
+    // Each undoes the claim by a line of the evidence, quoted; the first found is told.
+    const undone = ([['cured', cured], ['refunded', refunded], ['unpaid', unpaid], ['taken', taken]] as const).find(([, ref]) => ref !== undefined);
+    if (undone) {
+      const [id, ref] = undone;
+      report(id, { file: ref!.file, boxes: [ref!.box], data: { file: ref!.file, quote: ref!.text, reason: reasonName(model) } });
       return;
     }
     if (reason.supported_by.some((kind) => supports(model, kind))) return;

@@ -68,12 +68,13 @@ export default defineCheck({
       const byTime =
         order.paidAt !== undefined &&
         facts.times.some((t) => t.ref.file === ev.file && t.at.getTime() >= start && t.at.getTime() <= end);
-      if (!byId && !byProduct && !byTime) report(ev.kind, { file: ev.file, data: { file: ev.file } });
-      // Taken before the payment (its file name's or its screen's time), with no number of this order: another code's.
-      else if (!byId && takenBeforePurchase(model, ev.file)) {
-        const at = facts.times.find((t) => t.ref.file === ev.file && !t.label && t.at.getTime() < order.paidAt!.getTime())?.at;
-        report('early', { file: ev.file, data: { file: ev.file, at: at ? timeText(at, model.timezone) : '' } });
+      if (!byId && !byProduct && !byTime) {
+        report(ev.kind, { file: ev.file, data: { file: ev.file } });
+        continue;
       }
+      // Taken before the payment (its file name's or its screen's time), with no number of this order: another code's.
+      const early = byId ? undefined : takenBeforePurchase(model, ev.file);
+      if (early) report('early', { file: ev.file, data: { file: ev.file, at: timeText(early, model.timezone) } });
     }
   },
 });

@@ -89,14 +89,14 @@ export function faultOf(kind: FailureKind): Template {
 export const CLOCK_SLACK = 10 * 60_000;
 
 /**
- * Whether a screenshot was taken before the order was paid: the time in its file name
+ * When a screenshot was taken, if before the order was paid: the time in its file name
  * (Screenshot_20270819-211122), or on an error capture the time it shows. It then proves nothing
  * about this order.
  */
-export function takenBeforePurchase(model: CaseModel, file: string): boolean {
+export function takenBeforePurchase(model: CaseModel, file: string): Date | undefined {
   const paid = model.order.paidAt;
-  if (!paid) return false;
-  return model.facts.times.some((t) => t.ref.file === file && !t.label && (t.source === 'name' || t.ref.kind === 'error') && t.at.getTime() < paid.getTime() - CLOCK_SLACK);
+  if (!paid) return undefined;
+  return model.facts.times.find((t) => t.ref.file === file && !t.label && (t.source === 'name' || t.ref.kind === 'error') && t.at.getTime() < paid.getTime() - CLOCK_SLACK)?.at;
 }
 
 /**
