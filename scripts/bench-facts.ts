@@ -2,11 +2,11 @@
 // real wording (test/corpus/), and the confusion between failure kinds. See
 // test/corpus/evaluate.ts for how each entry is placed and scored.
 //
-// Usage: npm run bench:facts -- [--split dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|all] [--half a|b] [--misses FAMILY]
-// `all` (the default) leaves out holdout4 to holdout9, the blind fourth to ninth rounds: each is scored
+// Usage: npm run bench:facts -- [--split dev|holdout|holdout2|…|holdout10|all] [--half a|b] [--misses FAMILY]
+// `all` (the default) leaves out holdout4 on, the rounds gathered blind (BLIND_SPLITS): each is scored
 // only when asked by name.
 import { createHash } from 'node:crypto';
-import { evaluate, loadCorpus, type Split } from '../test/corpus/evaluate.js';
+import { BLIND_SPLITS, SPLITS, evaluate, loadCorpus, type Split } from '../test/corpus/evaluate.js';
 import { loadRules } from '../src/rules/load.js';
 
 const args = process.argv.slice(2);
@@ -15,11 +15,9 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const split = (opt('split') ?? 'all') as Split | 'all';
-if (!['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'all'].includes(split)) {
-  throw new Error(`--split must be dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9 or all, not ${split}`);
+if (split !== 'all' && !(SPLITS as readonly string[]).includes(split)) {
+  throw new Error(`--split must be ${SPLITS.join(', ')} or all, not ${split}`);
 }
-/** The blind rounds, left out of `all`. */
-const BLIND: Split[] = ['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9'];
 const missesOf = opt('misses');
 
 // --half a|b: the entries whose SHA-1's first byte is even (a) or odd (b). holdout4 was scored blind
@@ -27,7 +25,7 @@ const missesOf = opt('misses');
 const half = opt('half');
 if (half !== undefined && half !== 'a' && half !== 'b') throw new Error(`--half must be a or b, not ${half}`);
 const inHalf = (text: string): boolean => half === undefined || (createHash('sha1').update(text).digest()[0]! % 2 === 0) === (half === 'a');
-const entries = loadCorpus(split).filter((e) => (split !== 'all' || !BLIND.includes(e.split)) && inHalf(e.text));
+const entries = loadCorpus(split).filter((e) => (split !== 'all' || !BLIND_SPLITS.includes(e.split)) && inHalf(e.text));
 const { families, confusion } = evaluate(entries, loadRules());
 const pct = (x: number): string => (100 * x).toFixed(1);
 const sources = new Set(entries.map((e) => e.source.replace(/^https?:\/\/(www\.)?/, '').split(/[?#]/)[0]));

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { SPLITS } from './evaluate.js';
 
 /** The labelled corpus of real wording (see SOURCES.md) and the failure-code table. */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,7 +32,7 @@ const entry = z
     speaker: z.enum(['buyer', 'merchant', 'system', 'shop_terms']),
     lang: z.enum(['zh', 'en']),
     source,
-    split: z.enum(['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9']),
+    split: z.enum(SPLITS),
     note: z.string().min(1).optional(),
   })
   .refine((e) => WITH_KIND.has(e.family) === (e.kind !== undefined), {
@@ -98,16 +99,10 @@ describe('labelled corpus', () => {
   // The first round (split dev/holdout), the second (test/corpus/round2-*.yaml, split dev/holdout2)
   // the third (test/corpus/round3-*.yaml, all holdout3), the fourth (test/corpus/round4-*.yaml, all holdout4)
   // the fifth (test/corpus/round5-*.yaml, all holdout5), the sixth (test/corpus/round6-*.yaml, all holdout6)
-  // the seventh (test/corpus/round7-*.yaml, all holdout7) and the eighth (test/corpus/round8-*.yaml, all holdout8) and the ninth (test/corpus/round9-*.yaml, all holdout9).
-  const round2 = files.filter((f) => f.file.startsWith('round2-')).flatMap((f) => f.entries);
-  const round3 = files.filter((f) => f.file.startsWith('round3-')).flatMap((f) => f.entries);
-  const round4 = files.filter((f) => f.file.startsWith('round4-')).flatMap((f) => f.entries);
-  const round5 = files.filter((f) => f.file.startsWith('round5-')).flatMap((f) => f.entries);
-  const round6 = files.filter((f) => f.file.startsWith('round6-')).flatMap((f) => f.entries);
-  const round7 = files.filter((f) => f.file.startsWith('round7-')).flatMap((f) => f.entries);
-  const round8 = files.filter((f) => f.file.startsWith('round8-')).flatMap((f) => f.entries);
-  const round9 = files.filter((f) => f.file.startsWith('round9-')).flatMap((f) => f.entries);
-  const round1 = files.filter((f) => !/^round[2-9]-/.test(f.file)).flatMap((f) => f.entries);
+  // the seventh (test/corpus/round7-*.yaml, all holdout7) and the eighth (test/corpus/round8-*.yaml, all holdout8) and the ninth (test/corpus/round9-*.yaml, all holdout9) and the tenth (test/corpus/round10-*.yaml, all holdout10).
+  const round = (n: number): typeof all => files.filter((f) => f.file.startsWith(`round${n}-`)).flatMap((f) => f.entries);
+  const [round2, round3, round4, round5, round6, round7, round8, round9, round10] = [2, 3, 4, 5, 6, 7, 8, 9, 10].map(round) as [typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all];
+  const round1 = files.filter((f) => !/^round\d+-/.test(f.file)).flatMap((f) => f.entries);
 
   it('holds out 20-30% of every family of the first round', () => {
     for (const family of FAMILIES) {
@@ -232,6 +227,23 @@ describe('labelled corpus', () => {
     expect(round9.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
     // Mostly hard negatives (71%): shop terms and help text that share words with a family.
     const none = round9.filter((e) => e.family === 'none').length / round9.length;
+    expect(none).toBeGreaterThanOrEqual(0.6);
+    expect(none).toBeLessThanOrEqual(0.8);
+  });
+
+  it('has a tenth round of at least 420 entries from 150 sources no earlier round used, all held out', () => {
+    expect(round10.length).toBeGreaterThanOrEqual(420);
+    expect(round10.every((e) => e.split === 'holdout10')).toBe(true);
+    const earlier = [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round9];
+    expect(earlier.every((e) => e.split !== 'holdout10')).toBe(true);
+    const old = new Set(earlier.map((e) => sourceKey(e.source)));
+    const fresh = new Set(round10.map((e) => sourceKey(e.source)));
+    for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
+    expect(fresh.size).toBeGreaterThanOrEqual(150);
+    expect(round10.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(200);
+    expect(round10.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
+    // Mostly hard negatives (67%): shop terms, help text and articles that share words with a family.
+    const none = round10.filter((e) => e.family === 'none').length / round10.length;
     expect(none).toBeGreaterThanOrEqual(0.6);
     expect(none).toBeLessThanOrEqual(0.8);
   });

@@ -28,9 +28,13 @@ export type Speaker = 'buyer' | 'merchant' | 'system' | 'shop_terms';
  * test/corpus/round5-*.yaml, likewise blind) and `holdout6` (the whole sixth round, test/corpus/round6-*.yaml,
  * likewise blind) and `holdout7` (the whole seventh round, test/corpus/round7-*.yaml, likewise blind) and `holdout8`
  * (the whole eighth round, test/corpus/round8-*.yaml, likewise blind) and `holdout9` (the whole ninth round,
- * test/corpus/round9-*.yaml, likewise blind) measure wording the patterns were not written from.
+ * test/corpus/round9-*.yaml, likewise blind) and each later round N (test/corpus/roundN-*.yaml, all `holdoutN`,
+ * likewise blind) measure wording the patterns were not written from.
  */
-export type Split = 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9';
+export const SPLITS = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10'] as const;
+export type Split = (typeof SPLITS)[number];
+/** The rounds kept blind until the end of the session they were gathered in (holdout4 on): left out of `all` in the bench. */
+export const BLIND_SPLITS: readonly Split[] = SPLITS.slice(SPLITS.indexOf('holdout4'));
 
 /** One labelled phrase. */
 export interface CorpusEntry {
