@@ -181,7 +181,6 @@ export default [
       { from: 'time', text: '21:01' },
       { from: 'buyer', text: `50元那张（${O5A}）充进去了，没问题` },
       { from: 'buyer', text: `100元那张（${O5B}）提示：点卡已被充值! 我是第一次充` },
-      { from: 'buyer', type: 'image', hue: 190, w: 110, h: 200 },
       { from: 'merchant', text: '我查了，100元那张确实之前被人充过了，是我这边库存没清掉。这一单你申请退款我同意，50元那单不受影响' },
     ],
     corpus: [SRC.chongzhi],
