@@ -96,7 +96,7 @@ export default [
     messages: [
       { from: 'time', text: 'TODAY' },
       { from: 'buyer', at: '15:05', text: `Hi, transaction ${O2}, 257 Diamonds. I keyed in Zone ID 2104 but mine is 2014. The diamonds went to Kn1ght_Rz, not me. Can cancel and refund?` },
-      { from: 'merchant', at: '15:21', text: 'Dear Codashopper, the publisher confirmed the 257 Diamonds were delivered to User ID 108823715 (2104). You are fully responsible for ensuring that the data you entered when making a transaction is correct, so we cannot cancel or refund this one.' },
+      { from: 'merchant', at: '15:21', text: 'Dear Codashopper, the publisher reports the 257 Diamonds were delivered to User ID 108823715 (2104). You are fully responsible for ensuring that the data you entered when making a transaction is correct, so we cannot cancel or refund this one.' },
       { from: 'buyer', at: '15:24', text: 'Aiyo. I will still try request refund as wrong purchase.' },
     ],
     corpus: [SRC.codaPolicy],
@@ -154,7 +154,7 @@ export default [
     contacts: ['火线点券代充店-客服小满', 'CF战队群', '我的手机', 'QQ钱包'],
     messages: [
       { from: 'time', text: '2027-12-10 13:06' },
-      { from: 'merchant', at: '13:06:30', text: `订单${O4}已收到，拍下后30分钟内充到您的QQ，请勿登录游戏` },
+      { from: 'merchant', at: '13:06:30', text: `订单${O4}已收到，拍下后30分钟内充到您的QQ，充值期间别上号` },
       { from: 'buyer', at: '14:02:15', text: '快一个小时了，10000点券还没到，30分钟不是早过了吗' },
       { from: 'merchant', at: '14:20:48', text: '高峰期排队，稍等一下亲' },
       { from: 'buyer', at: '16:21:09', text: `三个多小时了还是没到，订单${O4}，到底还能不能充` },
