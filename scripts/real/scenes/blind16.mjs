@@ -66,7 +66,7 @@ export default [
     key_phrases: [O1, '¥28.50', '已发货'],
   },
   {
-    name: 'b16-topup-used-once', case: 'b16-acg-used-ticket', file: 'mmexport1827489216337.jpg', split: B,
+    name: 'b16-topup-used-once', case: 'b16-acg-used-ticket', file: 'mmexport1827664083337.jpg', split: B,
     style: 'game-topup', device: 'android-1080x2400', degrade: ['fwd:720:66'], clock: '20:27', battery: 65,
     game: { title: '充值中心', name: '完美世界一卡通充值', hue: '#2b6de8', fields: [['充值账号', 'pw_ra****88'], ['一卡通卡号', 'PW30****7712'], ['一卡通密码', '****************']], submit: '立即充值', tips: ['温馨提示：一卡通充值成功后不可撤销。'] },
     toast: '此卡密已被使用过',
@@ -107,9 +107,6 @@ export default [
     messages: [
       { from: 'time', text: '13:12' },
       { from: 'buyer', text: `付了19.8，微信那边扣款了，支付页也跳了支付成功，可是回到站里订单${O2}还是待付款，激活码没发` },
-      { from: 'buyer', type: 'image', w: 160, h: 110, hue: 120 },
-      { from: 'time', text: '13:40' },
-      { from: 'buyer', text: '在吗' },
       { from: 'time', text: '14:02' },
       { from: 'merchant', text: `查了易支付后台，钱到了，单号${E2}就是你这笔。是支付回调没通知到站里，所以没自动发卡。` },
       { from: 'merchant', text: '这款月卡刚好也没库存了，补不了。这单退给你，你直接走退款流程，我这边同意。' },
@@ -122,7 +119,7 @@ export default [
   // ── 3 b16-acg-card-30min: card_invalid, not-ready; the listing's 30-minute window ────────────
   {
     name: 'b16-acg-query-30min', case: 'b16-acg-card-30min', file: 'Screenshot_20271203-115911.png', split: B,
-    style: 'acg-faka-query', device: 'android-1080x2400', clock: '11:59', battery: 42, shop: '白鲸卡券', cover: '#5ad1c9,#3b7bd8',
+    style: 'acg-faka-query', device: 'android-1080x2400', clock: '11:59', battery: 42, shop: '白鲸卡券', cover: '#5ad1c9,#3b7bd8', scrolled: true,
     order: {
       query: O3, status: 'paid', delivery: 'shipped', no: O3, created: '2027-12-03 09:41:50', paidAt: '2027-12-03 09:42:13', pay: '支付宝', amount: '48.00',
       product: '网易一卡通 50点 卡密', qty: 1, secret: '卡号：1208****6630\n密码：************',
@@ -132,7 +129,7 @@ export default [
     key_phrases: [O3, '¥48.00', '发货后30分钟内'],
   },
   {
-    name: 'b16-topup-recharged-mark', case: 'b16-acg-card-30min', file: 'mmexport1828014466021.jpg', split: B,
+    name: 'b16-topup-recharged-mark', case: 'b16-acg-card-30min', file: 'mmexport1827806342021.jpg', split: B,
     style: 'game-topup', device: 'android-1080x2400', degrade: ['fwd:720:64'], mark: { text: '该卡已被充值' }, clock: '11:58', battery: 43,
     game: { title: '网易一卡通充值', name: '点卡充值', hue: '#c0392b', fields: [['网易通行证', 'bj_wh****@163.com'], ['卡号', '1208****6630'], ['密码', '************']], submit: '确认充值' },
     dialog: { title: '充值失败', body: ['该卡已被充值'], buttons: ['我知道了'] },
@@ -308,7 +305,7 @@ export default [
     key_phrases: [O9, T9, '-552.00', '支付成功'],
   },
   {
-    name: 'b16-qq-late-fwd', case: 'b16-qqwallet-late-near', file: 'mmexport1828067391554.jpg', split: B,
+    name: 'b16-qq-late-fwd', case: 'b16-qqwallet-late-near', file: 'mmexport1828236012554.jpg', split: B,
     style: 'qq-mobile', device: 'android-1080x2400', degrade: ['fwd:600:58'], clock: '11:20', battery: 69, title: '小鹿代充-小鹿',
     messages: [
       { from: 'time', text: '12月1日 16:10' },

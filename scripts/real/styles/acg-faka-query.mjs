@@ -5,7 +5,7 @@
 // 下单时间 / 付款时间 / 支付方式, the 订单金额 on the right, the goods box with its badges (商品类型,
 // 数量), and, once paid, the 宝贝内容 section with the 已发货 / 等待发货 badge, the card box (masked)
 // and the shop's leave_message. Labels follow the theme's zh-cn / en / zh-tw language packs
-// (`scene.lang`: 'zh' | 'en' | 'tw'). Layout after assets/user/controller/index/query.js and
+// (`scene.lang`: 'zh' | 'en' | 'tw'); `scene.scrolled` leaves out the lookup panel (the page scrolled down). Layout after assets/user/controller/index/query.js and
 // assets/user/css/_index.css; texts of the order come from the scene. Phone and desktop.
 import { t, page, topBar, esc } from '../lib/common.mjs';
 
@@ -73,7 +73,7 @@ body{background:linear-gradient(180deg,rgba(10,12,28,.45),rgba(10,12,28,.6)),lin
 `;
     const body = `${topBar(scene, { bg: 'rgba(255,255,255,.82)' })}<div class="nb"><div class="nbi"><span class="brand"><i></i>${t('span', 'title', scene.shop)}</span>
 ${narrow ? '' : `<span class="nl">${esc(l.shop)}</span><span class="nl on">${esc(l.lookup)}</span>`}<span class="lg">🌐 ${esc(l.lang)}</span></div></div>
-<div class="wrap"><div class="panel"><div class="ph">🔍 ${t('span', 'title', l.lookup)}</div><div class="pb"><div class="qf"><div class="in">${t('span', 'value', o.query)}</div>${t('span', 'button', l.find, 'class="bt"')}</div></div></div>
+<div class="wrap">${scene.scrolled ? '' : `<div class="panel"><div class="ph">🔍 ${t('span', 'title', l.lookup)}</div><div class="pb"><div class="qf"><div class="in">${t('span', 'value', o.query)}</div>${t('span', 'button', l.find, 'class="bt"')}</div></div></div>`}
 <div class="panel"><div class="ph">📋 ${t('span', 'title', l.results)}</div><div class="pb"><div class="oi">
 <div class="oh"><div class="ol">${t('span', 'status', paid ? `✓ ${l.paid}` : `◷ ${l.unpaid}`, `class="st ${paid ? 'paid' : 'pend'}"`)}<div>
 ${t('div', 'value', `#${o.no}`, 'class="no"')}${t('div', 'value', `${l.ordered}${o.created}`, 'class="ln"')}${t('div', 'value', `${l.paidAt}${o.paidAt ?? '-'}`, 'class="ln"')}

@@ -45,7 +45,7 @@ body{background:linear-gradient(180deg,rgba(10,12,28,.45),rgba(10,12,28,.6)),lin
 .brand i{width:22px;height:22px;border-radius:4px;background:linear-gradient(135deg,#7a8cff,#b88cff);display:inline-block}
 .nl{color:#898989;font-size:15px}.nl.on{color:#479afb;font-weight:600}
 .wrap{max-width:1180px;margin:0 auto;padding:${narrow ? '12px 8px' : '20px 14px'};display:${narrow ? 'block' : 'grid'};grid-template-columns:1fr 300px;gap:18px;align-items:start}
-.card{background:#fff;border-radius:16px;box-shadow:0 10px 30px rgba(82,63,105,.08)}
+.card{background:#fff;border-radius:16px;overflow:hidden;box-shadow:0 10px 30px rgba(82,63,105,.08)}
 .hd{padding:${narrow ? '14px' : '20px 22px'};border-bottom:1px solid #eef0f4}
 .meta{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
 .num{font-family:"Liberation Mono",monospace;font-size:12.5px;color:#6b7280}

@@ -54,7 +54,7 @@ body{background:#F2F2F4;color:#333;font-size:14px}
 .foot{background:#F7F7F7;border-top:1px solid #eee;padding:12px 0;text-align:center;color:#999;font-size:12.5px;line-height:1.7}
 .foot p{margin:0}
 .shade{position:fixed;inset:0;background:rgba(0,0,0,.1)}
-.msg{position:fixed;left:50%;top:45%;transform:translate(-50%,-50%);background:rgba(0,0,0,.75);color:#fff;border-radius:2px;padding:12px 20px 12px 54px;font-size:14px;box-shadow:1px 1px 50px rgba(0,0,0,.3);white-space:nowrap}
+.msg{position:fixed;left:50%;top:45%;transform:translate(-50%,-50%);background:rgba(0,0,0,.75);color:#fff;border-radius:2px;padding:12px 26px 12px 54px;font-size:14px;box-shadow:1px 1px 50px rgba(0,0,0,.3);white-space:nowrap}
 .msg::before{content:"";position:absolute;left:18px;top:50%;margin-top:-11px;width:22px;height:22px;border-radius:50%;border:3px solid #ffffff55;border-top-color:#fff}
 `;
     const url = scene._device.os === 'desktop' ? `<div class="url"><span>←  →  ⟳</span><div class="bx">${t('span', 'label', scene.url)}</div></div>` : '';

@@ -29,7 +29,7 @@ body{background:${c.wall};font-family:"Noto Sans CJK SC","Liberation Sans",sans-
 .ver{font-size:12px;color:${c.sub};margin-top:14px}
 .box{position:absolute;left:${(scene.winX ?? 380) + 110}px;top:${(scene.winY ?? 150) + 120}px;width:${m.width ?? 380}px;background:${c.box};border:1px solid ${d ? '#444' : '#bdbdbd'};border-radius:8px;box-shadow:0 24px 60px rgba(0,0,0,.45);overflow:hidden}
 .bt{height:32px;display:flex;align-items:center;padding-left:12px;font-size:12.5px;background:${c.box}}
-.bt span{margin-left:auto;width:46px;text-align:center}
+.bt .x{margin-left:auto;width:46px;text-align:center}
 .bm{display:flex;gap:14px;padding:16px 22px 22px;align-items:flex-start}
 .ic{flex:none;width:32px;height:32px;border-radius:50%;background:${m.icon === 'warn' ? '#F7B500' : '#D13438'};color:#fff;display:flex;align-items:center;justify-content:center;font-size:18px;font-weight:700}
 .tx{font-size:14px;line-height:1.6;padding-top:4px;overflow-wrap:anywhere}
@@ -43,7 +43,7 @@ body{background:${c.wall};font-family:"Noto Sans CJK SC","Liberation Sans",sans-
     const body = `<div class="win"><div class="tb"><i></i>${t('span', 'title', a.title)}<span class="ctl"><span>—</span><span>▢</span><span>✕</span></span></div>
 <div class="in">${t('div', 'title', a.heading ?? '软件激活', 'class="h"')}${a.fields.map(([k, v]) => `<div class="f">${t('div', 'label', k, 'class="fk"')}${t('div', 'value', v, 'class="fv"')}</div>`).join('')}
 ${t('span', 'button', a.button ?? '立即激活', 'class="go"')}${a.version ? t('div', 'label', a.version, 'class="ver"') : ''}</div></div>
-<div class="box"><div class="bt">${t('span', 'title', m.title)}<span>✕</span></div><div class="bm"><span class="ic">${m.icon === 'warn' ? '!' : '✕'}</span>${t('div', 'body', m.text, 'class="tx"')}</div>
+<div class="box"><div class="bt">${t('span', 'title', m.title)}<span class="x">✕</span></div><div class="bm"><span class="ic">${m.icon === 'warn' ? '!' : '✕'}</span>${t('div', 'body', m.text, 'class="tx"')}</div>
 <div class="bs">${(m.buttons ?? ['确定']).map((b, i) => t('span', 'button', b, i === 0 ? 'class="df"' : '')).join('')}</div></div>
 <div class="task"><i></i><i></i><i></i><i></i><i></i><i></i></div><div class="clk">${t('div', 'label', scene.clock ?? '20:15')}${t('div', 'label', scene.date ?? '2027/12/1')}</div>`;
     return page(css, body);
