@@ -402,7 +402,7 @@ export default [
     messages: [
       { from: 'buyer', at: '2027-12-10 20:41:13', text: `Order ${O12}: I bought the PixelPro voucher 15 minutes ago and the app says "This voucher has already been used." on the first try. Screenshot attached.` },
       { from: 'buyer', at: '2027-12-10 20:41:30', type: 'image' },
-      { from: 'merchant', at: '2027-12-10 21:02:48', final: true, text: 'Checked with our supplier: this voucher was issued to another buyer before it reached you. Our mistake, sorry. Please go ahead and request the refund, we will approve it in full.' },
+      { from: 'merchant', at: '2027-12-10 21:02:48', final: true, text: 'Checked with our supplier: this voucher was issued to another buyer before it reached you. Our mistake, sorry. File the refund request on your side and we will approve it in full.' },
     ],
     corpus: [SRC.acgTicketEn, SRC.voucher],
     key_phrases: [O12, 'already been used', 'we will approve it in full'],
@@ -454,9 +454,9 @@ export default [
     messages: [
       { from: 'buyer', at: '2027-12-12 03:29:04', text: `Paid for order ${O14} almost 20 minutes ago, the page still shows Awaiting Delivery and no code.` },
       { from: 'buyer', at: '2027-12-12 15:55:37', text: 'Still nothing after 12 hours. Please send the code or refund me.' },
-      { from: 'merchant', at: '2027-12-12 16:48:19', final: true, text: 'Sorry for the wait. This item sold out at our supplier right after your payment and we cannot deliver it. Please request a refund for the order; we will approve it.' },
+      { from: 'merchant', at: '2027-12-12 16:48:19', final: true, text: 'Sorry for the wait. Our supplier ran dry minutes after you paid, so this order cannot be fulfilled. Request a refund for it and we will approve it.' },
     ],
     corpus: [SRC.acgTicketEn],
-    key_phrases: [O14, 'Awaiting Delivery', 'we cannot deliver it'],
+    key_phrases: [O14, 'Awaiting Delivery', 'cannot be fulfilled'],
   },
 ];
