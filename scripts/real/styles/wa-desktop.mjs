@@ -21,7 +21,7 @@ export default {
       const out = m.from === 'buyer';
       const foot = `<span class="ft">${esc(m.at ?? '')}${out ? ` <b style="color:${m.read === false ? c.sub : c.tick}">✓✓</b>` : ''}</span>`;
       const inner = m.type === 'image' ? `<div class="img">${picture(m.w ?? 280, m.h ?? 170, m.hue ?? 210)}${foot}</div>` : `${m.quote ? t('div', 'system', m.quote, 'class="q"') : ''}${t('span', m.from, m.text)}${foot}`;
-      return `<div class="r ${out ? 'out' : 'in'}"><div class="b">${inner}</div></div>`;
+      return `<div class="r ${out ? 'out' : 'in'}"><div class="b${m.type === 'image' ? ' pic' : ''}">${inner}</div></div>`;
     }).join('');
     const css = `
 body{background:${d ? '#0C1317' : '#D1D7DB'};color:${c.fg};font-size:14.2px}
@@ -46,6 +46,7 @@ body{background:${d ? '#0C1317' : '#D1D7DB'};color:${c.fg};font-size:14.2px}
 .chip.sys span{background:${d ? '#182229' : '#FFEECD'};color:${d ? '#FFD279' : '#54656F'};max-width:70%;line-height:1.45}
 .r{display:flex;margin:2px 0}.r.out{justify-content:flex-end}.r+.r.in,.r.out+.r.out{margin-top:2px}
 .b{max-width:${scene.bubbleW ?? 65}%;padding:6px 9px 8px;border-radius:8px;line-height:1.42;white-space:pre-wrap;overflow-wrap:anywhere;box-shadow:0 1px .5px #0b141a21;margin-top:6px}
+.b.pic{padding:3px}
 .in .b{background:${c.inB}}.out .b{background:${c.outB}}
 .ft{float:right;font-size:11px;color:${d ? '#ffffff99' : c.sub};margin:8px 0 -5px 12px;white-space:nowrap}
 .q{border-left:4px solid #06CF9C;background:#0000000d;border-radius:6px;padding:5px 8px;font-size:13px;color:${c.sub};margin-bottom:5px}

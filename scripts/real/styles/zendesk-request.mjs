@@ -21,7 +21,7 @@ export default {
     const fields = r.fields.map(([k, v]) => `<div class="fd">${t('div', 'label', k, 'class="fk"')}${t('div', 'value', v, 'class="fv"')}</div>`).join('');
     const css = `
 body{background:#fff;color:#2F3941;font-size:${narrow ? 14 : 15}px}
-.hdr{height:${narrow ? 56 : 72}px;border-bottom:1px solid #E9EBED;display:flex;align-items:center;padding:0 ${narrow ? 14 : '8%'};gap:20px}
+.hdr{height:${narrow ? 56 : 72}px;border-bottom:1px solid #E9EBED;display:flex;align-items:center;padding:0 ${narrow ? '14px' : '8%'};gap:20px}
 .logo{font-weight:800;font-size:${narrow ? 19 : 22}px;color:${scene.brandColor ?? '#1F73B7'}}
 .nv{margin-left:auto;color:#68737D;font-size:14px;display:flex;gap:18px}
 .wrap{padding:${narrow ? '10px 14px' : '22px 8%'}}
