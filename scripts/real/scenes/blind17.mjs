@@ -75,11 +75,11 @@ export default [
       { from: 'time', text: 'TODAY' },
       { from: 'buyer', at: '9:05 AM', text: `Hi, the PSN $50 card from Kinguin order ${O1} won't redeem on my PS5: "This voucher code has already been redeemed." (WS-45479-9). I typed it in for the first time this morning.` },
       { from: 'buyer', at: '9:05 AM', type: 'image', hue: 225, w: 300, h: 169 },
-      { from: 'merchant', at: '9:21 AM', text: 'Checked with my supplier: that code was redeemed before it was sent to you, so it\'s on us. Open a refund on the Kinguin order and I\'ll approve it.' },
+      { from: 'merchant', at: '9:21 AM', text: 'Checked with my supplier: that code was redeemed before it was sent to you, so it\'s on us. Open a refund on the Kinguin order and I\'ll confirm it on my side.' },
       { from: 'buyer', at: '9:23 AM', text: 'Ok, thanks. Filing it now.' },
     ],
     corpus: [SRC.voucher, SRC.ws],
-    key_phrases: [O1, 'WS-45479-9', 'I\'ll approve it'],
+    key_phrases: [O1, 'WS-45479-9', 'I\'ll confirm it on my side'],
   },
 
   // ── 2 b17-en-vpn-dst-near: activation_failed, ready/weak + deadline-near across the Sydney spring-forward ─
@@ -132,11 +132,11 @@ export default [
     name: 'b17-coda-processing', case: 'b17-en-coda-nr-upi', file: 'Screenshot_20271104-095810.png', split: B,
     style: 'coda-topup-result', device: 'android-1080x2400', clock: '09:58', battery: 77, brand: 'codashop',
     result: {
-      headline: 'Your order is being processed', tone: 'wait', sub: 'Payment received. UC will be credited to your game account shortly.',
+      headline: 'Processing your top-up', tone: 'wait', sub: 'Payment received. UC will be credited to your game account shortly.',
       rows: [['Transaction ID', O3], ['Item', '1800 UC'], ['Game', 'Battlegrounds Mobile India'], ['Player ID', '5127339081'], ['Payment', 'UPI'], ['Total', '₹2,399.00'], ['Date', '03/11/2027 19:45']],
       buttons: ['Buy again', 'Contact us'],
     },
-    key_phrases: [O3, '₹2,399.00', 'Your order is being processed'],
+    key_phrases: [O3, '₹2,399.00', 'Processing your top-up'],
   },
   {
     name: 'b17-zd-coda-fwd', case: 'b17-en-coda-nr-upi', file: 'IMG-20271104-WA0007.jpg', split: B,
@@ -147,10 +147,10 @@ export default [
       comments: [
         { from: 'buyer', at: 'Nov 3, 2027, 20:32', text: `Paid ₹2,399 by UPI at 19:45 for 1800 UC, transaction ${O3}. The money is debited but there is no UC in my BGMI account after 45 minutes.` },
         { from: 'buyer', at: 'Nov 4, 2027, 08:10', text: 'Still no UC this morning. Please credit it or refund me.' },
-        { from: 'merchant', name: 'Codashop Support', badge: 'Agent', at: 'Nov 4, 2027, 10:26', text: 'Sorry for the delay. The top-up to your Player ID could not be completed on the publisher\'s side and we cannot deliver this order. Please submit a refund request for the full amount; we will approve it.' },
+        { from: 'merchant', name: 'Codashop Support', badge: 'Agent', at: 'Nov 4, 2027, 10:26', text: 'Sorry for the delay. The top-up to your Player ID could not be completed on the publisher\'s side and we cannot deliver this order. Please submit a refund request for the full amount; it will be approved without further checks.' },
       ],
     },
-    key_phrases: [O3, 'no UC in my BGMI account', 'we will approve it'],
+    key_phrases: [O3, 'no UC in my BGMI account', 'it will be approved without further checks'],
   },
 
   // ── 4 b17-en-coda-wrongid-final: wrong_purchase, reverse; delivered to a mistyped ID, terms exclude it ─
@@ -208,11 +208,11 @@ export default [
       { from: 'time', text: 'TODAY' },
       { from: 'buyer', at: '20:05', text: `Hi, G2G order ${O5}: the listing says Xbox Game Pass Ultimate 12 Months, but the code added "Xbox Game Pass Core – 12 Month Membership" to my account. Screenshot of my Microsoft order history attached.` },
       { from: 'buyer', at: '20:05', type: 'image', hue: 150, w: 320, h: 180 },
-      { from: 'merchant', at: '20:41', text: 'You\'re right, sorry. Our supplier mixed Core codes into the Ultimate batch. Open a refund on G2G as "not as described" and I\'ll accept it.' },
+      { from: 'merchant', at: '20:41', text: 'You\'re right, sorry. Our supplier mixed Core codes into the Ultimate batch. Open a refund on G2G as "not as described" and I\'ll click accept.' },
       { from: 'buyer', at: '20:43', text: 'OK, thanks.' },
     ],
     corpus: [SRC.core],
-    key_phrases: [O5, 'mixed Core codes into the Ultimate batch', 'I\'ll accept it'],
+    key_phrases: [O5, 'mixed Core codes into the Ultimate batch', 'I\'ll click accept'],
   },
 
   // ── 6 b17-en-steam-revoked-9d: activation_failed, reverse; the key worked, revoked 9 days later ──
@@ -362,11 +362,11 @@ export default [
       { from: 'buyer', at: '21:02', type: 'image', hue: 225, w: 280, h: 158 },
       { from: 'buyer', at: '21:40', text: '我個 PSN 交易記錄都冇呢張卡，最後一次 Wallet Funding 係 10 月 2 號，截圖畀你睇。' },
       { from: 'buyer', at: '21:40', type: 'image', hue: 30, w: 280, h: 158 },
-      { from: 'merchant', at: '22:15', text: '查咗，呢張卡之前已經賣咗俾另一位客，係我哋出錯，唔好意思。你喺平台申請退款，我會同意。' },
+      { from: 'merchant', at: '22:15', text: '查過喇，呢張卡早前已經出咗畀第二個客，我哋執錯貨，唔好意思。你直接喺平台按退款，我後台即刻通過。' },
       { from: 'buyer', at: '22:17', text: '好，唔該。' },
     ],
     corpus: [SRC.voucher, SRC.ws],
-    key_phrases: [O10, 'WS-45479-9', '我會同意'],
+    key_phrases: [O10, 'WS-45479-9', '我後台即刻通過'],
   },
 
   // ── 11 b17-tw-coda-late: late_delivery, ready; Taipei ───────────────────────────────────────────
@@ -385,12 +385,12 @@ export default [
     style: 'line-chat', dark: true, readMark: ['已讀', ''], device: 'android-1080x2400', clock: '23:42', battery: 27, title: '樂點儲值客服',
     messages: [
       { from: 'time', text: '11/7（日）' },
-      { from: 'buyer', read: true, text: `訂單 ${O11} 付款快20分鐘了，原神結晶還沒到帳，頁面寫5分鐘內到帳` },
+      { from: 'buyer', read: true, text: `訂單 ${O11} 付款快20分鐘了，原神結晶到現在都沒進帳，頁面寫5分鐘內到帳` },
       { from: 'merchant', text: '您好，系統排隊中，請再稍等一下' },
       { from: 'buyer', read: true, text: '已經兩個半小時了，還是處理中' },
       { from: 'merchant', text: '很抱歉，上游儲值通道異常，這筆今天無法到帳。我們會全額退款，請您在平台申請，我們這邊同意。' },
     ],
-    key_phrases: [O11, '還沒到帳', '我們會全額退款'],
+    key_phrases: [O11, '都沒進帳', '我們會全額退款'],
   },
 
   // ── 12 b17-cn-steam-ticket: activation_failed, ready; Steam client + Steam Support + QQ ─────────
@@ -424,11 +424,11 @@ export default [
       { from: 'time', text: '2027-11-08' },
       { from: 'buyer', at: '13:22:05', text: `订单 ${O12} 的双人成行激活码，Steam 提示已由另一个 Steam 帐户激活，截图在这` },
       { from: 'merchant', at: '13:40:17', text: '稍等我查下' },
-      { from: 'merchant', at: '14:02:31', text: '查到了，这个码之前有客户退款后被误放回库存，是我们的问题。您直接在平台申请退款，我这边同意。' },
+      { from: 'merchant', at: '14:02:31', text: '查到了，这个码之前有客户退款后被误放回库存，是我们的问题。您直接在平台申请退款，我后台直接通过。' },
       { from: 'buyer', at: '14:03:10', text: '好的' },
     ],
     corpus: [SRC.steamZh],
-    key_phrases: [O12, '已由另一个 Steam 帐户激活', '我这边同意'],
+    key_phrases: [O12, '已由另一个 Steam 帐户激活', '我后台直接通过'],
   },
 
   // ── 13 b17-cn-sms-delivered: not_received, reverse; the SMS and e-mail say it was sent ────────
