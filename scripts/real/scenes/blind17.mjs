@@ -8,7 +8,7 @@
 // marketplaces and console/PC stores, many time zones (two cases sit across a daylight-saving change
 // near the deadline). Seven new app styles: `wa-desktop` (WhatsApp desktop, light and dark),
 // `zendesk-request` (a marketplace help-centre request), `coda-topup-result` (a top-up site's
-// transaction page, English and 繁體中文), `android-shade` (the notification shade),
+// transaction page, English and 繁體中文), `notification-shade` (the Android notification shade),
 // `xbox-orders-web` (Microsoft account order history), `steam-help-ticket` (Steam Support help
 // request, English and 简体中文) and `psn-txn-history` (PlayStation transaction history).
 // Render with `node scripts/real/render.mjs --set blind17`, then
@@ -120,7 +120,7 @@ export default [
   // ── 3 b17-en-coda-nr-upi: not_received, ready; Kolkata, INR ─────────────────────────────────────
   {
     name: 'b17-shade-upi', case: 'b17-en-coda-nr-upi', file: 'Screenshot_20271103-194731.png', split: B,
-    style: 'android-shade', device: 'android-1080x2400', clock: '19:47', date: 'Wed, 3 Nov', battery: 58, carrier: 'Jio',
+    style: 'notification-shade', device: 'android-1080x2400', clock: '19:47', date: 'Wed, 3 Nov', battery: 58, carrier: 'Jio',
     notifications: [
       { app: 'Messages', at: 'now', color: '#1A73E8', icon: 'M', title: 'VM-HDFCBK', lines: ['Rs.2,399.00 debited from A/c XX4417 on 03-Nov-27 to VPA codashop.in@icici (UPI Ref No 730719451182)'] },
       { app: 'Codashop', at: '1m', color: '#4A1E8F', icon: 'C', title: 'Payment received', lines: [`Order ${O3}: your top-up is being processed.`] },
@@ -434,7 +434,7 @@ export default [
   // ── 13 b17-cn-sms-delivered: not_received, reverse; the SMS and e-mail say it was sent ────────
   {
     name: 'b17-shade-zh-sms', case: 'b17-cn-sms-delivered', file: 'Screenshot_2027-11-06-10-17-22-118_com.android.systemui.jpg', split: B,
-    style: 'android-shade', device: 'android-1080x2400', dark: false, degrade: ['fwd:1080:88'], clock: '10:17', date: '11月6日 周六', battery: 73, carrier: '中国移动',
+    style: 'notification-shade', device: 'android-1080x2400', dark: false, degrade: ['fwd:1080:88'], clock: '10:17', date: '11月6日 周六', battery: 73, carrier: '中国移动',
     tiles: ['WLAN', '蓝牙', '勿扰模式', '手电筒'], footer: ['管理', '全部清除'],
     notifications: [
       { app: '信息', at: '1分钟前', color: '#34A853', icon: '信', title: '106907*****', lines: [`【云栈数卡】您的订单 ${O13} 已发货，卡密已发至邮箱 q***8@qq.com，请妥善保管您的卡密，切勿泄露给他人。`] },

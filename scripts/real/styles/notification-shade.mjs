@@ -5,7 +5,7 @@
 import { esc, t, page, LATIN } from '../lib/common.mjs';
 
 export default {
-  name: 'android-shade',
+  name: 'notification-shade',
   kind: 'other',
   render(scene) {
     const d = scene.dark !== false;
