@@ -184,7 +184,7 @@ export default [
     key_phrases: ['This gift card has already been used or is inactive.'],
   },
   {
-    name: 'b19-discord-gift-used', case: 'b19-en-cloud-gift-used', file: 'Screenshot 2027-12-09 224012.png', split: B,
+    name: 'b19-discord-gift-used', case: 'b19-en-cloud-gift-used', file: 'Screenshot 2027-12-09 224012.jpg', split: B,
     style: 'discord-dm', device: 'desktop-1366x768', degrade: ['fwd:1100:70'], light: true, buyerName: 'joaomarq', merchantName: 'LusoKeys',
     messages: [
       { from: 'time', text: 'December 9, 2027' },
@@ -349,7 +349,7 @@ export default [
     style: 'helpdesk-ticket', device: 'desktop-1366x768', lang: 'zh', brand: '声浪客服中心', brandColor: '#C0392B', buyerName: '陈晨', merchantName: '客服小鹿',
     ticket: {
       id: '2210457', subject: `订单 ${O10} 付款后未到账`, created: '2027-12-10 14:40', last: '2027-12-11 09:10',
-      status: '已解决', tone: 'solved', fields: [['订单号', O10]],
+      status: '处理中', tone: 'open', fields: [['订单号', O10]],
     },
     messages: [
       { from: 'buyer', at: '2027-12-10 14:40', text: '付款了，黑胶VIP还没到账' },

@@ -51,7 +51,7 @@ h1{font-size:${narrow ? 22 : 26}px;margin:0 0 18px;font-weight:650}
 .k{color:${c.sub}}.v{text-align:right;overflow-wrap:anywhere}
 .hp{color:${c.sub};margin:4px 0 10px;line-height:1.5}
 .rr{display:flex;gap:10px;${narrow ? 'flex-direction:column' : ''}}
-.fld{flex:1;border:1.5px solid;border-radius:8px;padding:10px 12px;background:${c.field};font-family:"Liberation Mono","DejaVu Sans Mono",monospace;font-size:14px;overflow-wrap:anywhere}
+.fld{flex:${narrow ? 'none' : '1'};border:1.5px solid;border-radius:8px;padding:10px 12px;background:${c.field};font-family:"Liberation Mono","DejaVu Sans Mono",monospace;font-size:14px;overflow-wrap:anywhere}
 .rb{background:${a.color};color:#fff;border-radius:8px;padding:10px 18px;font-weight:600;text-align:center}
 .re{margin-top:8px;line-height:1.5}
 `;

@@ -30,7 +30,7 @@ body{background:${c.bg};color:${c.fg};font-size:14px}
 .tabs{display:flex;gap:26px;border-bottom:1px solid ${c.line};margin-bottom:18px}
 .tabs span{padding:10px 0;font-size:15px;color:${c.sub}}.tabs .on{color:${c.fg};font-weight:700;border-bottom:3px solid #E8B96A}
 .row{display:flex;gap:10px;${narrow ? 'flex-direction:column' : ''}}
-.fld{flex:1;height:44px;border:1px solid ${ok ? c.line : '#F25353'};border-radius:6px;background:${c.field};display:flex;align-items:center;padding:0 14px;font-size:16px;letter-spacing:1px;font-family:"Liberation Mono","Noto Sans CJK SC",monospace}
+.fld{flex:${narrow ? 'none' : '1'};height:44px;border:1px solid ${ok ? c.line : '#F25353'};border-radius:6px;background:${c.field};display:flex;align-items:center;padding:0 14px;font-size:16px;letter-spacing:1px;font-family:"Liberation Mono","Noto Sans CJK SC",monospace}
 .go{height:44px;border-radius:6px;background:linear-gradient(90deg,#F2CF8E,#E3A857);color:#4A2E0C;font-weight:700;display:flex;align-items:center;justify-content:center;padding:0 34px;font-size:16px}
 .res{margin-top:10px;font-size:14px;line-height:1.5;color:${ok ? '#27AE60' : '#F25353'}}
 table{width:100%;border-collapse:collapse;margin-top:16px;font-size:13px}
