@@ -8,7 +8,7 @@ import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
 import { boxInPhoto } from './ocr/photo.js';
-import { chatTitle, letterAvatar, sidesFromNameLines, sidesOfBlocks } from './speakers.js';
+import { besideChat, chatTitle, letterAvatar, sidesFromNameLines, sidesOfBlocks } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
 /**
@@ -101,7 +101,9 @@ export async function readEvidence(
   });
   // The chat's title bar names the person talked to: with no order record, the shop.
   const title = chatTitle(ocr);
-  const speakerInput = ocr.lines.map((l) => ({ text: l.text, box: l.box, avatarName: letterAvatar(ocr, l.block) }));
+  // A contact list's rows ("峡谷帐號舖 21:17" over its last message) head no message of this chat.
+  const aside = besideChat(ocr, sides);
+  const speakerInput = ocr.lines.map((l) => (aside[l.block] ? { text: '' } : { text: l.text, box: l.box, avatarName: letterAvatar(ocr, l.block) }));
   const named_ = sidesFromNameLines(speakerInput, merchant, title);
   const speakerLines = named_ ? named_.filter((n) => n.side === 'buyer' || n.side === 'merchant').length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;

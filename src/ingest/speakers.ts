@@ -9,21 +9,25 @@ const AVATAR_EDGE = 0.04;
  * time separators and system notes. The top and bottom strips (status bar, title,
  * input bar) are system.
  */
-export function sideOfBlock(box: Box, width: number, height: number, avatars: Box[] = []): Side {
+export function sideOfBlock(box: Box, width: number, height: number, avatars: Box[] = [], pane?: Box): Side {
   // Status bar and title bar on top, input bar below: never a message.
   if (box.y + box.h < height * 0.1 || box.y > height * 0.93) return 'system';
+  // On a desktop page the chat's pane (beside a contact list) has the sides, not the page.
+  const x0 = pane?.x ?? 0;
+  const w = pane?.w ?? width;
+  const mid = x0 + w / 2;
   // The avatar beside a bubble's first line says who wrote it.
-  const avatar = avatars.find((a) => a.y < box.y + box.h && a.y + a.h > box.y && Math.abs(a.y - box.y) < a.h);
-  if (avatar) return avatar.x + avatar.w / 2 > width / 2 ? 'buyer' : 'merchant';
-  if (box.w > width * 0.85) return 'unknown';
-  const left = box.x;
-  const right = width - (box.x + box.w);
-  if (Math.abs(left - right) >= width * 0.04) return right < left ? 'buyer' : 'merchant';
+  const avatar = avatars.find((a) => a.y < box.y + box.h && a.y + a.h > box.y && Math.abs(a.y - box.y) < a.h && (!pane || (a.x >= x0 - 4 && a.x + a.w <= x0 + w + 4)));
+  if (avatar) return avatar.x + avatar.w / 2 > mid ? 'buyer' : 'merchant';
+  if (box.w > w * 0.85) return 'unknown';
+  const left = box.x - x0;
+  const right = x0 + w - (box.x + box.w);
+  if (Math.abs(left - right) >= w * 0.04) return right < left ? 'buyer' : 'merchant';
   // Centred by its margins: a note, or a wide bubble whose own avatar was missed while the
   // avatars' column takes one margin. Its edge against that column says whose it is.
-  const edge = width * AVATAR_EDGE;
-  if (avatars.some((a) => a.x > width / 2 && Math.abs(a.x - (box.x + box.w)) < edge)) return 'buyer';
-  if (avatars.some((a) => a.x + a.w < width / 2 && Math.abs(box.x - (a.x + a.w)) < edge)) return 'merchant';
+  const edge = w * AVATAR_EDGE;
+  if (avatars.some((a) => a.x > mid && Math.abs(a.x - (box.x + box.w)) < edge)) return 'buyer';
+  if (avatars.some((a) => a.x + a.w < mid && Math.abs(box.x - (a.x + a.w)) < edge)) return 'merchant';
   return 'system';
 }
 
@@ -77,7 +81,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
  * "昨天 21:44", "12/06/2026 9:31 PM"), OCR often dropping the space between them.
  */
 const NAME_TIME =
-  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,30}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /**
  * A shop's name, a colon and its agent's name, then the time: 旺旺's and 千牛's header
@@ -119,7 +123,8 @@ export function headerName(text: string): string | undefined {
   if (quotedName && /^on\s|写道/i.test(text.trim()) && (/[\u4e00-\u9fff]/.test(quotedName) || /^(?:[A-Z0-9][\w.'-]*\s*){1,4}$/.test(quotedName))) return quotedName;
   // Avatar edges and icons read as a stray mark before the name: "个客服-小次21:18", "二】客服".
   const t = text.replace(/^(?:[^\p{L}\p{N}]|\S?[】\]|丨｜])+/u, '').trim();
-  if (t.length > 34) return undefined;
+  // Longer only for a shop agent's name with badges after it (see below).
+  if (t.length > 34 && !/^(?:[A-Z][\w.-]*\s+){0,2}(?:support|seller|shop|store)\s/i.test(t)) return undefined;
   // A photo's OCR drops a colon or reads 0 as o: "秋匣点卡客服21:5047", "我 o9 12".
   // 旺旺 and 千牛 name the shop and its agent: "乐游卡券小店:阿桃19:27:04".
   const agent = SHOP_AGENT_TIME.exec(t);
@@ -129,7 +134,12 @@ export function headerName(text: string): string | undefined {
   let name = m[1]!.trim();
   // A sentence is no name: a message's last line with the time printed inside its bubble
   // ("please check spam too 20:44") reads like a header.
-  if (name.split(/\s+/).length > 3 || (/[\u4e00-\u9fff]/.test(name) && name.length > 16)) return undefined;
+  // A shop's agent may carry badges after the name ("NovaKeys Support Official Support ✓Final
+  // Reply 21:02"): the name is the words up to its first shop word.
+  const words = name.split(/\s+/);
+  const shopWord = words.findIndex((w) => MERCHANT_NAMES.test(w));
+  if (words.length > 3 && shopWord >= 1 && shopWord < 3 && words.slice(0, shopWord + 1).every((w) => /^[A-Z\u4e00-\u9fff]/.test(w))) name = words.slice(0, shopWord + 1).join(' ');
+  else if (words.length > 3 || (/[\u4e00-\u9fff]/.test(name) && name.length > 16)) return undefined;
   // Four digits in a row are a date or a number, not part of a sender's name ("下单时间2026-12-11 15:02"),
   // nor a label of a record ("下单时间 2026-12-16 09:42"), unless the name is an account's.
   // An account-style name is letters then digits ("访客8831", "tb2208", "jd_88201"), not a label and its number.
@@ -207,7 +217,16 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
       const b = items[j]!.box;
       if (!h || !b) return b ? j : undefined;
       if (b.y - (h.y + h.h) > lineH * 3) return undefined;
-      if (b.x >= h.x - Math.max(tolerance, h.h * 3.5) && b.x <= h.x + h.w && b.y >= h.y + h.h * 0.5) return j;
+      if (b.y < h.y + h.h * 0.5) continue;
+      if (b.x >= h.x - Math.max(tolerance, h.h * 3.5) && b.x <= h.x + h.w) return j;
+      // A header right-aligned over its bubble ("Me 03:29" above the buyer's bubble of a web
+      // ticket) while the text starts further left: the message's lines, at one left edge, reach
+      // under the header (a contact list beside the messages does not).
+      for (let k = j; k < Math.min(items.length, j + 4) && !names[k]; k++) {
+        const c = items[k]!.box;
+        if (!c || Math.abs(c.x - b.x) > tolerance) break;
+        if (c.x + c.w >= h.x + h.w / 2) return j;
+      }
     }
     return undefined;
   };
@@ -335,11 +354,22 @@ function headsMessage(items: SpeakerLine[], i: number): boolean {
   if (!h) return true;
   // another line of the header's column (a side pane's lines may come between),
   // no piece of the header's own row (a time read twice)
-  const inColumn = (b: Box): boolean => b.x + b.w >= h.x && b.x <= h.x + h.w;
+  const overlaps = (b: Box): boolean => b.x + b.w >= h.x && b.x <= h.x + h.w;
+  // A short first line of a message under a right-aligned header counts by the lines below it
+  // at its left edge ("Paid for order" under "Me 03:29", the rest of the bubble wider).
+  const inColumn = (j: number): boolean => {
+    const b = items[j]!.box!;
+    for (let k = j; k < Math.min(items.length, j + 4); k++) {
+      const c = items[k]!.box;
+      if (!c || Math.abs(c.x - b.x) > Math.max(8, b.h * 0.5)) return false;
+      if (overlaps(c)) return true;
+    }
+    return false;
+  };
   for (let j = i + 1; j < Math.min(items.length, i + 5); j++) {
     const b = items[j]!.box;
     if (!b) return true;
-    if (!inColumn(b) || b.y < h.y + h.h * 0.5) continue;
+    if (b.y < h.y + h.h * 0.5 || !inColumn(j)) continue;
     const below = b.y - (h.y + h.h);
     const height = Math.max(h.h, b.h);
     if (below < height * 1.5) return true;
@@ -399,7 +429,7 @@ function median(xs: number[]): number | undefined {
 export interface SpeakerPage {
   width: number;
   height: number;
-  blocks: { box: Box; solid: boolean }[];
+  blocks: { box: Box; solid: boolean; pane?: Box }[];
   avatars: Box[];
   lines: { text: string; box: Box; block: number }[];
 }
@@ -409,7 +439,8 @@ export function letterAvatar(page: SpeakerPage, block: number): string | undefin
   const b = page.blocks[block];
   if (!b || !b.solid) return undefined;
   const ratio = b.box.w / b.box.h;
-  if (ratio < 0.75 || ratio > 1.33 || b.box.w > page.width * 0.16) return undefined;
+  // A disc touching its bubble may be cut a little short on the bubble's side (0.73 on a small JPEG).
+  if (ratio < 0.7 || ratio > 1.33 || b.box.w > page.width * 0.16) return undefined;
   const text = page.lines.filter((l) => l.block === block).map((l) => l.text).join('').trim();
   if (!/^[\p{L}\p{N}]$/u.test(text)) return undefined;
   // A one-character bubble ("行", "好") has a picture avatar right beside it; a letter avatar is one.
@@ -445,8 +476,11 @@ export function isSellerView(page: SpeakerPage): boolean {
  * seller's own view the sides swap.
  */
 export function sidesOfBlocks(page: SpeakerPage): Side[] {
-  const sides = page.blocks.map((b, i) => (letterAvatar(page, i) ? 'system' : sideOfBlock(b.box, page.width, page.height, page.avatars)));
-  const hasAvatar = page.blocks.map((b) => page.avatars.some((a) => a.y < b.box.y + b.box.h && a.y + a.h > b.box.y && Math.abs(a.y - b.box.y) < a.h));
+  // A letter avatar (a disc showing 卡 or P) stands beside its bubble as a picture avatar does.
+  const letters = page.blocks.map((_, i) => letterAvatar(page, i) !== undefined);
+  const avatars = [...page.avatars, ...page.blocks.filter((_, i) => letters[i]).map((b) => b.box)];
+  const sides = page.blocks.map((b, i) => (letters[i] ? 'system' : sideOfBlock(b.box, page.width, page.height, avatars, b.pane)));
+  const hasAvatar = page.blocks.map((b) => avatars.some((a) => a.y < b.box.y + b.box.h && a.y + a.h > b.box.y && Math.abs(a.y - b.box.y) < a.h));
   for (let i = 1; i < page.blocks.length; i++) {
     const b = page.blocks[i]!.box;
     const p = page.blocks[i - 1]!.box;
@@ -457,6 +491,23 @@ export function sidesOfBlocks(page: SpeakerPage): Side[] {
       hasAvatar[i] = true;
     }
   }
-  if (!isSellerView(page)) return sides;
-  return sides.map((s) => (s === 'buyer' ? 'merchant' : s === 'merchant' ? 'buyer' : s));
+  const aside = besideChat(page, sides);
+  const own = sides.map((s, i) => (aside[i] ? 'system' : s));
+  if (!isSellerView(page)) return own;
+  return own.map((s) => (s === 'buyer' ? 'merchant' : s === 'merchant' ? 'buyer' : s));
+}
+
+/**
+ * The blocks of a desktop page's other panes (a contact list with each chat's last message)
+ * beside the pane whose bubbles face each other: no messages of this chat.
+ */
+export function besideChat(page: SpeakerPage, sides: Side[] = sidesOfBlocks(page)): boolean[] {
+  const samePane = (a: Box, b: Box): boolean => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+  const chat = page.blocks.find((b, i) => {
+    const p = b.pane;
+    if (!p || !b.solid) return false;
+    const inPane = page.blocks.flatMap((c, j) => (c.solid && c.pane && samePane(c.pane, p) ? [sides[j]] : []));
+    return inPane.includes('buyer') && inPane.includes('merchant');
+  })?.pane;
+  return page.blocks.map((b) => chat !== undefined && b.pane !== undefined && !samePane(b.pane, chat));
 }

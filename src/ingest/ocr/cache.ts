@@ -10,7 +10,7 @@ const point = z.tuple([z.number(), z.number()]);
 const pageSchema = z.object({
   width: z.number(),
   height: z.number(),
-  blocks: z.array(z.object({ box, solid: z.boolean() })),
+  blocks: z.array(z.object({ box, solid: z.boolean(), pane: box.optional() })),
   avatars: z.array(box),
   lines: z.array(
     z.object({

@@ -17,6 +17,8 @@ export interface LayoutBlock {
   outerBg: Rgb;
   /** The outermost solid block this one lies in (a chat bubble read line by line), else its own box. */
   group: Box;
+  /** The pane of a desktop page this block lies in (a chat beside a contact list): its sides are the pane's, not the page's. */
+  pane?: Box;
   /** For solid blocks: 1 where a pixel is outside the bubble or on its rim (not text). */
   outside?: Uint8Array;
   /** Mean luminance of the block's ink; lighter than the background in dark mode, on blue bubbles, in toasts. */
@@ -29,6 +31,8 @@ const FG_DIFF = 12;
 const MIN_TEXT_HEIGHT = 8;
 /** A square block at the edge of which more than this share differs from the page is an avatar (a disc covers 0.79 of its box; glyphs far less). */
 const AVATAR_COVER = 0.6;
+/** A pane edge steps in colour down at least this share of its band's rows. */
+const PANE_EDGE_ROWS = 0.8;
 /** How far a pixel must differ from its block background to count as ink (text). */
 const INK_DIFF = 40;
 
@@ -44,7 +48,7 @@ export function findBlocks(decoded: DecodedImage): { blocks: LayoutBlock[]; avat
   const whole: Box = { x: 0, y: 0, w: img.width, h: img.height };
   const out: LayoutBlock[] = [];
   const avatars: Box[] = [];
-  split(img, whole, frameColor(img, whole), 0, undefined, out, avatars);
+  split(img, whole, frameColor(img, whole), 0, undefined, out, avatars, {});
   return { blocks: readingOrder(out), avatars };
 }
 
@@ -79,14 +83,14 @@ function split(
   group: Box | undefined,
   out: LayoutBlock[],
   avatars: Box[],
-  gradient = false,
+  { gradient = false, textured = false, pane }: { gradient?: boolean; textured?: boolean; pane?: Box },
 ): void {
   const { width } = img;
   const minGap = Math.max(6, Math.round(width * 0.012));
   // A page whose background shades from one side to the other (a chat wallpaper, a night
   // theme's gradient) is cut against the background each row shows at its two ends.
   const rows = depth === 0 || gradient ? rowBackground(img, region, bg, gradient) : undefined;
-  const fg = foreground(img, region, bg, rows);
+  const fg = textured ? openedForeground(img, region, bg) : foreground(img, region, bg, rows);
   const localBg = (b: Box): Rgb => (rows ? rows.at(b.y + (b.h >> 1), b.x + (b.w >> 1)) : bg);
   const found = bands(fg);
   // A desktop page: a title bar across the top runs straight into the panes below, so
@@ -95,8 +99,8 @@ function split(
   if (only && only.h >= region.h - 2 && depth === 0) {
     const bar = edgeBar(img, region, bg);
     if (bar) {
-      split(img, bar.bar, bg, depth, group, out, avatars);
-      split(img, bar.rest, bg, depth, group, out, avatars);
+      split(img, bar.bar, bg, depth, group, out, avatars, { pane });
+      split(img, bar.rest, bg, depth, group, out, avatars, { pane });
       return;
     }
   }
@@ -122,8 +126,11 @@ function split(
       if (last && !last.solid && !solid && !panes) last.box = unionBox(last.box, box);
       else merged.push({ box, solid, ownBg: solid ? own : here });
     }
+    // Side by side on a desktop page, each of them is a pane of its own (a contact list, a chat).
+    const sideBySide = panes && img.width > img.height && merged.filter((m) => m.box.h > img.height * 0.3).length >= 2;
     for (const { box, solid, ownBg } of merged) {
       if (box.w < 6 || box.h < 8) continue;
+      const within = sideBySide && box.h > img.height * 0.3 ? box : pane;
       const area = box.w * box.h;
       const isContainer = solid && depth < 3 && (box.h > img.height * 0.12 || area > img.width * img.height * 0.08);
       const sameAsRegion = box.w >= region.w - 2 && box.h >= region.h - 2;
@@ -133,13 +140,20 @@ function split(
       // shading. (Its most frequent colour is a bubble's, not the wallpaper's; when the bubbles
       // are white on a white page's wallpaper, it does not even look solid.)
       if ((isContainer || (depth < 3 && box.h > img.height * 0.3)) && !gradient && !sameAsRegion && box.h > img.height * 0.3 && shadedEdges(img, box)) {
-        split(img, box, ownBg, depth + 1, group, out, avatars, true);
+        split(img, box, ownBg, depth + 1, group, out, avatars, { gradient: true, pane: within });
+        continue;
+      }
+      // A tall area whose patterned wallpaper (WhatsApp's doodles) marks every row: cut it with
+      // the pattern's thin lines taken away, where the bubbles stand out as solid areas.
+      if (!solid && !textured && !gradient && depth < 3 && !sameAsRegion && box.h > img.height * 0.3 && isTextured(img, box)) {
+        split(img, box, modeColor(img, box), depth + 1, group, out, avatars, { textured: true, pane: within });
         continue;
       }
       if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg)) && !isGradient(img, box)) {
-        // A bubble read line by line stays one group (one message); a full-width bar or card does not.
-        const bubble = box.w < img.width * 0.85 ? box : undefined;
-        split(img, box, ownBg, depth + 1, group ?? bubble, out, avatars);
+        // A bubble read line by line stays one group (one message); a full-width bar or card does
+        // not, nor a pane or card over half a desktop page high (a ticket beside its side panel).
+        const bubble = box.w < img.width * 0.85 && !(img.width > img.height && box.h > img.height * 0.5) ? box : undefined;
+        split(img, box, ownBg, depth + 1, group ?? bubble, out, avatars, { pane: within });
         continue;
       }
 
@@ -156,7 +170,7 @@ function split(
       // copy shows no ink, the original pixels are asked (the 9 px "09:40" of a chat).
       const ink = inkStats(img, inner, ownBg, outside) ?? (img.originalRgb && !solid ? inkStats({ ...img, rgb: img.originalRgb }, inner, ownBg, outside) : undefined);
       if (!ink) continue; // no ink: an icon, a blank button
-      out.push({ box: inner, group: group ?? inner, solid, bg: ownBg, outerBg: localBg(inner), outside, textHeight: ink.lineHeight, inkLuminance: ink.luminance });
+      out.push({ box: inner, group: group ?? inner, solid, bg: ownBg, outerBg: localBg(inner), outside, textHeight: ink.lineHeight, inkLuminance: ink.luminance, ...(within ? { pane: within } : {}) });
     }
   }
 }
@@ -261,6 +275,28 @@ function foreground(img: DecodedImage, region: Box, bg: Rgb, rows?: RowBackgroun
     }
   }
   return { box: region, mask };
+}
+
+/** Lines of a wallpaper's pattern at most this many pixels thick (each side of a middle pixel) are no foreground on a textured area. */
+const PATTERN_LINE = 2;
+
+/** The foreground of a textured area: marks thinner than a pattern's line taken away (an opening: shrunk, then grown back). */
+function openedForeground(img: DecodedImage, region: Box, bg: Rgb): Foreground {
+  const { mask } = foreground(img, region, bg);
+  const { w, h } = region;
+  const gaps = grow(mask.map((v) => v ^ 1), w, h, PATTERN_LINE);
+  return { box: region, mask: grow(gaps.map((v) => v ^ 1), w, h, PATTERN_LINE) };
+}
+
+/**
+ * An area marked in (nearly) every row against its own most frequent colour, which parts into
+ * rows once marks thinner than a pattern's line are taken away: a patterned chat wallpaper
+ * holding bubbles, not one long card.
+ */
+function isTextured(img: DecodedImage, b: Box): boolean {
+  const bg = modeColor(img, b);
+  if (bands(foreground(img, b, bg)).length > 1) return false;
+  return bands(openedForeground(img, b, bg)).length >= 2;
 }
 
 /** A row end this far from the page's colour (any channel) shows shading, not JPEG noise. */
@@ -398,6 +434,25 @@ function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number
         cuts.push([band.x + x - 1, band.x + end + 1]);
       }
       x = end;
+    }
+  }
+  // Pane edges on a desktop page: the background steps from one colour to another down nearly
+  // the whole band with no line drawn (a white contact list beside a beige chat wallpaper, a
+  // ticket's card beside the page's gradient).
+  if (dividers && img.width > img.height) {
+    const rgb = img.rgb;
+    const full = band.h * PANE_EDGE_ROWS;
+    for (let x = 2; x < band.w - 2; x++) {
+      let steps = 0;
+      for (let y = band.y; y < band.y + band.h && steps + (band.y + band.h - y) >= full; y++) {
+        const a = (y * img.width + band.x + x - 2) * 3;
+        const b = a + 9;
+        if (Math.max(Math.abs(rgb[a]! - rgb[b]!), Math.abs(rgb[a + 1]! - rgb[b + 1]!), Math.abs(rgb[a + 2]! - rgb[b + 2]!)) > FG_DIFF) steps++;
+      }
+      if (steps < full) continue;
+      counts.fill(0, x - 1, x + 1);
+      cuts.push([band.x + x - 1, band.x + x]);
+      x += 2;
     }
   }
   const runs = runsOf(counts, band, 1, minGap).flatMap((run) => cutAt(run, cuts));

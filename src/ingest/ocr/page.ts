@@ -24,7 +24,8 @@ export interface OcrPage {
   width: number;
   height: number;
   /** Layout groups (a bubble, a card, a text row); `OcrLine.block` indexes this list. */
-  blocks: { box: Box; solid: boolean }[];
+  /** Each group of blocks read as one (a bubble), and the desktop pane it lies in, if any. */
+  blocks: { box: Box; solid: boolean; pane?: Box }[];
   /** Chat avatars (small squares or circles at the left or right edge). */
   avatars: Box[];
   lines: OcrLine[];
@@ -137,11 +138,11 @@ async function recognizeScreen(engine: OcrEngine, img: DecodedImage): Promise<Oc
   const { avatars } = layout;
   const results = await engine.readBlocks(img, blocks);
   const lines: OcrLine[] = [];
-  const groups: { box: Box; solid: boolean }[] = [];
+  const groups: { box: Box; solid: boolean; pane?: Box }[] = [];
   results.forEach((blockLines, index) => {
     const block = blocks[index]!;
     let id = groups.findIndex((g) => g.box === block.group);
-    if (id < 0) id = groups.push({ box: block.group, solid: block.solid || block.group !== block.box }) - 1;
+    if (id < 0) id = groups.push({ box: block.group, solid: block.solid || block.group !== block.box, ...(block.pane ? { pane: block.pane } : {}) }) - 1;
     for (const line of blockLines) if (!statusLine(line) && !cutThrough(line)) lines.push({ ...line, block: id });
   });
   const joined = joinWrappedNumbers(lines);

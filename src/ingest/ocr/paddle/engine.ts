@@ -194,12 +194,13 @@ function covered(lines: EngineLine[], box: Box): number {
  */
 function rows(lines: EngineLine[]): EngineLine[] {
   const out: EngineLine[][] = [];
+  const cuts = columnCuts(lines);
   for (const line of readingOrder(lines)) {
     const row = out[out.length - 1];
     const first = row?.[0];
-    if (row && first) {
-      const overlap = Math.min(first.box.y + first.box.h, line.box.y + line.box.h) - Math.max(first.box.y, line.box.y);
-      if (overlap > ROW_OVERLAP * Math.min(first.box.h, line.box.h)) {
+    const last = row?.[row.length - 1];
+    if (row && first && last && !cuts.some((c) => c >= last.box.x + last.box.w && c <= line.box.x)) {
+      if (sameRow(first.box, line.box)) {
         row.push(line);
         continue;
       }
@@ -216,6 +217,39 @@ function rows(lines: EngineLine[]): EngineLine[] {
       box: unionBox(...row.map((l) => l.box)),
       words: row.flatMap((l) => l.words ?? [{ text: l.text, conf: l.conf, box: l.box }]),
     };
+  });
+}
+
+/** Two boxes stand on one row: they overlap by more than {@link ROW_OVERLAP} of the lower one's height. */
+function sameRow(a: Box, b: Box): boolean {
+  const overlap = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return overlap > ROW_OVERLAP * Math.min(a.h, b.h);
+}
+
+/** Columns fewer of whose lines than this share a row with the other side's are unrelated (panes), not labels and values. */
+const PAIRED_LINES = 0.5;
+
+/**
+ * Where a block the layout could not cut (a desktop page: a contact list beside the messages, a
+ * side panel beside a ticket) parts into unrelated columns: a gap no line crosses, with most lines
+ * of the side with fewer lines (at least 3) on rows the other side leaves empty. Labels and their
+ * values share their rows, and stay one line.
+ */
+function columnCuts(lines: EngineLine[]): number[] {
+  const spans = lines.map((l) => [l.box.x, l.box.x + l.box.w] as const).sort((a, b) => a[0] - b[0]);
+  const gaps: number[] = [];
+  let end = spans[0]?.[1] ?? 0;
+  for (const [start, stop] of spans.slice(1)) {
+    if (start > end) gaps.push((end + start) / 2);
+    end = Math.max(end, stop);
+  }
+  return gaps.filter((cut) => {
+    const left = lines.filter((l) => l.box.x + l.box.w <= cut);
+    const right = lines.filter((l) => l.box.x >= cut);
+    const [fewer, more] = left.length <= right.length ? [left, right] : [right, left];
+    if (fewer.length < 3) return false;
+    const paired = fewer.filter((l) => more.some((m) => sameRow(l.box, m.box))).length;
+    return paired < PAIRED_LINES * fewer.length;
   });
 }
 
