@@ -62,8 +62,12 @@ function sameShapeIds(model: CaseModel, own: string): ShapedId[] {
  */
 function namedOther(model: CaseModel, file: string, text: string, value: string, own: string): boolean {
   const at = text.indexOf(value);
-  if (at < 0 || findPhrase(text.slice(Math.max(0, at - 12), at), model.rules.lexicon.other_order) === undefined) return false;
-  return model.facts.orderIds.some((o) => o.ref.file === file && sameOrderId(o.value, own));
+  const other = model.rules.lexicon.other_order;
+  // Named as the other order right before it, or the chat speaks of two orders ("两单都发了", "both orders").
+  const toldApart =
+    (at >= 0 && findPhrase(text.slice(Math.max(0, at - 12), at), other) !== undefined) ||
+    model.evidence.some((ev) => ev.file === file && ev.kind === 'chat' && ev.lines.some((l) => findPhrase(l.text, model.rules.lexicon.two_orders) !== undefined));
+  return toldApart && model.facts.orderIds.some((o) => o.ref.file === file && sameOrderId(o.value, own));
 }
 
 /** Same length, same letter prefix, same first two characters: another order of the same shop system. */
@@ -110,8 +114,10 @@ export default defineCheck({
     const disowned = new Set(model.facts.replies.filter((r) => findPhrase(r.text, model.rules.lexicon.order_not_found) !== undefined).map((r) => r.file));
     const sameIn = (file: string, a: string, b: string): boolean => sameOrderId(a, b, disowned.has(file) ? 0 : 2);
     const reported = new Set<string>();
+    // Numbers the shop names as this order's own (the payment's number: "单号…就是你这笔").
+    const aliases = model.facts.orderIds.filter((o) => o.ref.kind === 'chat' && o.ref.side === 'merchant' && findPhrase(o.ref.text, model.rules.lexicon.same_order) !== undefined).map((o) => o.value);
     for (const fact of model.facts.orderIds) {
-      if (fact.label === 'trade' || sameIn(fact.ref.file, fact.value, own)) continue;
+      if (fact.label === 'trade' || sameIn(fact.ref.file, fact.value, own) || aliases.some((a) => sameOrderId(a, fact.value))) continue;
       // A number nobody labelled is taken for an order number only when it has the shape
       // of this shop's numbers (a card code, a phone or an ID number does not).
       if (fact.label === 'bare' && !sameShape(fact.value, own)) continue;
@@ -134,7 +140,7 @@ export default defineCheck({
     // Another order of the same shop written in this order's own form, which the order-number forms above may miss.
     const compact = (v: string): string => v.replace(/[\s-]/g, '');
     for (const id of sameShapeIds(model, own)) {
-      if (sameIn(id.file, compact(id.value), compact(own))) continue;
+      if (sameIn(id.file, compact(id.value), compact(own)) || aliases.some((a) => sameOrderId(compact(a), compact(id.value)))) continue;
       if (model.facts.orderIds.some((o) => o.ref.file === id.file && sameIn(id.file, compact(o.value), compact(id.value)))) continue;
       if (namedOther(model, id.file, id.text, id.raw, own)) continue;
       const key = `${id.file}\0${id.value}`;

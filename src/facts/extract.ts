@@ -326,7 +326,9 @@ function isConditional(text: string, hit: PhraseHit, lex: Lexicon): boolean {
 function isAskedAt(text: string, hit: PhraseHit, lex: Lexicon): boolean {
   const { before, clause, after } = clauseAt(text, hit);
   const end = after.search(/[。.!?！？;；]/);
-  return isAsking(before.split(/[。.!?！？;；]/).pop()! + clause + (end < 0 ? after : after.slice(0, end + 1)), lex);
+  const sentence = before.split(/[。.!?！？;；]/).pop()! + clause + (end < 0 ? after : after.slice(0, end + 1));
+  // A help page's heading asks without a question mark ("ebay未发货如何退款", "兑换失败怎么办").
+  return isAsking(sentence, lex) || findPhrase(sentence, lex.help_question) !== undefined;
 }
 
 /** Whether a text undertakes a refund or replacement: not one sent to another party ("contact the site you bought it from for a refund"). */
@@ -431,7 +433,12 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
     if (findPhrase(clause, lex.failure_unrelated)) return true;
     return findPhrase(before, lex.failure_unrelated) !== undefined && findPhrase(clause, lex.code_subject) === undefined;
   };
-  for (const hit of phrases) if (!aboutOther(hit.hit)) found.push({ kind: hit.kind, phrase: hit.phrase, quote: sentenceOf(text, hit.phrase, lex) });
+  // A whole phrase of one kind outranks a looser one of a buyer-caused kind found at the same
+  // place: "账号或密码错误" is a login that fails, not the 账号…错误 of an account typed wrong.
+  const outranked = (hit: FailureHit): boolean =>
+    BUYER_CAUSED.has(hit.kind) &&
+    phrases.some((o) => !BUYER_CAUSED.has(o.kind) && o.hit.index === hit.hit.index && !o.phrase.includes('…') && o.phrase.length > hit.phrase.replace(/…/g, '').length);
+  for (const hit of phrases) if (!aboutOther(hit.hit) && !outranked(hit)) found.push({ kind: hit.kind, phrase: hit.phrase, quote: sentenceOf(text, hit.phrase, lex) });
   let code: string | undefined;
   for (const m of text.matchAll(ERROR_CODE)) {
     const known = ctx.errorCodes?.[m[1]!.toUpperCase()];
@@ -448,7 +455,7 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   // A failure foreseen under a condition ("若出現此一錯誤…", "If … someone may have used it") is none of any kind.
   if (found.length === 0 && kind === 'error' && !foreseen) {
     const cue = findPhrase(text, lex.failure_cue);
-    const shown = cue !== undefined && !aboutOther(cue) && !isConditional(text, cue, lex);
+    const shown = cue !== undefined && !aboutOther(cue) && !isConditional(text, cue, lex) && !isAskedAt(text, cue, lex);
     if (shown || code) found.push({ kind: 'unknown', phrase: shown ? cue.phrase : code!, quote: text.trim() });
   }
   return found;

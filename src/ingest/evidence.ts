@@ -15,7 +15,7 @@ import { decodeText, parseChatExport } from './text.js';
  * A read receipt or a bubble's time alone, with or without delivery ticks ("已读", "Read",
  * "Seen 21:14", "21:14 √√"), or KakaoTalk's unread count before it ("1 9:41 AM").
  */
-const CHAT_MARK = /^(?:(?:已读|未读|已送达|read|seen|delivered|既読)(?:\s*\d{1,2}:\d{2})?|(?:\d{1,2}\s+)?(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s?[AP]M)?\s*[√✓✔vV]{0,2})$/i;
+const CHAT_MARK = /^(?:(?:已读|已讀|未读|未讀|已送达|已送達|read|seen|delivered|既読)(?:\s*\d{1,2}:\d{2})?|(?:\d{1,2}\s+)?(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s?[AP]M)?\s*[√✓✔vV]{0,2})$/i;
 
 /** Whether a chat line is the app's own mark beside a message, no one's message (see CHAT_MARK). */
 export function isChatMark(text: string): boolean {

@@ -158,6 +158,12 @@ export const lexiconSchema = z.strictObject({
   // Another order of the buyer named as such (您另外那单, "your other order"): the number after it is
   // no sign that the evidence belongs to another order.
   other_order: family,
+  // A chat speaking of two of the buyer's orders (两单都发了, "both orders"): each number in it is told apart.
+  two_orders: family,
+  // A help page's question without a question mark (兑换失败怎么办, 如何退款, "how to fix"): the failure it names is asked about, not shown.
+  help_question: family,
+  // The shop naming a number as this order's own ("单号…就是你这笔", "that number is your payment"): an alias, no other order.
+  same_order: family,
   // A product listed for every region (Global, 全球, 全区通用, "region free"): a region lock on it is
   // the goods failing as listed, not the buyer's choice of region.
   listed_everywhere: family,

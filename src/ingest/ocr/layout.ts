@@ -32,7 +32,9 @@ const MIN_TEXT_HEIGHT = 8;
 /** A square block at the edge of which more than this share differs from the page is an avatar (a disc covers 0.79 of its box; glyphs far less). */
 const AVATAR_COVER = 0.6;
 /** A pane edge steps in colour down at least this share of its band's rows. */
-const PANE_EDGE_ROWS = 0.8;
+const PANE_EDGE_ROWS = 0.75;
+/** How far (any channel) the colours either side of a pane edge differ: a dark theme's panes are a few shades apart. */
+const PANE_STEP = 5;
 /** How far a pixel must differ from its block background to count as ink (text). */
 const INK_DIFF = 40;
 
@@ -243,7 +245,7 @@ function insideFrame(fg: Foreground, b: Box): Box | undefined {
 }
 
 /** A small square block at the left or right edge: a chat avatar. */
-function isAvatar(b: Box, width: number, slack = 0.2): boolean {
+function isAvatar(b: Box, width: number, slack = 0.25): boolean {
   const ratio = b.w / b.h;
   return ratio > 1 - slack && ratio < 1 + slack && ratio < 1.25 && b.w < width * 0.16 && (b.x < width * 0.06 || b.x + b.w > width * 0.94);
 }
@@ -447,7 +449,7 @@ function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number
       for (let y = band.y; y < band.y + band.h && steps + (band.y + band.h - y) >= full; y++) {
         const a = (y * img.width + band.x + x - 2) * 3;
         const b = a + 9;
-        if (Math.max(Math.abs(rgb[a]! - rgb[b]!), Math.abs(rgb[a + 1]! - rgb[b + 1]!), Math.abs(rgb[a + 2]! - rgb[b + 2]!)) > FG_DIFF) steps++;
+        if (Math.max(Math.abs(rgb[a]! - rgb[b]!), Math.abs(rgb[a + 1]! - rgb[b + 1]!), Math.abs(rgb[a + 2]! - rgb[b + 2]!)) > PANE_STEP) steps++;
       }
       if (steps < full) continue;
       counts.fill(0, x - 1, x + 1);
