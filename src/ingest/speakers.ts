@@ -135,10 +135,11 @@ export function headerName(text: string): string | undefined {
   // A sentence is no name: a message's last line with the time printed inside its bubble
   // ("please check spam too 20:44") reads like a header.
   // A shop's agent may carry badges after the name ("NovaKeys Support Official Support ✓Final
-  // Reply 21:02"): the name is the words up to its first shop word.
+  // Reply 21:02", every word capitalised, unlike a message's "PS Store code you sent at 20:07"):
+  // the name is the words up to its first shop word.
   const words = name.split(/\s+/);
   const shopWord = words.findIndex((w) => MERCHANT_NAMES.test(w));
-  if (words.length > 3 && shopWord >= 1 && shopWord < 3 && words.slice(0, shopWord + 1).every((w) => /^[A-Z\u4e00-\u9fff]/.test(w))) name = words.slice(0, shopWord + 1).join(' ');
+  if (words.length > 3 && shopWord >= 1 && shopWord < 3 && words.every((w) => /^[^a-z]/.test(w))) name = words.slice(0, shopWord + 1).join(' ');
   else if (words.length > 3 || (/[\u4e00-\u9fff]/.test(name) && name.length > 16)) return undefined;
   // Four digits in a row are a date or a number, not part of a sender's name ("下单时间2026-12-11 15:02"),
   // nor a label of a record ("下单时间 2026-12-16 09:42"), unless the name is an account's.
