@@ -42,8 +42,35 @@ testCheck(orderIdMismatch, {
       evidence: [{ kind: 'chat', lines: [buyer('卡密 202611240000 用不了'), buyer('交易号 202611240001'), buyer('202611240002')] }],
     },
     { name: 'no order number known', order: null, evidence: [{ kind: 'chat', lines: [buyer('订单号 2026112400000012345')] }] },
+    {
+      name: 'a chat about two orders of the buyer, each named, the failure tied to this one',
+      evidence: [
+        {
+          kind: 'chat',
+          lines: [merchant(`两单都发了：订单 2026112400000012345 50元一张，订单 ${OWN} 100元一张`), buyer(`50元那张 (订单 2026112400000012345) 充进去了，100元那张 (${OWN}) 提示已被充值`)],
+        },
+      ],
+    },
+    {
+      name: 'the payment aggregator\'s number, which the shop names as this order\'s payment',
+      order: { order_id: '622271202130511907' },
+      evidence: [
+        { kind: 'order', lines: ['订单号 2027120213052184713', '支付成功 ¥19.80'] },
+        { kind: 'chat', lines: [buyer('订单622271202130511907还是待付款，激活码没发'), merchant('查了后台，钱到了，单号2027120213052184713就是你这笔')] },
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a number the shop says is not this order\'s payment',
+      order: { order_id: '622271202130511907' },
+      evidence: [
+        { kind: 'order', lines: ['订单号 2027120213052184713', '支付成功 ¥19.80'] },
+        { kind: 'chat', lines: [buyer('订单622271202130511907还是待付款'), merchant('单号2027120213052184713不是你这笔，是别人的')] },
+      ],
+      // once on the order page, once in the chat
+      messageIds: ['differs', 'differs'],
+    },
     {
       name: 'the same, read with the spaces of small text lost (order27081504418893says)',
       order: { order_id: '27081504418393' },

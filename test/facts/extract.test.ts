@@ -352,3 +352,30 @@ describe('facts', () => {
   });
 });
 
+
+describe('wording of the sixteenth to eighteenth blind sets (session 15)', () => {
+  const kinds = (kind: EvidenceKind, text: string, side?: Side) => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
+  it('reads a Cantonese report of goods short, and a shop saying the rest cannot be topped up, as not arrived', () => {
+    const f = extractFacts([evidence('chat', [['訂單PG271205194308我買係1800UC，點解遊入面得660UC？', 'buyer']])], ctx);
+    expect(f.reports).toHaveLength(1);
+    expect(kinds('chat', '餘下1140 UC補唔到，差價你喺平台申請部分退款', 'merchant')).toEqual(['not_arrived']);
+    expect(kinds('chat', '两天多了,还没充', 'buyer')).toEqual(['not_arrived']);
+    // the buyer not having topped up yet is no failure
+    expect(kinds('chat', '我还没充值，可以退吗', 'buyer')).toEqual([]);
+  });
+  it('takes a login that fails on a bought account for an activation failure, not an account typed wrong', () => {
+    expect(kinds('error', '账号或密码错误，已连续输错3次，请稍后再试')).toContain('activation_failed');
+    expect(kinds('error', '账号或密码错误，已连续输错3次，请稍后再试')).not.toContain('wrong_account');
+    expect(kinds('error', '充值账号错误，请核对后重试')).toEqual(['wrong_account']);
+  });
+  it('reads a help page asking of a failure, or saying what may cause one, as no failure shown', () => {
+    for (const text of ['兑换失败怎么办？', 'ebay未发货如何退款', '跨区登录可能导致核销失败', 'How to fix "code already redeemed"']) expect(kinds('error', text), text).toEqual([]);
+    expect(kinds('error', '兑换失败')).toEqual(['unknown']);
+  });
+  it('takes a client version check for a requirement of the buyer\'s side', () => {
+    expect(kinds('error', '激活码版本不匹配,需强制更新')).toEqual(['requirement_missing']);
+  });
+  it('reads an account listing\'s clean record as a promise', () => {
+    expect(extractFacts([evidence('order', [['英雄聯盟 鑽石帳號 無違規紀錄 從未停權']])], ctx).promises).toHaveLength(1);
+  });
+});

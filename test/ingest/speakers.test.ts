@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
-import { headerName, letterAvatar, namesShop, sideOfBlock, sideOfName, sidesFromNameLines } from '../../src/ingest/speakers.js';
+import { besideChat, headerName, letterAvatar, namesShop, sideOfBlock, sideOfName, sidesFromNameLines, sidesOfBlocks } from '../../src/ingest/speakers.js';
 import { loadRules } from '../../src/rules/load.js';
 import { messageSides, realTruth } from '../support/real.js';
 
@@ -21,6 +21,42 @@ describe('bubble sides', () => {
   });
   it('keeps a time separator in the middle, away from the avatars, nobody\'s', () => {
     expect(sideOfBlock(box(330, 200, 60, 30), 720, 1600, avatars)).toBe('system');
+  });
+  it('takes the sides of a desktop chat within its pane, not the page (a contact list takes the left)', () => {
+    // WhatsApp Desktop, 1366 wide: the chat pane runs from 438 to 1366
+    const pane = box(438, 60, 928, 640);
+    expect(sideOfBlock(box(492, 398, 507, 55), 1366, 768, [], pane)).toBe('merchant');
+    expect(sideOfBlock(box(803, 157, 507, 57), 1366, 768, [], pane)).toBe('buyer');
+    // the same bubble read against the whole page would be the buyer's
+    expect(sideOfBlock(box(492, 398, 507, 55), 1366, 768)).toBe('buyer');
+  });
+});
+
+describe('panes of a desktop chat', () => {
+  const pane = box(438, 60, 928, 640);
+  const list = box(56, 60, 380, 640);
+  const page = {
+    width: 1366,
+    height: 768,
+    blocks: [
+      { box: box(115, 188, 306, 40), solid: false, pane: list },
+      { box: box(492, 119, 456, 36), solid: true, pane },
+      { box: box(803, 157, 507, 57), solid: true, pane },
+    ],
+    avatars: [],
+    lines: [
+      { text: '阿媽 19:30', box: box(125, 186, 300, 23), block: 0 },
+      { text: '订单已发,记得改密码', box: box(500, 126, 443, 20), block: 1 },
+      { text: '一登入就被停权', box: box(811, 163, 482, 19), block: 2 },
+    ],
+  };
+  it('leaves the contact list beside the pane whose bubbles face each other out of the chat', () => {
+    expect(besideChat(page)).toEqual([true, false, false]);
+    expect(sidesOfBlocks(page)).toEqual(['system', 'merchant', 'buyer']);
+  });
+  it('keeps every block when no pane holds bubbles of both sides', () => {
+    const one = { ...page, blocks: page.blocks.slice(0, 2) };
+    expect(besideChat(one)).toEqual([false, false]);
   });
 });
 
@@ -184,6 +220,29 @@ describe('sender names', () => {
     expect(sides).toEqual(['system', 'buyer', 'buyer', 'buyer', 'system', 'buyer', 'buyer', 'system', 'merchant']);
   });
 
+  it('reads a header right-aligned over its bubble whose first line is short and starts further left', () => {
+    // a web ticket: "Me 03:29" at the right above the buyer's bubble, its text from x 120
+    const lines = [
+      { text: 'Your full conversation with support', box: box(43, 627, 377, 25) },
+      { text: 'Me 2027-12-12 03:29:04', box: box(324, 730, 270, 24) },
+      { text: 'Paid for order', box: box(120, 795, 177, 28) },
+      { text: 'minutes ago, the page still shows', box: box(121, 841, 427, 30) },
+      { text: 'Awaiting Delivery and no code.', box: box(121, 887, 396, 29) },
+      { text: 'Me 2027-12-12 15:55:37', box: box(325, 1021, 267, 23) },
+      { text: 'Still nothing after 12 hours. Please', box: box(122, 1084, 441, 30) },
+      { text: 'NovaKeys Support Official Support VFinal Reply 2027-12-12 16:48:19', box: box(128, 1218, 460, 27) },
+      { text: 'Sorry for the wait. Our supplier ran dry', box: box(158, 1280, 399, 31) },
+    ];
+    const sides = sidesFromNameLines(lines)!.map((s) => s.side);
+    expect(sides).toEqual(['system', 'system', 'buyer', 'buyer', 'buyer', 'system', 'buyer', 'system', 'merchant']);
+  });
+
+  it('reads a shop agent\'s name with badges after it, but no message that starts with a shop word', () => {
+    expect(headerName('NovaKeys Support Official Support VFinal Reply 2027-12-10 21:02:48')).toBe('NovaKeys Support');
+    expect(headerName('PS Store code you sent at 20:07')).toBeUndefined();
+    expect(headerName('Support said they would send it later today 21:40')).toBeUndefined();
+  });
+
   it('needs two headers and a name that tells its side', () => {
     expect(sidesFromNameLines(['阿宁 10:21', '你好', '小王 10:22', '在'])).toBeUndefined();
     expect(sidesFromNameLines(['客服 10:21', '你好'])).toBeUndefined();
@@ -207,6 +266,23 @@ describe('letter avatars', () => {
     };
     expect(letterAvatar(page, 0)).toBe('客');
     expect(letterAvatar(page, 1)).toBeUndefined();
+  });
+  it('gives a wide bubble beside a letter avatar to the avatar\'s side, though the other side\'s avatar column meets its far edge', () => {
+    // a 600-wide JPEG: the shop's "卡" disc cut short by its bubble (54 x 74), the buyer's avatars at the right
+    const page = {
+      width: 600,
+      height: 1333,
+      blocks: [
+        { box: box(26, 992, 54, 74), solid: true },
+        { box: box(80, 995, 425, 144), solid: true },
+      ],
+      avatars: [box(513, 832, 68, 76)],
+      lines: [
+        { text: '卡', box: box(37, 1011, 36, 35), block: 0 },
+        { text: '这阵子单子太多,代充的人手', box: box(124, 1017, 345, 27), block: 1 },
+      ],
+    };
+    expect(sidesOfBlocks(page)).toEqual(['system', 'merchant']);
   });
 });
 

@@ -131,3 +131,29 @@ describe('letter avatars', () => {
     expect(Math.abs(avatars[0]!.y - (cy - r))).toBeLessThan(4);
   });
 });
+
+describe('layout of desktop pages (panes)', () => {
+  it('parts a contact list from a chat whose wallpaper is patterned, and finds the bubbles on the pattern', async () => {
+    // WhatsApp Desktop, 1366x768: a white contact list beside a beige pane with doodle lines, no divider drawn
+    const img = await decodeImage('fixtures/blind18/b18-hk-lol-banned/Screenshot 2027-12-15 211920.png');
+    const { blocks } = findBlocks(img);
+    const chat = blocks.filter((b) => b.pane && b.pane.x > 400);
+    const list = blocks.filter((b) => b.pane && b.pane.x < 100);
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    // the shop's bubbles at the pane's left, the buyer's at its right, each a block of its own
+    const bubbles = chat.filter((b) => b.solid && b.box.h < 100 && b.box.w > 200);
+    expect(bubbles.length).toBeGreaterThanOrEqual(4);
+    expect(bubbles.some((b) => b.box.x < 520)).toBe(true);
+    expect(bubbles.some((b) => b.box.x + b.box.w > 1280)).toBe(true);
+    // no block runs across both panes
+    expect(blocks.every((b) => b.box.x >= 430 || b.box.x + b.box.w <= 440)).toBe(true);
+  });
+
+  it('parts a ticket from the side panel beside it on a gradient page', async () => {
+    const img = await decodeImage('fixtures/blind16/b16-en-acg-used/Screenshot 2027-12-10 210815.png');
+    const { blocks } = findBlocks(img);
+    // under the site's top bar, the main card ends at x 940 and the side panel's cards start at 958
+    expect(blocks.filter((b) => b.box.y > 50).every((b) => b.box.x + b.box.w <= 945 || b.box.x >= 940)).toBe(true);
+    expect(blocks.filter((b) => b.box.x >= 940).length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -8,7 +8,7 @@ import { boxesFromMap, DET_DEFAULTS } from '../../../src/ingest/ocr/paddle/det.j
 import { readingOrder, rowBands, type EngineLine } from '../../../src/ingest/ocr/paddle/reader.js';
 import { decodeImage } from '../../../src/ingest/ocr/image.js';
 import { recognizeImage } from '../../../src/ingest/ocr/page.js';
-import { PaddleEngine } from '../../../src/ingest/ocr/paddle/engine.js';
+import { PaddleEngine, rows } from '../../../src/ingest/ocr/paddle/engine.js';
 import type { Box } from '../../../src/types.js';
 import { FIXTURES } from '../../support/cases.js';
 
@@ -160,6 +160,28 @@ describe('reading order', () => {
   it('puts lines of one row left to right, rows top to bottom', () => {
     const line = (text: string, x: number, y: number): EngineLine => ({ text, conf: 90, box: { x, y, w: 50, h: 20 } });
     expect(readingOrder([line('c', 0, 100), line('b', 300, 2), line('a', 0, 0)]).map((l) => l.text)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('rows of a block', () => {
+  const line = (text: string, x: number, y: number, w = 120): EngineLine => ({ text, conf: 90, box: { x, y, w, h: 20 } });
+  it('joins a label and its value on one row, far apart as they are', () => {
+    const table = [line('订单号', 40, 0), line('2026112514320012345', 700, 0, 300), line('实付', 40, 40), line('¥58.00', 880, 40), line('状态', 40, 80), line('已完成', 880, 80)];
+    expect(rows(table).map((l) => l.text)).toEqual(['订单号 2026112514320012345', '实付 ¥58.00', '状态 已完成']);
+  });
+  it('keeps two unrelated columns apart (a contact list beside the messages the layout could not cut)', () => {
+    const page = [
+      line('峡谷帐號舖', 127, 110, 80), line('21:17', 388, 110, 37),
+      line('你喺平台申請退款,我同意', 126, 140, 165),
+      line('訂單 AC271215200517 嘅帳號密碼已經喺訂單頁', 500, 126, 443),
+      line('你listing寫住無違規紀錄', 812, 163, 482),
+      line('阿媽', 125, 188, 37), line('19:30', 389, 186, 36),
+      line('洽客服人員,停權到12月29號', 811, 186, 490),
+      line('今晚返唔返嚟食飯', 127, 214, 113),
+    ];
+    const texts = rows(page).map((l) => l.text);
+    expect(texts).toContain('洽客服人員,停權到12月29號');
+    expect(texts.some((t) => t.includes('阿媽') && t.includes('停權'))).toBe(false);
   });
 });
 

@@ -192,7 +192,7 @@ function covered(lines: EngineLine[], box: Box): number {
  * not), each row left to right: the detector cuts a label from its value ("充值账号",
  * "28****7731") where the tesseract engine reads one line; a row becomes one line again.
  */
-function rows(lines: EngineLine[]): EngineLine[] {
+export function rows(lines: EngineLine[]): EngineLine[] {
   const out: EngineLine[][] = [];
   const cuts = columnCuts(lines);
   for (const line of readingOrder(lines)) {
