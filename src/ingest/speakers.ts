@@ -504,7 +504,7 @@ export function sidesOfBlocks(page: SpeakerPage): Side[] {
  */
 export function besideChat(page: SpeakerPage, sides: Side[] = sidesOfBlocks(page)): boolean[] {
   const samePane = (a: Box, b: Box): boolean => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
-  const chat = page.blocks.find((b, i) => {
+  const chat = page.blocks.find((b) => {
     const p = b.pane;
     if (!p || !b.solid) return false;
     const inPane = page.blocks.flatMap((c, j) => (c.solid && c.pane && samePane(c.pane, p) ? [sides[j]] : []));
