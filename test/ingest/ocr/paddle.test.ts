@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ctcDecode } from '../../../src/ingest/ocr/paddle/ctc.js';
+import { ctcDecode, type CtcChar } from '../../../src/ingest/ocr/paddle/ctc.js';
+import { withDroppedChars } from '../../../src/ingest/ocr/paddle/rec.js';
 import { boxesFromMap, DET_DEFAULTS } from '../../../src/ingest/ocr/paddle/det.js';
 import { readingOrder, rowBands, type EngineLine } from '../../../src/ingest/ocr/paddle/reader.js';
 import { decodeImage } from '../../../src/ingest/ocr/image.js';
@@ -160,6 +161,25 @@ describe('reading order', () => {
   it('puts lines of one row left to right, rows top to bottom', () => {
     const line = (text: string, x: number, y: number): EngineLine => ({ text, conf: 90, box: { x, y, w: 50, h: 20 } });
     expect(readingOrder([line('c', 0, 100), line('b', 300, 2), line('a', 0, 0)]).map((l) => l.text)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('Traditional characters the dictionary lacks', () => {
+  // a dictionary without 儲, 敗 and 認 (as ppocr_keys_v1), characters 4 time steps apart
+  const dictionary = ['', ...'值失請確點卷代碼是否正時跳出，序號被過了'];
+  const read = (text: string, at: number[]): CtcChar[] => [...text].map((char, i) => ({ char, prob: 0.9, first: at[i]!, last: at[i]! + 1 }));
+  const text = (chars: CtcChar[]): string => chars.map((c) => c.char).join('');
+  it('puts back the character of a known word where the model left a gap of its width', () => {
+    // 儲值失敗請確認點卷: 敗 and 認 read as blank
+    expect(text(withDroppedChars(read('值失請確點卷', [2, 6, 14, 18, 26, 30]), dictionary))).toBe('值失敗請確認點卷');
+    // 序號，儲值時跳出: 儲 after a full-width comma
+    expect(text(withDroppedChars(read('序號，值時跳出', [2, 6, 10, 18, 22, 26, 30]), dictionary))).toBe('序號，儲值時跳出');
+    // at the start of a line: 儲 lost before 值
+    expect(text(withDroppedChars(read('值失請確點卷', [6, 10, 18, 22, 30, 34]), dictionary))).toBe('儲值失敗請確認點卷');
+  });
+  it('leaves a gap that no known word explains, and a line read without gaps', () => {
+    expect(text(withDroppedChars(read('是否正確', [2, 6, 14, 18]), dictionary))).toBe('是否正確');
+    expect(text(withDroppedChars(read('請確點卷', [2, 6, 10, 14]), dictionary))).toBe('請確點卷');
   });
 });
 

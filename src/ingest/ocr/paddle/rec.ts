@@ -59,10 +59,77 @@ export async function recognize(runtime: Runtime, session: OrtSession, dictionar
       const chars = ctcDecode(output.data as Float32Array, j * steps * classes, steps, classes, dictionary);
       // One time step covers this many original pixels of the box (padding lies beyond it).
       const stepPx = (batchW / steps) * (box.w / (widths[boxIndex] ?? box.w));
-      results[boxIndex] = toResult(withWordGaps(chars, image, box, stepPx), box, stepPx);
+      results[boxIndex] = toResult(withWordGaps(withDroppedChars(chars, dictionary), image, box, stepPx), box, stepPx);
     });
   }
   return results;
+}
+
+/**
+ * Words of Traditional Chinese screens and chats with characters the model's dictionary lacks
+ * (its 6623 characters are mostly Simplified: 儲, 敗, 認, 帳, 兌, 沒, 遊, 戲, … are not among them).
+ * The model reads such a character as blank, leaving a gap of a character's width: beside the
+ * rest of one of these words, the gap is the word's missing characters.
+ */
+const TRADITIONAL_WORDS = [
+  '儲值', '失敗', '確認', '帳號', '帳戶', '錯誤', '從未', '從來', '遊戲', '額度', '金額', '餘額', '兌換', '兌換碼', '選擇', '標準', '名稱', '聯繫',
+  '代幣', '金錢', '退錢', '暫停', '暫時', '項目', '損壞', '頁面', '網頁', '說明', '怎麼', '什麼', '沒有', '沒收到', '並且', '讓我', '不夠', '足夠',
+  '密鑰', '認證', '週年',
+];
+/** The characters of {@link TRADITIONAL_WORDS} each dictionary lacks. */
+const missingOf = new WeakMap<readonly string[], Set<string>>();
+/** A character of CJK text, full-width punctuation included (it takes a character's width). */
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]/u;
+/** Time steps in from a line's start where its first character's centre stands (the detector's margin and half a character). */
+const LINE_START = 2.5;
+
+/**
+ * Puts back characters of a known Traditional word the model could not read (see
+ * {@link TRADITIONAL_WORDS}): between two CJK characters that stand one or two characters'
+ * pitch further apart than the line's usual pitch, when exactly one such word fits the gap and
+ * a neighbour. Any other gap is left as it is.
+ */
+export function withDroppedChars(chars: CtcChar[], dictionary: readonly string[]): CtcChar[] {
+  let missing = missingOf.get(dictionary);
+  if (!missing) {
+    const known = new Set(dictionary);
+    missing = new Set([...TRADITIONAL_WORDS.join('')].filter((c) => !known.has(c)));
+    missingOf.set(dictionary, missing);
+  }
+  if (missing.size === 0) return chars;
+  const centre = (c: CtcChar): number => (c.first + c.last + 1) / 2;
+  const pitches = chars.flatMap((c, i) => (i > 0 && CJK.test(c.char) && CJK.test(chars[i - 1]!.char) ? [centre(c) - centre(chars[i - 1]!)] : [])).sort((a, b) => a - b);
+  if (pitches.length < 3) return chars;
+  const pitch = pitches[Math.floor(pitches.length / 2)]!;
+  const lost = (w: string): boolean => [...w].every((c) => missing.has(c));
+  const out: CtcChar[] = [];
+  // Before the first character: a line's first character stands LINE_START steps in; one further
+  // in lost what stood before it ("儲" of 儲值失敗 at the start of a line).
+  const first = chars[0];
+  if (first && CJK.test(first.char)) {
+    const ratio = (centre(first) - LINE_START) / pitch;
+    const lead = [...new Set([Math.floor(ratio), Math.round(ratio)])].filter((n) => n === 1 || n === 2);
+    const put = [...new Set(lead.flatMap((n) => TRADITIONAL_WORDS.filter((w) => w.length === n + 1 && w[n] === first.char && lost(w.slice(0, n))).map((w) => w.slice(0, n))))];
+    if (put.length === 1) for (const ch of put[0]!) out.push({ char: ch, prob: first.prob, first: 0, last: first.first });
+  }
+  chars.forEach((c, i) => {
+    const prev = chars[i - 1];
+    if (prev && CJK.test(c.char) && CJK.test(prev.char)) {
+      const n = Math.round((centre(c) - centre(prev)) / pitch) - 1;
+      if (n === 1 || n === 2) {
+        const fits = TRADITIONAL_WORDS.flatMap((w) => {
+          if (w.length === n + 2 && w[0] === prev.char && w[n + 1] === c.char && lost(w.slice(1, n + 1))) return [w.slice(1, n + 1)];
+          if (w.length === n + 1 && w[0] === prev.char && lost(w.slice(1))) return [w.slice(1)];
+          if (w.length === n + 1 && w[n] === c.char && lost(w.slice(0, n))) return [w.slice(0, n)];
+          return [];
+        });
+        const put = [...new Set(fits)];
+        if (put.length === 1) for (const ch of put[0]!) out.push({ char: ch, prob: Math.min(prev.prob, c.prob), first: prev.last, last: c.first });
+      }
+    }
+    out.push(c);
+  });
+  return out;
 }
 
 /** A blank run at least this share of the line height wide, between two Latin characters, is a word gap. */
