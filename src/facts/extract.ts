@@ -34,6 +34,7 @@ export function emptyFacts(): Facts {
     wrongPurchaseAdmitted: [],
     ownUse: [],
     taken: [],
+    goodsShown: [],
     denials: [],
     cured: [],
     refunded: [],
@@ -256,6 +257,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       const undelivered = findPhrase(text, lex.status.undelivered);
       if (undelivered && !isConditional(text, undelivered, lex)) facts.undelivered.push(ref);
       else if (findPhrase(text, lex.status.delivered) || KEY_SHOWN.test(text)) facts.delivered.push(ref);
+      // The key itself, not a field masked whole ("****-****-****-****" shows nothing).
+      if ((KEY_SHOWN.exec(text)?.[0].replace(/[^A-Z0-9]/g, '').length ?? 0) >= 4) facts.goodsShown.push(ref);
       const product = productValue(text, units[index + 1]?.block === line.block ? units[index + 1]!.text : undefined, lex);
       if (product) facts.products.push({ value: product, ref });
     }

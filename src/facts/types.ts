@@ -81,6 +81,8 @@ export interface Facts {
    * account was rebound to them or receipt confirmed (已换绑, 买家已确认收货, "I already redeemed it").
    */
   taken: FactRef[];
+  /** A key or code shown on an order or other page that is no chat ("Your key VK7N2-…"): the goods are there. */
+  goodsShown: FactRef[];
   /** The buyer asks to cancel. */
   cancels: FactRef[];
   /** The buyer says the goods differ from the description. */

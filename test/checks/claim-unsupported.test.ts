@@ -13,6 +13,11 @@ testCheck(claimUnsupported, {
     { name: 'activation_failed: an activation error', claim: { reason: 'activation_failed' }, evidence: [{ kind: 'error', lines: ['激活失败, 产品密钥无效'] }] },
     { name: 'not_received: the order is still awaiting delivery', claim: { reason: 'not_received' }, evidence: [{ kind: 'order', lines: ['订单状态 待发货'] }] },
     { name: 'not_received: the buyer says nothing arrived', claim: { reason: 'not_received' }, evidence: [{ kind: 'chat', lines: [buyer('付款半天了还没到账')] }] },
+    {
+      name: 'not_received: the order page masks the whole key field (no key shown)',
+      claim: { reason: 'not_received' },
+      evidence: [{ kind: 'order', lines: ['卡密 ****-****-****-****', '订单状态 待发货'] }, { kind: 'chat', lines: [buyer('付款半天了还没到账')] }],
+    },
     { name: 'late_delivery: the shop promised 10 minutes', claim: { reason: 'late_delivery' }, order: { delivered_at: undefined }, evidence: [{ kind: 'chat', lines: [merchant('付款后10分钟内到账')] }] },
     { name: 'not_as_described: the buyer says it differs', claim: { reason: 'not_as_described' }, evidence: [{ kind: 'chat', lines: [buyer('和描述不一样, 不是永久的')] }] },
     {
@@ -117,6 +122,16 @@ testCheck(claimUnsupported, {
       evidence: [{ kind: 'order', file: 'pay.png', lines: ['街口支付交易明細', '付款確認中', '訂單編號 TW20271109120741'] }, { kind: 'chat', lines: [buyer('已經付款了,為什麼還沒收到點數序號?')] }],
       messageIds: ['unpaid'],
       expect: (f) => expect(f[0]!.file).toBe('pay.png'),
+    },
+    {
+      name: 'not_received while the order page shows the key itself',
+      claim: { reason: 'not_received' },
+      evidence: [
+        { kind: 'order', file: 'order.png', lines: ['Order #5512093381207', 'Completed', 'Your key', 'VK7N2-*****-*****-*****-Q8T4W', 'Key revealed 9 Nov 2027, 21:03'] },
+        { kind: 'chat', lines: [buyer('The order shows Completed but I never got an email with the key. I am claiming not received.')] },
+      ],
+      messageIds: ['shown'],
+      expect: (f) => expect(f[0]!.file).toBe('order.png'),
     },
     {
       name: 'wrong_purchase: the buyer already redeemed the code before asking to cancel',
