@@ -116,8 +116,12 @@ export default defineCheck({
     const reported = new Set<string>();
     // Numbers the shop names as this order's own (the payment's number: "单号…就是你这笔").
     const aliases = model.facts.orderIds.filter((o) => o.ref.kind === 'chat' && o.ref.side === 'merchant' && findPhrase(o.ref.text, model.rules.lexicon.same_order) !== undefined).map((o) => o.value);
+    // A top-up or payment provider's own record (Midasbuy, Codashop, 支付宝): its 订单号 of another
+    // shape is the provider's number for the shop's top-up or the payment, not another order.
+    const providers = new Set(model.evidence.filter((ev) => ev.kind !== 'chat' && ev.lines.some((l) => findPhrase(l.text, model.rules.lexicon.provider_page) !== undefined)).map((ev) => ev.file));
     for (const fact of model.facts.orderIds) {
       if (fact.label === 'trade' || sameIn(fact.ref.file, fact.value, own) || aliases.some((a) => sameOrderId(a, fact.value))) continue;
+      if (providers.has(fact.ref.file) && !sameShape(fact.value, own)) continue;
       // A number nobody labelled is taken for an order number only when it has the shape
       // of this shop's numbers (a card code, a phone or an ID number does not).
       if (fact.label === 'bare' && !sameShape(fact.value, own)) continue;

@@ -436,11 +436,29 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
     if (findPhrase(clause, lex.failure_unrelated)) return true;
     return findPhrase(before, lex.failure_unrelated) !== undefined && findPhrase(clause, lex.code_subject) === undefined;
   };
-  // A whole phrase of one kind outranks a looser one of a buyer-caused kind found at the same
-  // place: "账号或密码错误" is a login that fails, not the 账号…错误 of an account typed wrong.
-  const outranked = (hit: FailureHit): boolean =>
-    BUYER_CAUSED.has(hit.kind) &&
-    phrases.some((o) => !BUYER_CAUSED.has(o.kind) && o.hit.index === hit.hit.index && !o.phrase.includes('…') && o.phrase.length > hit.phrase.replace(/…/g, '').length);
+  // A phrase of one kind that holds a buyer-caused one within it outranks it: "登录失败…账号或密码
+  // 错误" is a login that fails, not the 账号…错误 of an account typed wrong.
+  const span = (h: FailureHit): [number, number] | undefined => {
+    if (h.hit.plain || h.hit.squeezed) return undefined;
+    const flat = text.replace(/\s+/g, '').toLowerCase();
+    let at = h.hit.index;
+    for (const part of h.phrase.split('…')) {
+      const found = flat.indexOf(part.replace(/\s+/g, '').toLowerCase(), at);
+      if (found < 0) return undefined;
+      at = found + part.replace(/\s+/g, '').length;
+    }
+    return [h.hit.index, at];
+  };
+  const outranked = (hit: FailureHit): boolean => {
+    const own = BUYER_CAUSED.has(hit.kind) ? span(hit) : undefined;
+    if (!own) return false;
+    return phrases.some((o) => {
+      const other = BUYER_CAUSED.has(o.kind) ? undefined : span(o);
+      // longer, or as long and exact where the other is gapped ("账号或密码错误" over 账号…错误)
+      const exact = !o.phrase.includes('…') && hit.phrase.includes('…');
+      return other !== undefined && other[0] <= own[0] && other[1] >= own[1] && (other[1] - other[0] > own[1] - own[0] || exact);
+    });
+  };
   for (const hit of phrases) if (!aboutOther(hit.hit) && !outranked(hit)) found.push({ kind: hit.kind, phrase: hit.phrase, quote: sentenceOf(text, hit.phrase, lex) });
   let code: string | undefined;
   for (const m of text.matchAll(ERROR_CODE)) {

@@ -164,6 +164,8 @@ export const lexiconSchema = z.strictObject({
   help_question: family,
   // The shop naming a number as this order's own ("单号…就是你这笔", "that number is your payment"): an alias, no other order.
   same_order: family,
+  // A top-up or payment provider's own page (Midasbuy, Codashop, 支付宝): its order number of another shape is the provider's.
+  provider_page: family,
   // A product listed for every region (Global, 全球, 全区通用, "region free"): a region lock on it is
   // the goods failing as listed, not the buyer's choice of region.
   listed_everywhere: family,

@@ -52,6 +52,14 @@ testCheck(orderIdMismatch, {
       ],
     },
     {
+      name: 'a top-up provider\'s record (Midasbuy) with its own 訂單號, beside the chat naming this order',
+      order: { order_id: 'PG271205194308' },
+      evidence: [
+        { kind: 'order', lines: ['MIDASBUY', 'PUBG MOBILE', '充值成功', '訂單號 MB20271205200137', '660 UC'] },
+        { kind: 'chat', lines: [buyer('訂單PG271205194308我買係1800UC')] },
+      ],
+    },
+    {
       name: 'the payment aggregator\'s number, which the shop names as this order\'s payment',
       order: { order_id: '622271202130511907' },
       evidence: [
@@ -61,6 +69,15 @@ testCheck(orderIdMismatch, {
     },
   ],
   invalid: [
+    {
+      name: 'another shop\'s order page, its number of another shape',
+      order: { order_id: 'PG271205194308' },
+      evidence: [
+        { kind: 'order', lines: ['订单详情', '订单号 MB20271205200137', '支付方式 支付宝'] },
+        { kind: 'chat', lines: [buyer('订单PG271205194308的卡密用不了')] },
+      ],
+      messageIds: ['differs'],
+    },
     {
       name: 'a number the shop says is not this order\'s payment',
       order: { order_id: '622271202130511907' },

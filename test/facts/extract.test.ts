@@ -367,6 +367,8 @@ describe('wording of the sixteenth to eighteenth blind sets (session 15)', () =>
     expect(kinds('error', '账号或密码错误，已连续输错3次，请稍后再试')).toContain('activation_failed');
     expect(kinds('error', '账号或密码错误，已连续输错3次，请稍后再试')).not.toContain('wrong_account');
     expect(kinds('error', '充值账号错误，请核对后重试')).toEqual(['wrong_account']);
+    // a dialog read as one line: the login failure holds the 账号…错误 within it
+    expect(kinds('error', '进入游戏登录失败账号或密码错误,已连续输错3次,请稍后再试或找回密码')).not.toContain('wrong_account');
   });
   it('reads a help page asking of a failure, or saying what may cause one, as no failure shown', () => {
     for (const text of ['兑换失败怎么办？', 'ebay未发货如何退款', '跨区登录可能导致核销失败', 'How to fix "code already redeemed"']) expect(kinds('error', text), text).toEqual([]);
