@@ -85,7 +85,7 @@ export interface Evidence {
   /** The image is a photo of a screen (taken with a camera), not a screenshot; it was read straightened. */
   photo?: boolean;
   /** Local wall-clock time from the file name (e.g. Screenshot_20261117-113210), if any. */
-  nameTime?: { y: number; mo: number; d: number; h: number; mi: number; s: number };
+  nameTime?: { y: number; mo: number; d: number; h: number; mi: number; s: number; utc?: true };
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -148,9 +148,11 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
   const lex = ctx.lexicon;
   const all = ev.lines.map((l) => l.text).join('\n');
   const units = unitsOf(ev);
-  let dayContext: { y: number; mo: number; d: number } | undefined = ev.nameTime;
-  if (ev.nameTime) {
-    const t = ev.nameTime;
+  const nameTime = localNameTime(ev.nameTime, ctx.timezone);
+  let dayContext: { y: number; mo: number; d: number } | undefined = nameTime;
+  let separatorDay: { y: number; mo: number; d: number } | undefined;
+  if (nameTime) {
+    const t = nameTime;
     facts.times.push({
       at: wall(t.y, t.mo, t.d, t.h, t.mi, t.s, ctx.timezone),
       source: 'name',
@@ -215,19 +217,23 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       const md = MONTH_DAY_TIME.exec(text);
       const rel = RELATIVE_DAY_TIME.exec(text);
       const bare = BARE_TIME.exec(text.trim());
+      const separator = daySeparator(text.trim(), nameTime, ctx);
       if (md) {
         const [mo, d] = [Number(md[1]), Number(md[2])];
         const y = inferYear(mo, d, ctx);
         dayContext = { y, mo, d };
         facts.times.push({ at: wall(y, mo, d, Number(md[3]), Number(md[4]), 0, ctx.timezone), label: timeLabel, source: 'text', ref });
-      } else if (rel && ev.nameTime) {
+      } else if (rel && nameTime) {
         const back = rel[1] === '昨天' ? 1 : rel[1] === '前天' ? 2 : 0;
-        const base = new Date(Date.UTC(ev.nameTime.y, ev.nameTime.mo - 1, ev.nameTime.d - back));
+        const base = new Date(Date.UTC(nameTime.y, nameTime.mo - 1, nameTime.d - back));
         dayContext = { y: base.getUTCFullYear(), mo: base.getUTCMonth() + 1, d: base.getUTCDate() };
         facts.times.push({ at: wall(dayContext.y, dayContext.mo, dayContext.d, Number(rel[2]), Number(rel[3]), 0, ctx.timezone), source: 'text', ref });
-      } else if (bare && (ev.nameTime ?? dayContext) && ev.kind === 'chat') {
-        // Chat apps show a bare time for today's messages: today is the screenshot's day.
-        const day = (ev.nameTime ?? dayContext)!;
+      } else if (separator && ev.kind === 'chat') {
+        // A chat's day separator ("November 8", "11月8日", "昨天"): the bare times under it are of that day.
+        separatorDay = separator;
+      } else if (bare && (separatorDay ?? nameTime ?? dayContext) && ev.kind === 'chat') {
+        // Chat apps show a bare time for today's messages: today is the screenshot's day, unless a day separator above says another.
+        const day = (separatorDay ?? nameTime ?? dayContext)!;
         let h = Number(bare[2]);
         if ((bare[1] === '下午' || bare[1] === '晚上') && h < 12) h += 12;
         facts.times.push({ at: wall(day.y, day.mo, day.d, h, Number(bare[3]), 0, ctx.timezone), source: 'text', ref });
@@ -659,6 +665,36 @@ function inferYear(month: number, day: number, ctx: ExtractContext): number {
   // A date more than 6 months after the reference belongs to the year before.
   if ((month - (ref.getMonth() + 1)) * 31 + (day - ref.getDate()) > 183) year--;
   return year;
+}
+
+/** A chat's day separator alone on its line: "November 8", "Nov 8, 2027", "8 Nov", "11月8日", "Today", "昨天". */
+const DAY_SEPARATOR_EN = /^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})|(\d{1,2})\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:,?\s*(20\d\d))?$/i;
+const DAY_SEPARATOR_ZH = /^(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[(（]?(?:星期|周|週)?.[)）]?)?$/;
+
+function daySeparator(text: string, nameTime: Evidence['nameTime'], ctx: ExtractContext): { y: number; mo: number; d: number } | undefined {
+  const en = DAY_SEPARATOR_EN.exec(text);
+  const zh = en ? null : DAY_SEPARATOR_ZH.exec(text);
+  if (en || zh) {
+    const mo = en ? MONTHS.indexOf((en[1] ?? en[4])!.toLowerCase().slice(0, 3)) + 1 : Number(zh![2]);
+    const d = Number(en ? (en[2] ?? en[3]) : zh![3]);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+    const year = en?.[5] ?? zh?.[1];
+    // Without a year: the screenshot's year (the one before, for a day after the screenshot's), else the case's.
+    const y = year ? Number(year) : nameTime ? (mo * 100 + d > nameTime.mo * 100 + nameTime.d ? nameTime.y - 1 : nameTime.y) : inferYear(mo, d, ctx);
+    return { y, mo, d };
+  }
+  const rel = /^(today|yesterday|今天|昨天)$/i.exec(text);
+  if (!rel || !nameTime) return undefined;
+  const back = /yesterday|昨天/i.test(rel[1]!) ? 1 : 0;
+  const base = new Date(Date.UTC(nameTime.y, nameTime.mo - 1, nameTime.d - back));
+  return { y: base.getUTCFullYear(), mo: base.getUTCMonth() + 1, d: base.getUTCDate() };
+}
+
+/** A file name's time as a wall time of the case's zone (a name in UTC, a Pixel camera's, turned into it). */
+function localNameTime(t: Evidence['nameTime'], zone: string): Evidence['nameTime'] {
+  if (!t?.utc) return t;
+  const local = new TZDate(Date.UTC(t.y, t.mo - 1, t.d, t.h, t.mi, t.s), zone);
+  return { y: local.getFullYear(), mo: local.getMonth() + 1, d: local.getDate(), h: local.getHours(), mi: local.getMinutes(), s: local.getSeconds() };
 }
 
 function wall(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string): Date {

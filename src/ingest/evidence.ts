@@ -185,11 +185,12 @@ function hasAvatarBeside(box: Box, avatars: Box[], width: number): boolean {
 }
 
 /** Screenshot time from names like Screenshot_20261117-113210.png, 微信图片_20261211203115.jpg, Snipaste_2026-12-02_13-22-45.png. */
-export function timeFromName(file: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } | undefined {
+export function timeFromName(file: string): { y: number; mo: number; d: number; h: number; mi: number; s: number; utc?: true } | undefined {
   const name = file.split('/').pop() ?? file;
   const m = /(20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)[-_. ]?(\d\d)[-_.:]?(\d\d)[-_.:]?(\d\d)/.exec(name);
   if (!m) return undefined;
   const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
-  return { y, mo, d, h, mi, s };
+  // A Google Pixel camera names its files in UTC (PXL_20271107_135812447.jpg), not the phone's local time.
+  return /^PXL_/i.test(name) ? { y, mo, d, h, mi, s, utc: true } : { y, mo, d, h, mi, s };
 }

@@ -78,10 +78,11 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
 
 /**
  * A header line "name time" (the time may carry a date or a day: "Today at 13:02",
- * "昨天 21:44", "12/06/2026 9:31 PM"), OCR often dropping the space between them.
+ * "昨天 21:44", "12/06/2026 9:31 PM", "October 2, 2027 21:41", "3 Oct 2027, 20:56"), OCR often
+ * dropping the space between them.
  */
 const NAME_TIME =
-  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /**
  * A shop's name, a colon and its agent's name, then the time: 旺旺's and 千牛's header
@@ -124,7 +125,9 @@ export function headerName(text: string): string | undefined {
   // Avatar edges and icons read as a stray mark before the name: "个客服-小次21:18", "二】客服".
   const t = text.replace(/^(?:[^\p{L}\p{N}]|\S?[】\]|丨｜])+/u, '').trim();
   // Longer only for a shop agent's name with badges after it (see below).
-  if (t.length > 34 && !/^(?:[A-Z][\w.-]*\s+){0,2}(?:support|seller|shop|store)\s/i.test(t)) return undefined;
+  // A date in words makes a header longer ("Maja (G2A Support) Support October 3, 2027 20:56").
+  const wordDate = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4}/i.test(t);
+  if (t.length > (wordDate ? 60 : 34) && !/^(?:[A-Z][\w.-]*\s+){0,2}(?:support|seller|shop|store)\s/i.test(t)) return undefined;
   // A photo's OCR drops a colon or reads 0 as o: "秋匣点卡客服21:5047", "我 o9 12".
   // 旺旺 and 千牛 name the shop and its agent: "乐游卡券小店:阿桃19:27:04".
   const agent = SHOP_AGENT_TIME.exec(t);
@@ -145,7 +148,7 @@ export function headerName(text: string): string | undefined {
   // nor a label of a record ("下单时间 2026-12-16 09:42"), unless the name is an account's.
   // An account-style name is letters then digits ("访客8831", "tb2208", "jd_88201"), not a label and its number.
   const account = /^[\p{L}_]+\d{3,12}$/u.test(name) && !/(时间|日期|时刻|金额|单号|订单|编号|time|date|no)\d+$/i.test(name);
-  if ((/\d{4}/.test(name) && !account) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date)$/i.test(name)) return undefined;
+  if ((/\d{4}/.test(name) && !account) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date|created|updated|activity|posted|modified)$/i.test(name)) return undefined;
   const stripped = name.replace(/^(?:[^\p{L}\p{N}]|[个二一丨|】\]])+/u, '');
   if (stripped.length >= 2 || BUYER_NAMES.test(stripped) || MERCHANT_NAMES.test(stripped)) name = stripped;
   // A time separator's day ("昨天 21:42", "11月25日 14:32") is no name.

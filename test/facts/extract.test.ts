@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, windowMinutes } from '../../src/facts/extract.js';
+import { timeFromName } from '../../src/ingest/evidence.js';
 import { loadRules } from '../../src/rules/load.js';
 import type { Evidence, EvidenceKind, Side } from '../../src/types.js';
 
@@ -379,5 +380,25 @@ describe('wording of the sixteenth to eighteenth blind sets (session 15)', () =>
   });
   it('reads an account listing\'s clean record as a promise', () => {
     expect(extractFacts([evidence('order', [['英雄聯盟 鑽石帳號 無違規紀錄 從未停權']])], ctx).promises).toHaveLength(1);
+  });
+});
+
+describe('times of the seventeenth blind set (session 15)', () => {
+  it('reads a Pixel camera file name in UTC, not the phone\'s local time', () => {
+    const file = 'PXL_20271107_135812447.jpg';
+    const f = extractFacts([{ ...evidence('error', [['This voucher code has already been redeemed.']], file), nameTime: timeFromName(file) }], { ...ctx, timezone: 'America/New_York' });
+    expect(f.times.map((t) => t.at.toISOString())).toEqual(['2027-11-07T13:58:12.000Z']);
+  });
+  it('dates the bare times of a chat by the day separator above them, not the screenshot\'s day', () => {
+    const file = 'photo_2027-11-09_09-41-20.jpg';
+    const f = extractFacts([{ ...evidence('chat', [['November 8'], ['Still "Processing", no code.', 'buyer'], ['18:02'], ['Today'], ['09:30']], file), nameTime: timeFromName(file) }], { ...ctx, timezone: 'Asia/Dubai' });
+    const text = f.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString());
+    expect(text).toEqual(['2027-11-08T14:02:00.000Z', '2027-11-09T05:30:00.000Z']);
+  });
+  it('takes an error quoted in a report for no threat, and "lost or stolen" for an invalid code', () => {
+    const f = extractFacts([evidence('chat', [['Xbox says: "This code was reported lost or stolen." First time I entered it.', 'buyer']])], ctx);
+    expect(f.threats).toHaveLength(0);
+    expect(f.failures.map((x) => x.kind)).toEqual(['invalid']);
+    expect(extractFacts([evidence('chat', [['Refund me today or I will report you to my bank.', 'buyer']])], ctx).threats).toHaveLength(1);
   });
 });

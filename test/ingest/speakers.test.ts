@@ -237,6 +237,13 @@ describe('sender names', () => {
     expect(sides).toEqual(['system', 'system', 'buyer', 'buyer', 'buyer', 'system', 'buyer', 'system', 'merchant']);
   });
 
+  it('reads a header whose date is written in words', () => {
+    expect(headerName('Liam H. October 2, 2027 21:41')).toBe('Liam H.');
+    expect(headerName('Maja(G2A Support) Support October 3,2027 20:56')).toBe('Maja(G2A Support) Support');
+    expect(headerName('Created 2 Oct 2027, 21:41')).toBeUndefined();
+    expect(headerName('The seller checked it before it was 2 Oct 2027, 21:41')).toBeUndefined();
+  });
+
   it('reads a shop agent\'s name with badges after it, but no message that starts with a shop word', () => {
     expect(headerName('NovaKeys Support Official Support VFinal Reply 2027-12-10 21:02:48')).toBe('NovaKeys Support');
     expect(headerName('PS Store code you sent at 20:07')).toBeUndefined();

@@ -35,6 +35,8 @@ const AVATAR_COVER = 0.6;
 const PANE_EDGE_ROWS = 0.75;
 /** How far (any channel) the colours either side of a pane edge differ: a dark theme's panes are a few shades apart. */
 const PANE_STEP = 5;
+/** A side panel's edge steps in colour down an unbroken run of at least this share of the page's height. */
+const PANE_SIDE_ROWS = 0.4;
 /** How far a pixel must differ from its block background to count as ink (text). */
 const INK_DIFF = 40;
 
@@ -46,7 +48,8 @@ const INK_DIFF = 40;
  * is cut on its denoised copy (`layoutRgb`), where ringing specks do not join bubbles.
  */
 export function findBlocks(decoded: DecodedImage): { blocks: LayoutBlock[]; avatars: Box[] } {
-  const img: LayoutImage = decoded.layoutRgb ? { ...decoded, rgb: decoded.layoutRgb, originalRgb: decoded.rgb } : decoded;
+  const base: LayoutImage = decoded.layoutRgb ? { ...decoded, rgb: decoded.layoutRgb, originalRgb: decoded.rgb } : decoded;
+  const img: LayoutImage = base.width > base.height ? { ...base, paneEdges: paneEdges(base) } : base;
   const whole: Box = { x: 0, y: 0, w: img.width, h: img.height };
   const out: LayoutBlock[] = [];
   const avatars: Box[] = [];
@@ -75,6 +78,8 @@ function readingOrder(blocks: LayoutBlock[]): LayoutBlock[] {
 /** The pixels layout cuts on: a JPEG's denoised copy as `rgb`, with its original pixels beside it. */
 interface LayoutImage extends DecodedImage {
   originalRgb?: Buffer;
+  /** A desktop page's pane edges (see {@link paneEdges}): text either side of one is no one block. */
+  paneEdges?: number[];
 }
 
 function split(
@@ -125,7 +130,8 @@ function split(
       const own = box.h >= 2 * MIN_TEXT_HEIGHT && fgFraction(fg, box) > 0.55 ? modeColor(img, box) : here;
       const solid = !sameColor(own, here);
       const last = merged[merged.length - 1];
-      if (last && !last.solid && !solid && !panes) last.box = unionBox(last.box, box);
+      const acrossPanes = img.paneEdges?.some((e) => last !== undefined && e >= last.box.x + last.box.w - 2 && e <= box.x + 2) ?? false;
+      if (last && !last.solid && !solid && !panes && !acrossPanes) last.box = unionBox(last.box, box);
       else merged.push({ box, solid, ownBg: solid ? own : here });
     }
     // Side by side on a desktop page, each of them is a pane of its own (a contact list, a chat).
@@ -145,10 +151,12 @@ function split(
         split(img, box, ownBg, depth + 1, group, out, avatars, { gradient: true, pane: within });
         continue;
       }
-      // A tall area whose patterned wallpaper (WhatsApp's doodles) marks every row: cut it with
-      // the pattern's thin lines taken away, where the bubbles stand out as solid areas.
-      if (!solid && !textured && !gradient && depth < 3 && !sameAsRegion && box.h > img.height * 0.3 && isTextured(img, box)) {
-        split(img, box, modeColor(img, box), depth + 1, group, out, avatars, { textured: true, pane: within });
+      // A tall area of its own background (a desktop chat's pane) that parts into rows on it: cut
+      // it on that background; when its patterned wallpaper (WhatsApp's doodles) marks every row,
+      // with the pattern's thin lines taken away, where the bubbles stand out as solid areas.
+      const parts = !solid && !textured && !gradient && depth < 3 && !sameAsRegion && box.h > img.height * 0.3 ? ownRows(img, box) : undefined;
+      if (parts) {
+        split(img, box, modeColor(img, box), depth + 1, group, out, avatars, { textured: parts === 'textured', pane: within });
         continue;
       }
       if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg)) && !isGradient(img, box)) {
@@ -291,14 +299,14 @@ function openedForeground(img: DecodedImage, region: Box, bg: Rgb): Foreground {
 }
 
 /**
- * An area marked in (nearly) every row against its own most frequent colour, which parts into
- * rows once marks thinner than a pattern's line are taken away: a patterned chat wallpaper
- * holding bubbles, not one long card.
+ * Whether an area parts into rows against its own most frequent colour: `plain` when it does
+ * as it is; `textured` when marks in every row (a patterned chat wallpaper) part only once marks
+ * thinner than a pattern's line are taken away; undefined when it holds one row (one long card).
  */
-function isTextured(img: DecodedImage, b: Box): boolean {
+function ownRows(img: DecodedImage, b: Box): 'plain' | 'textured' | undefined {
   const bg = modeColor(img, b);
-  if (bands(foreground(img, b, bg)).length > 1) return false;
-  return bands(openedForeground(img, b, bg)).length >= 2;
+  if (bands(foreground(img, b, bg)).length > 1) return 'plain';
+  return bands(openedForeground(img, b, bg)).length >= 2 ? 'textured' : undefined;
 }
 
 /** A row end this far from the page's colour (any channel) shows shading, not JPEG noise. */
@@ -479,6 +487,31 @@ function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number
     } else out.push(run);
   }
   return out;
+}
+
+/**
+ * A desktop page's pane edges: columns where the background steps from one colour to another
+ * (by more than {@link PANE_STEP}) down an unbroken {@link PANE_SIDE_ROWS} of the page's height,
+ * with no line drawn (a grey side panel beside a white ticket).
+ */
+function paneEdges(img: DecodedImage): number[] {
+  const { rgb, width, height } = img;
+  const need = height * PANE_SIDE_ROWS;
+  const edges: number[] = [];
+  for (let x = 2; x < width - 2; x++) {
+    let run = 0;
+    let best = 0;
+    for (let y = 0; y < height && best < need && run + (height - y) >= need; y++) {
+      const a = (y * width + x - 2) * 3;
+      const b = a + 9;
+      run = Math.max(Math.abs(rgb[a]! - rgb[b]!), Math.abs(rgb[a + 1]! - rgb[b + 1]!), Math.abs(rgb[a + 2]! - rgb[b + 2]!)) > PANE_STEP ? run + 1 : 0;
+      if (run > best) best = run;
+    }
+    if (best < need) continue;
+    edges.push(x - 1);
+    x += 3;
+  }
+  return edges;
 }
 
 /** A run parted at divider lines [x0, x1] inside it. */

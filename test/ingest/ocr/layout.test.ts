@@ -156,4 +156,11 @@ describe('layout of desktop pages (panes)', () => {
     expect(blocks.filter((b) => b.box.y > 50).every((b) => b.box.x + b.box.w <= 945 || b.box.x >= 940)).toBe(true);
     expect(blocks.filter((b) => b.box.x >= 940).length).toBeGreaterThanOrEqual(4);
   });
+
+  it('keeps the text of a grey side panel apart from the ticket beside it on a white page', async () => {
+    // a help-centre request, 1366x768: the side panel (#f6f7f8) starts at x 958, no line drawn
+    const img = await decodeImage('fixtures/blind17/b17-en-vpn-dst-near/Screenshot 2027-10-03 211204.png');
+    const { blocks } = findBlocks(img);
+    expect(blocks.filter((b) => b.box.y > 180).every((b) => b.box.x + b.box.w <= 960 || b.box.x >= 955)).toBe(true);
+  });
 });
