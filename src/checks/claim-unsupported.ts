@@ -12,8 +12,8 @@ export default defineCheck({
   },
   docs: {
     what: {
-      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有商家承诺的发货时间 (聊天、商品页或条款里；只有你自己说的不算)，或订单在承诺的时间内就发货了、承诺的时间还没到；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息，或商品已被使用 (已兑换、已换绑、已确认收货)。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；未收到货、延迟发货而付款还没完成 (付款确认中) 时也一样；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样；说没收到货而订单页上显示着卡密本身时也一样。',
-      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no delivery time the shop promised (in the chat, on the product page or in its terms; your own word alone does not count), or the order delivered within it or that time not yet run out; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel, or the goods already taken into use (redeemed, the account rebound, receipt confirmed). It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; when nothing came (or came late) on an order whose payment is not complete (付款确认中, "Payment pending"); likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked); and when a claim that nothing arrived stands beside an order page that shows the key itself.',
+      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有商家承诺的发货时间 (聊天、商品页或条款里；只有你自己说的不算)，或订单在承诺的时间内就发货了、承诺的时间还没到；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息，或商品已被使用 (已兑换、已换绑、已确认收货)。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；未收到货、延迟发货而付款还没完成 (付款确认中) 时也一样；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样；说没收到货而订单页上显示着卡密本身, 或商家说已发货而你说还没看过发到的地方时也一样。',
+      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no delivery time the shop promised (in the chat, on the product page or in its terms; your own word alone does not count), or the order delivered within it or that time not yet run out; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel, or the goods already taken into use (redeemed, the account rebound, receipt confirmed). It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; when nothing came (or came late) on an order whose payment is not complete (付款确认中, "Payment pending"); likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked); and when a claim that nothing arrived stands beside an order page that shows the key itself, or beside the shop saying it was sent while you say you have not looked where it went.',
     },
     why: {
       zh: '平台采用“谁主张，谁举证”原则，你需要证明商品有问题或商家违约；拿不出有效证据，平台无法支持退款。',
@@ -69,6 +69,16 @@ export default defineCheck({
         en: 'Open or copy the key from the order page first; if it does not work, choose "invalid code" and attach the error.',
       },
     },
+    unchecked: {
+      message: {
+        zh: '商家或通知说已经发货, 而你说还没看过发到的地方: "{quote}" ({file}); 没看就说没收到, "{reason}" 站不住',
+        en: 'The shop or a notice says the goods were sent, and you say you have not looked where they went: "{quote}" ({file}); "{reason}" does not hold before you do',
+      },
+      suggestion: {
+        zh: '先查看下单时填的邮箱 (含垃圾箱)、短信和订单页; 确实没有再截图这些地方, 连同发货通知一起提交。',
+        en: 'Check the e-mail you gave at checkout (spam too), your texts and the order page first; if nothing is there, capture those places with the delivery notice and file then.',
+      },
+    },
     onTime: {
       message: {
         zh: '订单在付款后 {took} 就发货了, 没有超过商家承诺的时间 ({promised}): "{quote}"',
@@ -112,10 +122,13 @@ export default defineCheck({
     const unpaid = reason.supported_by.some((k) => k === 'not_arrived' || k === 'delivery_promise') && model.facts.delivered.length === 0 ? model.facts.unpaid[0] : undefined;
     // A claim for unused goods, when the goods were taken into use (redeemed, rebound, receipt confirmed).
     const taken = reason.needs_unused ? model.facts.taken[0] : undefined;
-    // A claim that nothing came, while an order page shows the key itself (revealed on the page).
-    const shown = reason.supported_by.includes('not_arrived') && !reason.supported_by.includes('failure') ? model.facts.goodsShown[0] : undefined;
+    // A claim that nothing came, while an order page shows the key itself (revealed on the page), or
+    // while the shop or a notice says it was sent and the buyer has not looked where it went.
+    const nothingCame = reason.supported_by.includes('not_arrived') && !reason.supported_by.includes('failure');
+    const shown = nothingCame ? model.facts.goodsShown[0] : undefined;
+    const unchecked = nothingCame && model.facts.delivered.length > 0 ? model.facts.unchecked[0] : undefined;
     // Each undoes the claim by a line of the evidence, quoted; the first found is told.
-    const undone = ([['cured', cured], ['refunded', refunded], ['unpaid', unpaid], ['taken', taken], ['shown', shown]] as const).find(([, ref]) => ref !== undefined);
+    const undone = ([['cured', cured], ['refunded', refunded], ['unpaid', unpaid], ['taken', taken], ['shown', shown], ['unchecked', unchecked]] as const).find(([, ref]) => ref !== undefined);
     if (undone) {
       const [id, ref] = undone;
       report(id, { file: ref!.file, boxes: [ref!.box], data: { file: ref!.file, quote: ref!.text, reason: reasonName(model) } });

@@ -35,6 +35,7 @@ export function emptyFacts(): Facts {
     ownUse: [],
     taken: [],
     goodsShown: [],
+    unchecked: [],
     denials: [],
     cured: [],
     refunded: [],
@@ -373,6 +374,8 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     if ((ownUse || used) && line.side === 'buyer' && !isAsking(text, lex) && !findPhrase(clauseAt(text, (used ?? ownUse)!).lead, lex.intent)) facts.taken.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
     if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
+    // "我没看邮箱, 反正没收到": the buyer has not looked where the goods were sent.
+    if (line.side === 'buyer' && findPhrase(text, lex.unchecked) && !isAsking(text, lex)) facts.unchecked.push(ref);
   }
   if (line.side === 'buyer' && threat) facts.threats.push(ref);
   if (line.side === 'merchant') {

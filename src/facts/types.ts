@@ -83,6 +83,8 @@ export interface Facts {
   taken: FactRef[];
   /** A key or code shown on an order or other page that is no chat ("Your key VK7N2-…"): the goods are there. */
   goodsShown: FactRef[];
+  /** The buyer says they have not looked where the goods were sent (我没看邮箱, "I haven't checked my email"). */
+  unchecked: FactRef[];
   /** The buyer asks to cancel. */
   cancels: FactRef[];
   /** The buyer says the goods differ from the description. */

@@ -166,6 +166,8 @@ export const lexiconSchema = z.strictObject({
   same_order: family,
   // A top-up or payment provider's own page (Midasbuy, Codashop, 支付宝): its order number of another shape is the provider's.
   provider_page: family,
+  // The buyer has not looked where the goods were sent (没看邮箱, "haven't checked my email"): beside a delivery the shop or a notice shows, nothing is shown missing.
+  unchecked: family,
   // A product listed for every region (Global, 全球, 全区通用, "region free"): a region lock on it is
   // the goods failing as listed, not the buyer's choice of region.
   listed_everywhere: family,

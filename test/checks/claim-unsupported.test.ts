@@ -14,6 +14,11 @@ testCheck(claimUnsupported, {
     { name: 'not_received: the order is still awaiting delivery', claim: { reason: 'not_received' }, evidence: [{ kind: 'order', lines: ['订单状态 待发货'] }] },
     { name: 'not_received: the buyer says nothing arrived', claim: { reason: 'not_received' }, evidence: [{ kind: 'chat', lines: [buyer('付款半天了还没到账')] }] },
     {
+      name: 'not_received: the buyer has not looked yet, and nobody says it was sent',
+      claim: { reason: 'not_received' },
+      evidence: [{ kind: 'chat', lines: [buyer('付款半天了还没到账，我没看邮箱但是订单页也没有')] }],
+    },
+    {
       name: 'not_received: the order page masks the whole key field (no key shown)',
       claim: { reason: 'not_received' },
       evidence: [{ kind: 'order', lines: ['卡密 ****-****-****-****', '订单状态 待发货'] }, { kind: 'chat', lines: [buyer('付款半天了还没到账')] }],
@@ -132,6 +137,12 @@ testCheck(claimUnsupported, {
       ],
       messageIds: ['shown'],
       expect: (f) => expect(f[0]!.file).toBe('order.png'),
+    },
+    {
+      name: 'not_received while the shop says it was sent by e-mail and the buyer has not looked',
+      claim: { reason: 'not_received' },
+      evidence: [{ kind: 'chat', file: 'chat.png', lines: [buyer('订单付了钱一直没收到卡密'), merchant('系统10:16已经自动发货了，卡密发到您下单时填的邮箱'), buyer('我没看邮箱，反正没收到，我就申请未收到货')] }],
+      messageIds: ['unchecked'],
     },
     {
       name: 'wrong_purchase: the buyer already redeemed the code before asking to cancel',
