@@ -151,13 +151,21 @@ function split(
         split(img, box, ownBg, depth + 1, group, out, avatars, { gradient: true, pane: within });
         continue;
       }
-      // A tall area of its own background (a desktop chat's pane) that parts into rows on it: cut
+      // A tall area of a background of its own (a desktop chat's pane) that parts into rows on it: cut
       // it on that background; when its patterned wallpaper (WhatsApp's doodles) marks every row,
       // with the pattern's thin lines taken away, where the bubbles stand out as solid areas.
+      // (Plain rows count only when they hold bubbles, not only a bar across: a page of plain text,
+      // a Slack channel, stays as it was read.)
       const parts = !solid && !textured && !gradient && depth < 3 && !sameAsRegion && box.h > img.height * 0.3 ? ownRows(img, box) : undefined;
       if (parts) {
-        split(img, box, modeColor(img, box), depth + 1, group, out, avatars, { textured: parts === 'textured', pane: within });
-        continue;
+        const sub: LayoutBlock[] = [];
+        const subAvatars: Box[] = [];
+        split(img, box, modeColor(img, box), depth + 1, group, sub, subAvatars, { textured: parts === 'textured', pane: within });
+        if (parts === 'textured' || sub.some((b) => b.solid && b.box.w < box.w * 0.85)) {
+          out.push(...sub);
+          avatars.push(...subAvatars);
+          continue;
+        }
       }
       if (isContainer && (!sameAsRegion || !sameColor(ownBg, bg)) && !isGradient(img, box)) {
         // A bubble read line by line stays one group (one message); a full-width bar or card does
