@@ -462,11 +462,7 @@ function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number
     const full = band.h * PANE_EDGE_ROWS;
     for (let x = 2; x < band.w - 2; x++) {
       let steps = 0;
-      for (let y = band.y; y < band.y + band.h && steps + (band.y + band.h - y) >= full; y++) {
-        const a = (y * img.width + band.x + x - 2) * 3;
-        const b = a + 9;
-        if (Math.max(Math.abs(rgb[a]! - rgb[b]!), Math.abs(rgb[a + 1]! - rgb[b + 1]!), Math.abs(rgb[a + 2]! - rgb[b + 2]!)) > PANE_STEP) steps++;
-      }
+      for (let y = band.y; y < band.y + band.h && steps + (band.y + band.h - y) >= full; y++) if (colourStep(rgb, img.width, band.x + x, y) > PANE_STEP) steps++;
       if (steps < full) continue;
       counts.fill(0, x - 1, x + 1);
       cuts.push([band.x + x - 1, band.x + x]);
@@ -510,9 +506,7 @@ function paneEdges(img: DecodedImage): number[] {
     let run = 0;
     let best = 0;
     for (let y = 0; y < height && best < need && run + (height - y) >= need; y++) {
-      const a = (y * width + x - 2) * 3;
-      const b = a + 9;
-      run = Math.max(Math.abs(rgb[a]! - rgb[b]!), Math.abs(rgb[a + 1]! - rgb[b + 1]!), Math.abs(rgb[a + 2]! - rgb[b + 2]!)) > PANE_STEP ? run + 1 : 0;
+      run = colourStep(rgb, width, x, y) > PANE_STEP ? run + 1 : 0;
       if (run > best) best = run;
     }
     if (best < need) continue;
@@ -520,6 +514,13 @@ function paneEdges(img: DecodedImage): number[] {
     x += 3;
   }
   return edges;
+}
+
+/** How far (largest channel) the pixels two to the left of (x, y) and one to its right differ: a pane's edge steps there. */
+function colourStep(rgb: Buffer, width: number, x: number, y: number): number {
+  const a = (y * width + x - 2) * 3;
+  const b = a + 9;
+  return Math.max(Math.abs(rgb[a]! - rgb[b]!), Math.abs(rgb[a + 1]! - rgb[b + 1]!), Math.abs(rgb[a + 2]! - rgb[b + 2]!));
 }
 
 /** A run parted at divider lines [x0, x1] inside it. */
