@@ -375,6 +375,9 @@ describe('wording of the sixteenth to eighteenth blind sets (session 15)', () =>
     for (const text of ['兑换失败怎么办？', 'ebay未发货如何退款', '跨区登录可能导致核销失败', 'How to fix "code already redeemed"']) expect(kinds('error', text), text).toEqual([]);
     expect(kinds('error', '兑换失败')).toEqual(['unknown']);
   });
+  it('reads a code 已被停用 (disabled) as invalid, though OCR lost the character after 作', () => {
+    expect(kinds('error', '此序號已被停用或作，請聯繫官方客服')).toEqual(['invalid']);
+  });
   it('takes a client version check for a requirement of the buyer\'s side', () => {
     expect(kinds('error', '激活码版本不匹配,需强制更新')).toEqual(['requirement_missing']);
   });
