@@ -154,14 +154,14 @@ function split(
       // A tall area of a background of its own (a desktop chat's pane) that parts into rows on it: cut
       // it on that background; when its patterned wallpaper (WhatsApp's doodles) marks every row,
       // with the pattern's thin lines taken away, where the bubbles stand out as solid areas.
-      // (Plain rows count only when they hold bubbles, not only a bar across: a page of plain text,
-      // a Slack channel, stays as it was read.)
+      // (Plain rows count only on a desktop page and when they hold bubbles, not only a bar across: a
+      // page of plain text, a Slack channel, a phone's order card stays as it was read.)
       const parts = !solid && !textured && !gradient && depth < 3 && !sameAsRegion && box.h > img.height * 0.3 ? ownRows(img, box) : undefined;
       if (parts) {
         const sub: LayoutBlock[] = [];
         const subAvatars: Box[] = [];
         split(img, box, modeColor(img, box), depth + 1, group, sub, subAvatars, { textured: parts === 'textured', pane: within });
-        if (parts === 'textured' || sub.some((b) => b.solid && b.box.w < box.w * 0.85)) {
+        if (parts === 'textured' || (img.width > img.height && sub.some((b) => b.solid && b.box.w < box.w * 0.85))) {
           out.push(...sub);
           avatars.push(...subAvatars);
           continue;
