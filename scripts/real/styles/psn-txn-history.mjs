@@ -10,7 +10,7 @@ export default {
   kind: 'other',
   render(scene) {
     const L = scene.labels ?? {};
-    const rows = scene.rows.map((r) => `<tr>${r.map((v, i) => `<td>${t('span', 'value', v)}</td>`).join('')}</tr>`).join('');
+    const rows = scene.rows.map((r) => `<tr>${r.map((v) => `<td>${t('span', 'value', v)}</td>`).join('')}</tr>`).join('');
     const menu = (L.menu ?? ['Account Information', 'Security', 'Payment Management', 'Transaction History', 'Subscription', 'Family Management']).map((m, i) => `<div class="mi ${i === 3 ? 'on' : ''} ${i === 3 ? 'sub' : ''}">${esc(m)}</div>`).join('');
     const css = `
 body{background:#F5F7FA;color:#1F1F1F;font-size:14px}

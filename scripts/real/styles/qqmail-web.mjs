@@ -51,7 +51,7 @@ td.v{overflow-wrap:anywhere}
     const body = `<div class="top"><span class="logo">QQ<b>邮箱</b></span>${t('span', 'value', scene.user ?? '', 'class="me"')}<span class="links">设置 - 换肤</span><span class="srch">邮件全文搜索</span></div>
 <div class="wrap"><div class="side"><div class="btns"><span>写信</span><span>收信</span></div><div class="btns"><span>通讯录</span></div>${folders}</div>
 <div class="main"><div class="tool"><span>返回</span><span>回复</span><span>回复全部</span><span>转发</span><span>删除</span><span>彻底删除</span><span>举报</span><span>标记为…</span><span>移动到…</span></div>
-<div class="head">${t('div', 'title', m.subject, 'class="sj"')}<div class="hl">${t('div', 'value', `发件人：${m.from}`)}${t('div', 'value', `时　间：${m.time}`)}${t('div', 'value', `收件人：${m.to}`)}</div></div>
+<div class="head">${t('div', 'title', m.subject, 'class="sj"')}<div class="hl">${t('div', 'value', `发件人：${m.from}`)}${t('div', 'value', `时\u3000间：${m.time}`)}${t('div', 'value', `收件人：${m.to}`)}</div></div>
 <div class="mail">${t('div', 'title', m.shop, 'class="band"')}<div class="mbody">${(m.hello ?? []).map((h) => t('div', 'body', h)).join('')}<table>${rows}</table>${(m.notes ?? []).map((n) => t('div', 'body', n, 'class="note"')).join('')}</div></div></div></div>`;
     return page(css, body);
   },
