@@ -116,7 +116,7 @@ export default defineCheck({
     const reported = new Set<string>();
     // Numbers the shop names as this order's own (the payment's number: "单号…就是你这笔").
     const aliases = model.facts.orderIds.filter((o) => o.ref.kind === 'chat' && o.ref.side === 'merchant' && findPhrase(o.ref.text, model.rules.lexicon.same_order) !== undefined).map((o) => o.value);
-    // A top-up or payment provider's own record (Midasbuy, Codashop, 支付宝): its 订单号 of another
+    // A top-up or payment provider's own record (Midasbuy, Codashop, 易支付): its 订单号 of another
     // shape is the provider's number for the shop's top-up or the payment, not another order.
     const providers = new Set(model.evidence.filter((ev) => ev.kind !== 'chat' && ev.lines.some((l) => findPhrase(l.text, model.rules.lexicon.provider_page) !== undefined)).map((ev) => ev.file));
     for (const fact of model.facts.orderIds) {

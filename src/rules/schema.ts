@@ -164,7 +164,7 @@ export const lexiconSchema = z.strictObject({
   help_question: family,
   // The shop naming a number as this order's own ("单号…就是你这笔", "that number is your payment"): an alias, no other order.
   same_order: family,
-  // A top-up or payment provider's own page (Midasbuy, Codashop, 支付宝): its order number of another shape is the provider's.
+  // A top-up or payment provider's own page (Midasbuy, Codashop, 易支付): its order number of another shape is the provider's.
   provider_page: family,
   // The buyer has not looked where the goods were sent (没看邮箱, "haven't checked my email"): beside a delivery the shop or a notice shows, nothing is shown missing.
   unchecked: family,
