@@ -226,8 +226,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
         facts.times.push({ at: wall(y, mo, d, Number(md[3]), Number(md[4]), 0, ctx.timezone), label: timeLabel, source: 'text', ref });
       } else if (rel && nameTime) {
         const back = rel[1] === '昨天' ? 1 : rel[1] === '前天' ? 2 : 0;
-        const base = new Date(Date.UTC(nameTime.y, nameTime.mo - 1, nameTime.d - back));
-        dayContext = { y: base.getUTCFullYear(), mo: base.getUTCMonth() + 1, d: base.getUTCDate() };
+        dayContext = daysBefore(nameTime, back);
         facts.times.push({ at: wall(dayContext.y, dayContext.mo, dayContext.d, Number(rel[2]), Number(rel[3]), 0, ctx.timezone), source: 'text', ref });
       } else if (separator && ev.kind === 'chat') {
         // A chat's day separator ("November 8", "11月8日", "昨天"): the bare times under it are of that day.
@@ -447,9 +446,9 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   };
   // A phrase of one kind that holds a buyer-caused one within it outranks it: "登录失败…账号或密码
   // 错误" is a login that fails, not the 账号…错误 of an account typed wrong.
+  const flat = text.replace(/\s+/g, '').toLowerCase();
   const span = (h: FailureHit): [number, number] | undefined => {
     if (h.hit.plain || h.hit.squeezed) return undefined;
-    const flat = text.replace(/\s+/g, '').toLowerCase();
     let at = h.hit.index;
     for (const part of h.phrase.split('…')) {
       const found = flat.indexOf(part.replace(/\s+/g, '').toLowerCase(), at);
@@ -688,9 +687,13 @@ function daySeparator(text: string, nameTime: Evidence['nameTime'], ctx: Extract
   }
   const rel = /^(today|yesterday|今天|昨天)$/i.exec(text);
   if (!rel || !nameTime) return undefined;
-  const back = /yesterday|昨天/i.test(rel[1]!) ? 1 : 0;
-  const base = new Date(Date.UTC(nameTime.y, nameTime.mo - 1, nameTime.d - back));
-  return { y: base.getUTCFullYear(), mo: base.getUTCMonth() + 1, d: base.getUTCDate() };
+  return daysBefore(nameTime, /yesterday|昨天/i.test(rel[1]!) ? 1 : 0);
+}
+
+/** The calendar day `back` days before a day (昨天 of the screenshot's day). */
+function daysBefore(day: { y: number; mo: number; d: number }, back: number): { y: number; mo: number; d: number } {
+  const at = new Date(Date.UTC(day.y, day.mo - 1, day.d - back));
+  return { y: at.getUTCFullYear(), mo: at.getUTCMonth() + 1, d: at.getUTCDate() };
 }
 
 /** A file name's time as a wall time of the case's zone (a name in UTC, a Pixel camera's, turned into it). */
