@@ -246,7 +246,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     // 应如何处理?") tells of none; a buyer's "要是再不发我就投诉" still tells that nothing came.
     const foreseen = ev.kind !== 'chat' || line.side === 'merchant';
     const said = failurePhrases(text, lex);
-    const phrases = said.filter((p) => !(foreseen && isConditional(text, p.hit, lex)) && !(ev.kind !== 'chat' && isAskedAt(text, p.hit, lex)));
+    const phrases = said.filter((p) => !(foreseen && isConditional(text, p.hit, lex)) && !(ev.kind !== 'chat' && (isAskedAt(text, p.hit, lex) || isToldAt(text, p.hit, lex))));
     for (const failure of failuresIn(text, ev.kind, ctx, phrases, phrases.length < said.length)) {
       // On a screenshot that is no chat: the sentence of the failure, from the block's own lines.
       const quote = ev.kind === 'chat' ? undefined : sentenceQuote(line.parts, failure.phrase);
@@ -331,13 +331,48 @@ function isConditional(text: string, hit: PhraseHit, lex: Lexicon): boolean {
   return findPhrase(sentence, lex.conditional) !== undefined;
 }
 
-/** Whether a phrase found in a text stands in a question ("皇室战争充值未到账应如何处理?"): a help page's heading, not a status. */
-function isAskedAt(text: string, hit: PhraseHit, lex: Lexicon): boolean {
+/** The sentence a phrase was found in, in the form it was searched in (compacted for Chinese, lower-cased for English). */
+function sentenceAt(text: string, hit: PhraseHit): string {
   const { before, clause, after } = clauseAt(text, hit);
   const end = after.search(/[。.!?！？;；]/);
-  const sentence = before.split(/[。.!?！？;；]/).pop()! + clause + (end < 0 ? after : after.slice(0, end + 1));
+  return before.split(/[。.!?！？;；]/).pop()! + clause + (end < 0 ? after : after.slice(0, end + 1));
+}
+
+/** Whether a phrase found in a text stands in a question ("皇室战争充值未到账应如何处理?"): a help page's heading, not a status. */
+function isAskedAt(text: string, hit: PhraseHit, lex: Lexicon): boolean {
+  const sentence = sentenceAt(text, hit);
   // A help page's heading asks without a question mark ("ebay未发货如何退款", "兑换失败怎么办").
   return isAsking(sentence, lex) || findPhrase(sentence, lex.help_question) !== undefined;
+}
+
+/**
+ * Whether a page tells of a failure rather than shows one: a sentence long enough to be prose
+ * that speaks of failures in general ("用户常遇到卡密无效", "the most common cause of an invalid
+ * PIN is…", "例如…"), or one that quotes the failure inside a story ("用户反映“卡盟显示支付失败”",
+ * "I was getting the ‘already redeemed’ error"). A dialog's own "提示：“卡密已被使用”" still shows it.
+ */
+function isToldAt(text: string, hit: PhraseHit, lex: Lexicon): boolean {
+  const { before, lead } = clauseAt(text, hit);
+  if (wordCount(sentenceAt(text, hit)) >= 12 && hasWord(before.split(/[。.!?！？;；]/).pop()! + lead, lex.told_in_general)) return true;
+  return quotedOnly(text, hit.phrase);
+}
+
+/** Chinese characters and English words in a text. */
+function wordCount(text: string): number {
+  return (text.match(CJK_CHAR_G)?.length ?? 0) + (text.match(/[A-Za-z]+/g)?.length ?? 0);
+}
+
+const CJK_CHAR_G = /[\u3400-\u9fff]/gu;
+/** Spans in quotation marks, of two to forty characters. */
+const QUOTED = /[“"「『‘'](.{2,40}?)[”"」』’']/gu;
+
+/** Whether a phrase stands only inside quotation marks, in a line that says more than a label around them. */
+function quotedOnly(text: string, phrase: string): boolean {
+  const spans = [...text.matchAll(QUOTED)];
+  if (!spans.some((m) => findPhrase(m[1]!, [phrase]) !== undefined)) return false;
+  const outside = text.replace(QUOTED, ' ');
+  if (findPhrase(outside, [phrase]) !== undefined) return false;
+  return wordCount(outside) >= 5;
 }
 
 /** Whether a text undertakes a refund or replacement: not one sent to another party ("contact the site you bought it from for a refund"). */
@@ -484,7 +519,7 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   // A failure foreseen under a condition ("若出現此一錯誤…", "If … someone may have used it") is none of any kind.
   if (found.length === 0 && kind === 'error' && !foreseen) {
     const cue = findPhrase(text, lex.failure_cue);
-    const shown = cue !== undefined && !aboutOther(cue) && !isConditional(text, cue, lex) && !isAskedAt(text, cue, lex);
+    const shown = cue !== undefined && !aboutOther(cue) && !isConditional(text, cue, lex) && !isAskedAt(text, cue, lex) && !isToldAt(text, cue, lex);
     if (shown || code) found.push({ kind: 'unknown', phrase: shown ? cue.phrase : code!, quote: text.trim() });
   }
   return found;

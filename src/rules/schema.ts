@@ -195,7 +195,7 @@ export const lexiconSchema = z.strictObject({
   // The shop saying it cannot find the order the buyer named (查不到这个订单, "can't find that order"):
   // a number a digit off from this order's is then another number, not an OCR slip.
   order_not_found: family,
-  // Marker words (these six families are matched by hasWord in src/facts/match.ts: whole words,
+  // Marker words (these seven families are matched by hasWord in src/facts/match.ts: whole words,
   // no negation rule). A question word (吗, 是不是; a question mark counts too): a wrong purchase
   // admitted in a question ("是不是买错了?") is not admitted.
   question: family,
@@ -211,6 +211,9 @@ export const lexiconSchema = z.strictObject({
   // A message spoken to someone: I and you (你, 我, "please", "thanks"); with the chat particles,
   // a chat whose bubbles the layout did not see.
   spoken: family,
+  // Words of a page telling of failures in general (通常, 常见, 用户, 例如, "usually", "for example"):
+  // a long sentence with one tells of the failure it names and shows none.
+  told_in_general: family,
   // A particle of talk at the end of a line (吗, 呢, 吧), with at most one mark after it.
   chat_particle: family,
   labels: families(['order_id', 'trade_id', 'amount', 'paid_at', 'delivered_at', 'product']),

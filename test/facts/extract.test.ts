@@ -375,6 +375,20 @@ describe('wording of the sixteenth to eighteenth blind sets (session 15)', () =>
     for (const text of ['兑换失败怎么办？', 'ebay未发货如何退款', '跨区登录可能导致核销失败', 'How to fix "code already redeemed"']) expect(kinds('error', text), text).toEqual([]);
     expect(kinds('error', '兑换失败')).toEqual(['unknown']);
   });
+  it('reads a page telling of failures in general, or quoting one in a story, as no failure shown', () => {
+    // told in general: a long sentence that begins with its users, a hedge or an example
+    expect(kinds('error', '用户常面临卡密提交后状态卡滞、资金到账延迟、客服响应滞后等连锁反应，甚至卡密无效')).toEqual([]);
+    expect(kinds('error', 'The most common cause of an invalid PIN error is a character mistyped in the code')).toEqual([]);
+    // quoted inside a story, not shown
+    expect(kinds('error', '用户反映“支付宝钱扣了，但卡盟显示支付失败”')).toEqual([]);
+    expect(kinds('error', "I was getting the 'already redeemed' error on a card I had just bought.")).toEqual([]);
+    // a condition a page foresees (若…)
+    expect(kinds('error', '若连续3次充值失败：')).toEqual([]);
+    // a dialog's own words still show it: quoted after a label, short, or the users named after the failure
+    expect(kinds('error', '提示：“卡密已被使用”')).toEqual(['used']);
+    expect(kinds('error', '用户不存在')).not.toEqual([]);
+    expect(kinds('error', '支付成功后卡密虽扣减却未推送至用户账户')).toEqual(['not_arrived']);
+  });
   it('reads a code 已被停用 (disabled) as invalid, though OCR lost the character after 作', () => {
     expect(kinds('error', '此序號已被停用或作，請聯繫官方客服')).toEqual(['invalid']);
   });
