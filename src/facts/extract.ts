@@ -151,7 +151,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
   const units = unitsOf(ev);
   const nameTime = localNameTime(ev.nameTime, ctx.timezone);
   let dayContext: { y: number; mo: number; d: number } | undefined = nameTime;
-  let separatorDay: { y: number; mo: number; d: number } | undefined;
+  let separatorDay: { y: number; mo: number; d: number } | null | undefined;
   if (nameTime) {
     const t = nameTime;
     facts.times.push({
@@ -229,9 +229,10 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
         dayContext = daysBefore(nameTime, back);
         facts.times.push({ at: wall(dayContext.y, dayContext.mo, dayContext.d, Number(rel[2]), Number(rel[3]), 0, ctx.timezone), source: 'text', ref });
       } else if (separator && ev.kind === 'chat') {
-        // A chat's day separator ("November 8", "11月8日", "昨天"): the bare times under it are of that day.
-        separatorDay = separator;
-      } else if (bare && (separatorDay ?? nameTime ?? dayContext) && ev.kind === 'chat') {
+        // A chat's day separator ("November 8", "11月8日", "昨天"): the bare times under it are of that day
+        // (of no known day under a "Today" of a screenshot whose day is unknown).
+        separatorDay = separator === 'unknown' ? null : separator;
+      } else if (bare && separatorDay !== null && (separatorDay ?? nameTime ?? dayContext) && ev.kind === 'chat') {
         // Chat apps show a bare time for today's messages: today is the screenshot's day, unless a day separator above says another.
         const day = (separatorDay ?? nameTime ?? dayContext)!;
         let h = Number(bare[2]);
@@ -246,7 +247,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     // 应如何处理?") tells of none; a buyer's "要是再不发我就投诉" still tells that nothing came.
     const foreseen = ev.kind !== 'chat' || line.side === 'merchant';
     const said = failurePhrases(text, lex);
-    const phrases = said.filter((p) => !(foreseen && isConditional(text, p.hit, lex)) && !(ev.kind !== 'chat' && (isAskedAt(text, p.hit, lex) || isToldAt(text, p.hit, lex))));
+    const phrases = said.filter((p) => !(foreseen && isConditional(text, p.hit, lex)) && !(ev.kind !== 'chat' && (isAskedAt(text, p.hit, lex) || isToldAt(text, p.hit, lex))) && !isOptionNamed(text, p.phrase));
     for (const failure of failuresIn(text, ev.kind, ctx, phrases, phrases.length < said.length)) {
       // On a screenshot that is no chat: the sentence of the failure, from the block's own lines.
       const quote = ev.kind === 'chat' ? undefined : sentenceQuote(line.parts, failure.phrase);
@@ -365,6 +366,15 @@ function wordCount(text: string): number {
 const CJK_CHAR_G = /[\u3400-\u9fff]/gu;
 /** Spans in quotation marks, of two to forty characters. */
 const QUOTED = /[“"「『‘'](.{2,40}?)[”"」』’']/gu;
+
+/** A verb that picks a menu option or a button, right before its quoted name (选「未收到商品」, click "Item not received"). */
+const PICK_BEFORE = /(?:选|选择|選|選擇|点|點|点击|點擊|勾选|勾選|按|select|choose|click|tap|pick)\s*$/iu;
+
+/** Whether a phrase stands only in the quoted name of an option picked ("申請退款選「未收到商品」"): a menu's words, no failure. */
+function isOptionNamed(text: string, phrase: string): boolean {
+  if (findPhrase(text.replace(QUOTED, ' '), [phrase]) !== undefined) return false;
+  return [...text.matchAll(QUOTED)].some((m) => findPhrase(m[1]!, [phrase]) !== undefined && PICK_BEFORE.test(text.slice(0, m.index)));
+}
 
 /** Whether a phrase stands only inside quotation marks, in a line that says more than a label around them. */
 function quotedOnly(text: string, phrase: string): boolean {
@@ -617,7 +627,8 @@ function readTerms(ref: FactRef, whole: string, ctx: ExtractContext, facts: Fact
  * a condition.
  */
 function promisedDelivery(text: string, lex: Lexicon): number | undefined {
-  const minutes = windowMinutes(text);
+  // "delivered within a few minutes", "几分钟内到账": a few minutes are at most ten.
+  const minutes = windowMinutes(text) ?? (FEW_MINUTES.test(simplified(text)) ? 10 : undefined);
   if (minutes === undefined) {
     const instant = findPhrase(text, lex.instant_delivery);
     return instant && !findPhrase(text, lex.status.delivered) && !isConditional(text, instant, lex) ? 0 : undefined;
@@ -671,6 +682,9 @@ const WINDOW_EN_BEFORE = /(?:period\s+of|passed|(?:report|contact|claim|request|
 const WINDOW_EN_AFTER = /^\s*(?:-?\s*(?:money[\s-]*back|refund|return|exchange|guarantee|warranty|replacement|satisfaction|window|period|grace)|(?:of|after|from|since|following|ago|have\s+passed|has\s+passed|total)\b|to\s+(?:request|return|claim|apply|ask|report|cancel|contact|get|open|file|submit|notify|let|exchange|dispute))/i;
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */
+/** A delivery time of a few minutes, said without a number. */
+const FEW_MINUTES = /(几|数|两三|三五)分钟(内|之内|左右|后)?|\b(a few|several|few|couple of) minutes\b/i;
+
 export function windowMinutes(raw: string): number | undefined {
   // 24小時內 as 24小时内
   const text = simplified(raw);
@@ -708,7 +722,7 @@ function inferYear(month: number, day: number, ctx: ExtractContext): number {
 const DAY_SEPARATOR_EN = /^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})|(\d{1,2})\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:,?\s*(20\d\d))?$/i;
 const DAY_SEPARATOR_ZH = /^(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[(（]?(?:星期|周|週)?.[)）]?)?$/;
 
-function daySeparator(text: string, nameTime: Evidence['nameTime'], ctx: ExtractContext): { y: number; mo: number; d: number } | undefined {
+function daySeparator(text: string, nameTime: Evidence['nameTime'], ctx: ExtractContext): { y: number; mo: number; d: number } | 'unknown' | undefined {
   const en = DAY_SEPARATOR_EN.exec(text);
   const zh = en ? null : DAY_SEPARATOR_ZH.exec(text);
   if (en || zh) {
@@ -720,10 +734,20 @@ function daySeparator(text: string, nameTime: Evidence['nameTime'], ctx: Extract
     const y = year ? Number(year) : nameTime ? (mo * 100 + d > nameTime.mo * 100 + nameTime.d ? nameTime.y - 1 : nameTime.y) : inferYear(mo, d, ctx);
     return { y, mo, d };
   }
-  const rel = /^(today|yesterday|今天|昨天)$/i.exec(text);
-  if (!rel || !nameTime) return undefined;
-  return daysBefore(nameTime, /yesterday|昨天/i.test(rel[1]!) ? 1 : 0);
+  const rel = /^(today|yesterday|今天|昨天|前天)$/i.exec(text);
+  const weekday = WEEKDAY_SEPARATOR.exec(text);
+  if (!rel && !weekday) return undefined;
+  // A day named by the screenshot's own ("Today", "星期三"): unknown without the screenshot's day.
+  if (!nameTime) return 'unknown';
+  if (rel) return daysBefore(nameTime, /yesterday|昨天/i.test(rel[1]!) ? 1 : rel[1] === '前天' ? 2 : 0);
+  // A weekday stands for a day of the week before the screenshot's (today and yesterday have their own words).
+  const wd = weekday![1] ? '日一二三四五六'.indexOf(weekday![1].replace('天', '日')) : ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(weekday![2]!.toLowerCase().slice(0, 3));
+  const own = new Date(Date.UTC(nameTime.y, nameTime.mo - 1, nameTime.d)).getUTCDay();
+  return daysBefore(nameTime, (own - wd + 7) % 7 || 7);
 }
+
+/** A chat's weekday separator: 星期三, 周三, "Wednesday", "Wed". */
+const WEEKDAY_SEPARATOR = /^(?:星期|周|週)([一二三四五六日天])$|^(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?$/i;
 
 /** The calendar day `back` days before a day (昨天 of the screenshot's day). */
 function daysBefore(day: { y: number; mo: number; d: number }, back: number): { y: number; mo: number; d: number } {

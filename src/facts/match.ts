@@ -21,9 +21,22 @@ import { simplified } from './simplified.js';
  * {@link hasWord} instead: whole words as written, with no negation rule ("不是吗" still asks).
  */
 
-/** Lower-cases, removes all white space and common OCR punctuation noise, and writes traditional characters simplified. */
+/** Lower-cases, removes all white space and common OCR punctuation noise, and writes traditional characters simplified and Cantonese ones in Mandarin. */
 export function compact(text: string): string {
-  return simplified(text.toLowerCase().replace(/[\s"'“”‘’「」『』|]/g, ''));
+  return mandarin(simplified(text.toLowerCase().replace(/[\s"'“”‘’「」『』|]/g, '')));
+}
+
+/**
+ * Cantonese characters that stand for one Mandarin character each (唔 不, 冇 没, 嘅 的, 咗 了,
+ * 喺 在, 俾/畀 给, 佢 他, 睇 看, 嚟 来, 啲 些, 哋 们): "唔符合描述" is "不符合描述", "冇收到" is
+ * "没收到". Character for character, so an index in one is an index in the other. 係 is left
+ * alone (it is also the traditional form in 關係).
+ */
+const CANTONESE: Record<string, string> = { 唔: '不', 冇: '没', 嘅: '的', 咗: '了', 喺: '在', 俾: '给', 畀: '给', 佢: '他', 睇: '看', 嚟: '来', 啲: '些', 哋: '们' };
+const CANTONESE_CHARS = new RegExp(`[${Object.keys(CANTONESE).join('')}]`, 'gu');
+
+function mandarin(text: string): string {
+  return text.replace(CANTONESE_CHARS, (c) => CANTONESE[c]!);
 }
 
 /** Characters OCR mistakes for one another; a phrase matches with one of them swapped. */

@@ -1,3 +1,4 @@
+import { simplified } from '../facts/simplified.js';
 import type { Box, Side } from '../types.js';
 
 /** A bubble's edge this share of the width from the avatars' column stands against it. */
@@ -66,6 +67,9 @@ export function namesShop(name: string, shop: string | undefined): boolean {
 export function sideOfName(name: string, merchant?: string, title?: string): Side {
   const n = name.trim().replace(/^[[【(]|[\])】]$/g, '');
   if (BUYER_NAMES.test(n)) return 'buyer';
+  // A trading site's message board names each sender by role, then name ("買家小安", "賣家鑽石王", "Buyer alex").
+  const role = /^(买家|买方|卖家|卖方)(?=\S)|^(buyer|seller)\s*[:：]?\s*(?=\S)/i.exec(simplified(n));
+  if (role) return /^(买|buyer)/i.test(role[0]) ? 'buyer' : 'merchant';
   const shop = merchant?.split(/\s+/)[0];
   if (MERCHANT_NAMES.test(n) || (merchant && n.includes(merchant)) || (shop && shop.length >= 3 && n.includes(shop))) return 'merchant';
   if (/客服|店|商家|卖家|官方|售后|seller|shop|store|support|official/i.test(n)) return 'merchant';
@@ -82,7 +86,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
  * dropping the space between them.
  */
 const NAME_TIME =
-  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/\d{1,2}\s*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /**
  * A shop's name, a colon and its agent's name, then the time: 旺旺's and 千牛's header
@@ -116,6 +120,11 @@ const QUOTED_FROM = /^(?:on\s.{0,40}?|.{0,24}?)\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\
 /** A line that continues an e-mail's header: its recipients ("to me", "发送至 我") or a wrapped "wrote:". */
 const HEADER_TAIL = /^(?:to\s+(?:me|you|[\w.@-]+)(?:\s*[,，].{0,40})?\s*[▾▼v]?|wrote:?|写道[:：]?|发送至.{0,30}|收件人[:：].{0,40})$/i;
 
+/** A role and a name, alone on a line: 買家小安, 卖家 鑽石王, "Seller: alex". */
+const ROLE_NAME = /^(?:买家|卖家|买方|卖方|buyer|seller)\s*[:：]?\s*([\p{L}_][\p{L}\p{N}_]{0,11})$/iu;
+/** What follows a role on a status line, not a name: 买家已付款, 卖家待发货, 买家昵称, "Seller protection". */
+const ROLE_NOT_NAME = /已|未|待|正在|申请|确认|同意|拒绝|发货|付款|收货|退款|留言|信息|须知|保障|昵称|账号|中心|protection|center|centre|info|rating/i;
+
 /** The sender's name of a header line "name time", or undefined. */
 export function headerName(text: string): string | undefined {
   const quoted = QUOTED_FROM.exec(text.trim());
@@ -132,6 +141,9 @@ export function headerName(text: string): string | undefined {
   // 旺旺 and 千牛 name the shop and its agent: "乐游卡券小店:阿桃19:27:04".
   const agent = SHOP_AGENT_TIME.exec(t);
   if (agent) return agent[1]!;
+  // A trading site's message board heads each message with the sender's role and name alone ("買家小安", "賣家鑽石代幣王").
+  const role = ROLE_NAME.exec(simplified(t));
+  if (role && !ROLE_NOT_NAME.test(role[1]!)) return t;
   const m = NAME_TIME.exec(t) ?? NAME_TIME.exec(t.replace(/(\D)\s?([0-9oO]{1,2})(?:\s|[:：])\s?([0-9oO]{2})(?:[:：]?([0-9oO]{2}))?$/, (_, c: string, h: string, mi: string, sec?: string) => `${c} ${h}:${mi}${sec ? `:${sec}` : ''}`.replace(/[oO](?=[\d:oO]*$)/g, '0'))) ?? selfNamedHeader(t);
   if (!m) return undefined;
   let name = m[1]!.trim();

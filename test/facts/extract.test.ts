@@ -419,3 +419,42 @@ describe('times of the seventeenth blind set (session 15)', () => {
     expect(extractFacts([evidence('chat', [['Refund me today or I will report you to my bank.', 'buyer']])], ctx).threats).toHaveLength(1);
   });
 });
+
+describe('wording and times of the twentieth blind set (session 16)', () => {
+  const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
+  it('reads a stored-value card reported as already stored (MyCard [已儲值]) or sent twice as used', () => {
+    expect(kinds('error', '您好,此張儲值卡訊息[已儲值],請聯絡MyCard客服人員')).toEqual(['used']);
+    expect(kinds('chat', '查過了,這組序號下午已經發給另一位買家,是我們系統把同一組序號發了兩次', 'merchant')).toEqual(['used']);
+    // a successful top-up names no card state
+    expect(kinds('error', '儲值成功！您已儲值1000點')).toEqual([]);
+  });
+  it('takes a quoted menu option picked ("選「未收到商品」") for no failure', () => {
+    expect(kinds('chat', '請直接在訂單申請退貨/退款選「未收到商品」', 'merchant')).toEqual([]);
+    expect(kinds('chat', '还是未收到商品', 'buyer')).toEqual(['not_arrived']);
+  });
+  it('reads Cantonese characters as their Mandarin ones (唔 不, 冇 没)', () => {
+    const f = extractFacts([evidence('chat', [['唔使,係我搞錯,冇DLC就唔符合描述', 'merchant'], ['我個標題寫明連DLC', 'buyer']])], ctx);
+    expect(f.notAsDescribed).toHaveLength(2);
+    expect(kinds('chat', '點數到而家都冇收到', 'buyer')).toEqual(['not_arrived']);
+  });
+  it('reads a shop that gave the wrong account as owning goods unlike the description', () => {
+    expect(extractFacts([evidence('chat', [['抱歉,我給錯帳號了,這支是我的副帳。', 'merchant']])], ctx).notAsDescribed).toHaveLength(1);
+  });
+  it('reads 移交 as a delivery, a few minutes as ten, and a payment past its time as unpaid', () => {
+    expect(extractFacts([evidence('chat', [['付款後30分鐘內移交', 'merchant']])], ctx).deliveryPromises.map((p) => p.minutes)).toEqual([30]);
+    expect(extractFacts([evidence('policy', [['Your code will be delivered to your email address a few minutes after the checkout.']])], ctx).deliveryPromises.map((p) => p.minutes)).toEqual([10]);
+    expect(extractFacts([evidence('order', [['訂單狀態 超過付款時間']])], ctx).unpaid).toHaveLength(1);
+  });
+  it('reads "still no VP" as nothing arrived and a PayNow refund as a private channel, not a PayNow invoice', () => {
+    expect(kinds('chat', 'Riot ID sent in my first message, still no VP.', 'buyer')).toEqual(['not_arrived']);
+    expect(extractFacts([evidence('chat', [['Can you cancel the order? I PayNow you back the S$38 direct tonight', 'merchant']])], ctx).privateChannel).toHaveLength(1);
+    expect(extractFacts([evidence('chat', [['paynow電子發票作廢後依然顯示發票', 'buyer']])], ctx).privateChannel).toHaveLength(0);
+  });
+  it('places no bare time under a "Today" or a weekday of a screenshot whose day is unknown; a weekday before a known one', () => {
+    const f = extractFacts([evidence('chat', [['18 Dec'], ['paid', 'buyer'], ['19:30'], ['Today'], ['Still no VP', 'buyer'], ['08:50']])], { ...ctx, timezone: 'Asia/Singapore' });
+    expect(f.times.map((t) => t.at.toISOString())).toEqual(['2026-12-18T11:30:00.000Z']);
+    const file = 'Screenshot_20271222-091530.png'; // a Wednesday
+    const g = extractFacts([{ ...evidence('chat', [['星期一'], ['还没到', 'buyer'], ['21:05']], file), nameTime: timeFromName(file) }], ctx);
+    expect(g.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString())).toEqual(['2027-12-20T13:05:00.000Z']);
+  });
+});

@@ -63,6 +63,15 @@ describe('panes of a desktop chat', () => {
 describe('sender names', () => {
   it('reads a header whose space OCR dropped, and leaves dates and order rows alone', () => {
     expect(headerName('小林15:02:17')).toBe('小林');
+    // a trading site's message board: role and name, with a month/day time or alone
+    expect(headerName('買家小安12/2120:13')).toBe('買家小安');
+    expect(headerName('賣家鑽石代幣王')).toBe('賣家鑽石代幣王');
+    expect(sideOfName('買家小安')).toBe('buyer');
+    expect(sideOfName('賣家鑽石代幣王')).toBe('merchant');
+    expect(sideOfName('Buyer alex')).toBe('buyer');
+    // status lines are no names
+    expect(headerName('买家已付款')).toBeUndefined();
+    expect(headerName('卖家待发货')).toBeUndefined();
     expect(headerName('个客服-小次21:18')).toBe('客服-小次');
     expect(headerName('二】客服-小次 21:24')).toBe('客服-小次');
     expect(headerName('码上正版-售后 2026-12-11 15:06:40')).toBe('码上正版-售后');
