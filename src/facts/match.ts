@@ -79,6 +79,7 @@ const CONFUSABLE = [
   '货贷',
   '发友',
   '款欵',
+  '异翼巽',
 ];
 /** Each confusable character and every character it may be mistaken for. */
 const LOOK_ALIKES = new Map<string, string>();

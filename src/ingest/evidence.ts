@@ -8,7 +8,7 @@ import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
 import { boxInPhoto } from './ocr/photo.js';
-import { besideChat, chatTitle, letterAvatar, sidesFromNameLines, sidesOfBlocks } from './speakers.js';
+import { besideChat, chatTitle, letterAvatar, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
 /**
@@ -137,6 +137,9 @@ export async function readEvidence(
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };
   });
+  // A complaint page's fields say whose words they hold where no bubble does.
+  const fields = kind === 'chat' ? sidesOfComplaintFields(lines.map((l) => l.text), lines.map((l) => l.side), lex) : undefined;
+  if (fields) lines.forEach((l, i) => (l.side = fields[i] ?? l.side));
   return {
     ...base,
     kind,

@@ -1,4 +1,6 @@
+import { findPhrase } from '../facts/match.js';
 import { simplified } from '../facts/simplified.js';
+import type { Lexicon } from '../rules/load.js';
 import type { Box, Side } from '../types.js';
 
 /** A bubble's edge this share of the width from the avatars' column stands against it. */
@@ -526,4 +528,30 @@ export function besideChat(page: SpeakerPage, sides: Side[] = sidesOfBlocks(page
     return inPane.includes('buyer') && inPane.includes('merchant');
   })?.pane;
   return page.blocks.map((b) => chat !== undefined && b.pane !== undefined && !samePane(b.pane, chat));
+}
+
+/**
+ * Sides on a complaint or dispute page (黑猫投诉, a 12315 form, a marketplace dispute): the fields
+ * the buyer filled in (投诉问题, 投诉要求, "Describe the issue") and the text under them are the
+ * buyer's; the shop's answer under its label (商家回复, "Seller response") is the merchant's; any
+ * other label of the page (投诉进度) ends a field. Only lines no bubble placed (system or unknown)
+ * are given a side, and only on a page that holds both kinds of label. Undefined for a line left as it is.
+ */
+export function sidesOfComplaintFields(texts: readonly string[], sides: readonly Side[], lex: Lexicon): (Side | undefined)[] | undefined {
+  const starts = (text: string, labels: readonly string[]): boolean => {
+    const hit = findPhrase(text, labels);
+    return hit !== undefined && hit.index <= 1;
+  };
+  const complaint = texts.map((t) => starts(t, lex.complaint_field));
+  const reply = texts.map((t) => starts(t, lex.reply_field));
+  if (!complaint.some(Boolean) || !reply.some(Boolean)) return undefined;
+  let mode: Side | undefined;
+  return texts.map((t, i) => {
+    if (complaint[i]) mode = 'buyer';
+    else if (reply[i]) mode = 'merchant';
+    // Another label of the page, a step of its progress ("发起投诉 01-15 12:40"), ends the field.
+    else if (starts(t, lex.complaint_section)) mode = undefined;
+    const open = sides[i] === 'system' || sides[i] === 'unknown';
+    return open ? mode : undefined;
+  });
 }

@@ -160,6 +160,12 @@ export const lexiconSchema = z.strictObject({
   other_order: family,
   // A chat speaking of two of the buyer's orders (两单都发了, "both orders"): each number in it is told apart.
   two_orders: family,
+  // A complaint or dispute page's fields (src/ingest/speakers.ts): those the buyer filled in (投诉问题,
+  // "Describe the issue"), the shop's answer (商家回复, "Seller response"), and the page's other
+  // labels that end a field (投诉进度, 投诉编号). Each matches at the start of a line.
+  complaint_field: family,
+  reply_field: family,
+  complaint_section: family,
   // A help page's question without a question mark (兑换失败怎么办, 如何退款, "how to fix"): the failure it names is asked about, not shown.
   help_question: family,
   // The shop naming a number as this order's own ("单号…就是你这笔", "that number is your payment"): an alias, no other order.

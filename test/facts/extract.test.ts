@@ -458,3 +458,19 @@ describe('wording and times of the twentieth blind set (session 16)', () => {
     expect(g.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString())).toEqual(['2027-12-20T13:05:00.000Z']);
   });
 });
+
+describe('wording of the twenty-first blind set (session 16)', () => {
+  const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
+  it('reads a serial "in an abnormal state" as invalid, also with 異 read as 翼; an order in one is no card failure', () => {
+    expect(kinds('error', '此序號發生翼常,請洽客服人員。錯誤代碼:0xB3')).toEqual(['invalid']);
+    expect(kinds('error', '订单异常，请联系客服')).toEqual(['unknown']);
+  });
+  it('takes a refund by the seller scanning the buyer\'s own payment code for a private channel', () => {
+    expect(extractFacts([evidence('chat', [['你先在转转上点确认收货,钱我扫你微信收款码退回去', 'merchant']])], ctx).privateChannel).toHaveLength(1);
+  });
+  it('reads a top-up not done hours after paying as nothing arrived, and 完成儲值 as a delivery promised', () => {
+    expect(kinds('chat', '付款四個多小時了還沒儲值,公告寫2小時內完成', 'buyer')).toEqual(['not_arrived']);
+    expect(kinds('chat', '我还没储值，可以退吗', 'buyer')).toEqual([]);
+    expect(extractFacts([evidence('policy', [['代儲商品付款後2小時內完成儲值，逾時未完成可申請退款']])], ctx).deliveryPromises.map((p) => p.minutes)).toEqual([120]);
+  });
+});

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
-import { besideChat, headerName, letterAvatar, namesShop, sideOfBlock, sideOfName, sidesFromNameLines, sidesOfBlocks } from '../../src/ingest/speakers.js';
+import { besideChat, headerName, letterAvatar, namesShop, sideOfBlock, sideOfName, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from '../../src/ingest/speakers.js';
 import { loadRules } from '../../src/rules/load.js';
 import { messageSides, realTruth } from '../support/real.js';
 
@@ -335,6 +335,19 @@ describe('names above messages that no record names', () => {
 });
 
 const engine = await createEngine('auto', 2);
+
+describe('complaint pages (session 16)', () => {
+  const lex = loadRules().lexicon;
+  it('gives a complaint page\'s buyer fields to the buyer and the shop\'s reply to the merchant', () => {
+    const texts = ['黑猫投诉', '投诉编号:2114', '投诉问题:承诺30分钟内到账,至今未到账', '投诉要求:退款', '涉诉金额:270元', '投诉进度', '商家回复', '您好,已同意全额退款'];
+    const sides = sidesOfComplaintFields(texts, texts.map(() => 'system' as const), lex);
+    expect(sides).toEqual([undefined, undefined, 'buyer', 'buyer', undefined, undefined, 'merchant', 'merchant']);
+  });
+  it('leaves a page with no reply label, and lines a bubble placed, as they are', () => {
+    expect(sidesOfComplaintFields(['投诉问题:未到账', '投诉进度'], ['system', 'system'], lex)).toBeUndefined();
+    expect(sidesOfComplaintFields(['问题描述:没到账', '商家回复', '好的'], ['buyer', 'system', 'merchant'], lex)).toEqual([undefined, 'merchant', undefined]);
+  });
+});
 
 describe('speakers on real-looking chats (real OCR)', () => {
   afterAll(() => engine.close());
