@@ -199,7 +199,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
       matchedTime = true;
       dayContext = { y, mo, d };
-      if (m[4] === undefined) continue;
+      if (m[4] === undefined || isAhead(text, m.index)) continue;
       const at = wall(y, mo, d, Number(m[4]), Number(m[5]), Number(m[6] ?? 0), ctx.timezone);
       facts.times.push({ at, label: timeLabel, source: 'text', ref });
     }
@@ -223,7 +223,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
         const [mo, d] = [Number(md[1]), Number(md[2])];
         const y = inferYear(mo, d, ctx);
         dayContext = { y, mo, d };
-        facts.times.push({ at: wall(y, mo, d, Number(md[3]), Number(md[4]), 0, ctx.timezone), label: timeLabel, source: 'text', ref });
+        if (!isAhead(text, md.index)) facts.times.push({ at: wall(y, mo, d, Number(md[3]), Number(md[4]), 0, ctx.timezone), label: timeLabel, source: 'text', ref });
       } else if (rel && nameTime) {
         const back = rel[1] === '昨天' ? 1 : rel[1] === '前天' ? 2 : 0;
         dayContext = daysBefore(nameTime, back);
@@ -357,6 +357,17 @@ function isToldAt(text: string, hit: PhraseHit, lex: Lexicon): boolean {
   if (wordCount(sentenceAt(text, hit)) >= 12 && hasWord(before.split(/[。.!?！？;；]/).pop()! + lead, lex.told_in_general)) return true;
   return quotedOnly(text, hit.phrase);
 }
+
+/**
+ * Whether the time at `index` of a line is one still ahead, not something that happened: a
+ * deadline or an end the page announces ("评审将于01月05日20:10结束", "缴费期限 2027-12-22 21:30",
+ * "Offer ends on Dec 5, 20:00"). The timeline takes only what happened.
+ */
+function isAhead(text: string, index: number): boolean {
+  return AHEAD_BEFORE.test(text.slice(Math.max(0, index - 16), index));
+}
+
+const AHEAD_BEFORE = /(?:将于|将在|预计于?|預計於?|截止(?:时间|時間|日期)?|期限|有效期至|到期(?:时间|時間)?|结束时间|結束時間|最晚|will\s+(?:end|close|expire)\s+(?:on|at)?|ends?\s+(?:on|at)|expires?\s+(?:on|at)?|deadline|due(?:\s+(?:by|on))?|until|by)\s*[:：]?\s*$/i;
 
 /** Chinese characters and English words in a text. */
 function wordCount(text: string): number {
