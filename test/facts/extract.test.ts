@@ -465,6 +465,11 @@ describe('wording of the twenty-first blind set (session 16)', () => {
     expect(kinds('error', '此序號發生翼常,請洽客服人員。錯誤代碼:0xB3')).toEqual(['invalid']);
     expect(kinds('error', '订单异常，请联系客服')).toEqual(['unknown']);
   });
+  it('takes no time a page announces ahead (a review that will end, a payment deadline) for an event', () => {
+    expect(extractFacts([evidence('chat', [['评审中 评审将于01月05日20:10结束,结束前双方可补充举证']])], ctx).times).toHaveLength(0);
+    expect(extractFacts([evidence('order', [['缴费期限 2027-12-22 21:30']])], ctx).times).toHaveLength(0);
+    expect(extractFacts([evidence('order', [['付款时间 2027-12-22 21:30']])], ctx).times).toHaveLength(1);
+  });
   it('takes a refund by the seller scanning the buyer\'s own payment code for a private channel', () => {
     expect(extractFacts([evidence('chat', [['你先在转转上点确认收货,钱我扫你微信收款码退回去', 'merchant']])], ctx).privateChannel).toHaveLength(1);
   });
