@@ -498,7 +498,8 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   const aboutOther = (hit: PhraseHit): boolean => {
     const { clause, before } = clauseAt(text, hit);
     if (findPhrase(clause, lex.failure_unrelated)) return true;
-    return findPhrase(before, lex.failure_unrelated) !== undefined && findPhrase(clause, lex.code_subject) === undefined;
+    // The code named in its clause, negated or not ("No code came"), keeps the failure the code's.
+    return findPhrase(before, lex.failure_unrelated) !== undefined && !hasWord(clause, lex.code_subject);
   };
   // A phrase of one kind that holds a buyer-caused one within it outranks it: "登录失败…账号或密码
   // 错误" is a login that fails, not the 账号…错误 of an account typed wrong.
@@ -689,7 +690,7 @@ function timedEvent(raw: string): string {
  * minutes". A bare duration ("chargebacks
  * are slow (30–120 days)", "after 48 hours, we will refund", "refund in 24 hours") is none.
  */
-const WINDOW_EN_BEFORE = /(?:period\s+of|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:delivery|dispatch|shipping|processing)\s+time\s*[:：]?|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*(?:\d+\s*(?:-|–|—|~|to)\s*)?$/i;
+const WINDOW_EN_BEFORE = /(?:period\s+of|(?:delivery|dispatch|processing|it)\s+(?:usually\s+|normally\s+|typically\s+)?takes?|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:delivery|dispatch|shipping|processing)\s+time\s*[:：]?|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*(?:\d+\s*(?:-|–|—|~|to)\s*)?$/i;
 const WINDOW_EN_AFTER = /^\s*(?:-?\s*(?:money[\s-]*back|refund|return|exchange|guarantee|warranty|replacement|satisfaction|window|period|grace)|(?:of|after|from|since|following|ago|have\s+passed|has\s+passed|total)\b|to\s+(?:request|return|claim|apply|ask|report|cancel|contact|get|open|file|submit|notify|let|exchange|dispute))/i;
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */
@@ -706,7 +707,17 @@ export function windowMinutes(raw: string): number | undefined {
   }
   const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
   if (!Number.isFinite(n) || n <= 0) return undefined;
-  const unit = m[2]!.toLowerCase();
+  const minutes = inMinutes(n, m[2]!);
+  // A range of two units ("10 mins - 24 hours", "30分钟至2小时"): the longer end is the time.
+  const upTo = RANGE_END.exec(text.slice(m.index + m[0].length));
+  return upTo ? Math.max(minutes, inMinutes(Number(upTo[1]), upTo[2]!)) : minutes;
+}
+
+/** The far end of a range after a duration: "- 24 hours", "to 2 days", "至2小时". */
+const RANGE_END = /^\s*(?:-|–|—|~|to|至|到)\s*(\d+(?:\.\d+)?)\s*(?:个)?\s*(小时|钟头|分钟|天|日|个月|周|星期|hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?|months?)(?![a-z])/i;
+
+function inMinutes(n: number, rawUnit: string): number {
+  const unit = rawUnit.toLowerCase();
   if (/^(分钟|minutes?|mins?)$/.test(unit)) return n;
   if (/^(小时|钟头|hours?|hrs?|h)$/.test(unit)) return n * 60;
   if (/^(个月|months?)$/.test(unit)) return n * 30 * 24 * 60;

@@ -90,7 +90,7 @@ const confusable = (a: string, b: string): boolean => LOOK_ALIKES.get(a)?.includ
 const GAP = 10;
 
 /** Chinese negations that undo a phrase right after them (with an optional modal: 不会, 不要, 没有, 不保证, 无法保证); 要不 ("how about") is none. */
-const NEGATION_ZH = /(?:(?<!要)不|没|没有|没法|没办法|未|别|勿|无需|无须|无法|毋|非|并非|从未|从不|绝不|决不|以免|避免|以防|防止)(?:会|要|用|能|是|可以|可能|准|得|必|曾|再|敢|打算|保证|承诺|确保)?$/;
+const NEGATION_ZH = /(?:(?<!要)不|没|没有|没法|没办法|未|别|勿|无需|无须|无法|毋|非|并非|从未|从不|绝不|决不|以免|避免|以防|防止)(?:会|要|用|能|是|可以|可能|准|得|获|必|曾|再|敢|打算|保证|承诺|确保)?$/;
 /** Words that say what to avoid: "以免无法退款" is no refusal. */
 const AVOID_ZH = /(?:以免|避免|以防|防止|免得)$/;
 /** A negation, then a preposition and its object, before the phrase: 不会向12315投诉, 不要跟卖家私下交易. */
@@ -112,7 +112,7 @@ const NEGATED_VERB_ZH = /(?:不要|不可|请勿|切勿|勿|别|不得|不能)(?
 const DISBELIEF_ZH = /(?:请勿|切勿|不要|别|勿|不可)(?:轻易)?相信|别信|勿信|都是骗子|是骗子|谨防上当|谨防受骗|小心上当|以防被骗|谨防被骗/;
 /** English negations before a phrase. */
 const NEGATION_EN =
-  /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|unable|nor)(?:\s+(?:longer|obliged|obligated|obligation|legal|required|able|willing|going|need|want|wish|mean|intend|plan|to))*(?:\s+\w+){0,1}(?:\s+(?:any|a|an|the|my|your))?(?:\s+(?:or|and|nor)(?:\s+\w+){1,2})?\s*$/;
+  /\b(?:not|never|no|don't|dont|do not|won't|wont|will not|didn't|did not|doesn't|does not|isn't|is not|wasn't|without|cannot|can't|unable|nor)(?:\s+(?:longer|obliged|obligated|obligation|legal|required|able|willing|going|need|want|wish|mean|intend|plan|allow|allowed|permit|permitted|us|to))*(?:\s+\w+){0,1}(?:\s+(?:any|a|an|the|my|your))?(?:\s+(?:or|and|nor)(?:\s+\w+){1,2})?\s*$/;
 /** Where an English gap may not run: out of its clause ("a refund if a replacement is not possible" is no "refund…not possible"); a dot inside a name (cdkeyplus.com) ends nothing. */
 const CLAUSE_END_EN = /[.!?;,](?![a-z0-9])|\b(?:if|unless|when|whether|because|but|although|though)\b/;
 /** A gap that is the head of a list of participles: "cannot be canceled, refunded, or exchanged" is "cannot be…exchanged". */

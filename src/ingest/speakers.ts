@@ -122,6 +122,11 @@ const QUOTED_FROM = /^(?:on\s.{0,40}?|.{0,24}?)\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\
 /** A line that continues an e-mail's header: its recipients ("to me", "发送至 我") or a wrapped "wrote:". */
 const HEADER_TAIL = /^(?:to\s+(?:me|you|[\w.@-]+)(?:\s*[,，].{0,40})?\s*[▾▼v]?|wrote:?|写道[:：]?|发送至.{0,30}|收件人[:：].{0,40})$/i;
 
+/** A notice mail's line over a message someone sent: "cardcove_us sent you a message:". */
+const SENT_YOU = /^([\p{L}\p{N}_.-]{2,30}(?:\s[\p{L}\p{N}_.-]{1,20}){0,2})\s+(?:has\s+)?sent\s+you\s+a\s+(?:new\s+)?message\s*[:：]?$/iu;
+/** A notice mail's line over the reader's own message quoted: "Your message, 7:50 PM:", "Your message:". */
+const YOUR_MESSAGE = /^your\s+(?:message|reply)\s*(?:[,，]\s*(?:\w+\s+\d{1,2},?\s*)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[:：]$/i;
+
 /** A role and a name, alone on a line: 買家小安, 卖家 鑽石王, "Seller: alex". */
 const ROLE_NAME = /^(?:买家|卖家|买方|卖方|buyer|seller)\s*[:：]?\s*([\p{L}_][\p{L}\p{N}_]{0,11})$/iu;
 /** What follows a role on a status line, not a name: 买家已付款, 卖家待发货, 买家昵称, "Seller protection". */
@@ -132,6 +137,9 @@ export function headerName(text: string): string | undefined {
   const quoted = QUOTED_FROM.exec(text.trim());
   // A name, not a sentence: up to four words, each capitalised ("On Monday at 10:05, we will send it" is none).
   const quotedName = quoted?.[1]!.trim();
+  // "you wrote:" (0 read for o) is the reader's own message quoted.
+  const self = quotedName?.replace(/0/g, 'o');
+  if (quotedName && /^on\s|写道/i.test(text.trim()) && self && BUYER_NAMES.test(self)) return self;
   if (quotedName && /^on\s|写道/i.test(text.trim()) && (/[\u4e00-\u9fff]/.test(quotedName) || /^(?:[A-Z0-9][\w.'-]*\s*){1,4}$/.test(quotedName))) return quotedName;
   // Avatar edges and icons read as a stray mark before the name: "个客服-小次21:18", "二】客服".
   const t = text.replace(/^(?:[^\p{L}\p{N}]|\S?[】\]|丨｜])+/u, '').trim();
@@ -143,6 +151,10 @@ export function headerName(text: string): string | undefined {
   // 旺旺 and 千牛 name the shop and its agent: "乐游卡券小店:阿桃19:27:04".
   const agent = SHOP_AGENT_TIME.exec(t);
   if (agent) return agent[1]!;
+  // A marketplace's notice mail: "cardcove_us sent you a message:", then "Your message, 7:50 PM:" over the buyer's own.
+  const sent = SENT_YOU.exec(t);
+  if (sent) return sent[1]!;
+  if (YOUR_MESSAGE.test(t)) return 'you';
   // A trading site's message board heads each message with the sender's role and name alone ("買家小安", "賣家鑽石代幣王").
   const role = ROLE_NAME.exec(simplified(t));
   if (role && !ROLE_NOT_NAME.test(role[1]!)) return t;

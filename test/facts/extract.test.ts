@@ -479,3 +479,35 @@ describe('wording of the twenty-first blind set (session 16)', () => {
     expect(extractFacts([evidence('policy', [['代儲商品付款後2小時內完成儲值，逾時未完成可申請退款']])], ctx).deliveryPromises.map((p) => p.minutes)).toEqual([120]);
   });
 });
+
+describe('wording of the twenty-second blind set (session 16)', () => {
+  const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
+  it('reads a gift card with no balance left or claimed by another account as used, and one cancelled as invalid', () => {
+    expect(kinds('error', 'This gift card has no remaining balance')).toEqual(['used']);
+    expect(kinds('error', 'This code has already been claimed by another account.')).toEqual(['used']);
+    expect(kinds('error', 'This gift card has been cancelled')).toEqual(['invalid']);
+    expect(kinds('error', 'Your account has no remaining balance')).toEqual([]);
+  });
+  it('reads a gift card for another store\'s market as region-locked', () => {
+    expect(kinds('error', "This gift card isn't valid for this store's market")).toEqual(['region_locked']);
+  });
+  it('reads a shop that cannot deliver, a bot waiting for delivery and "no code came" as nothing arrived', () => {
+    expect(kinds('chat', 'sorry, this order cannot deliver, UC stock no more.', 'merchant')).toEqual(['not_arrived']);
+    expect(kinds('chat', 'the stock ran out. You will not get a code for this order.', 'merchant')).toEqual(['not_arrived']);
+    expect(kinds('chat', 'Status: paid, waiting for delivery', 'merchant')).toEqual(['not_arrived']);
+    expect(kinds('chat', 'and then said the item is out of stock. No code came.', 'buyer')).toEqual(['not_arrived']);
+  });
+  it('takes the far end of a range of two units for the delivery time, also after "takes"', () => {
+    expect(extractFacts([evidence('order', [['Your order is being processed. Delivery usually takes 10 mins - 24 hours.']])], ctx).deliveryPromises.map((p) => p.minutes)).toEqual([1440]);
+    expect(extractFacts([evidence('policy', [['付款后30分钟至2小时内到账']])], ctx).deliveryPromises.map((p) => p.minutes)).toEqual([120]);
+  });
+  it('reads "not a reason for a refund" as a term refusing it, and a refund not allowed or not granted as no undertaking', () => {
+    expect(extractFacts([evidence('policy', [['Buying the wrong region or changing your mind is not a reason for a refund.']])], ctx).noRefund).toHaveLength(1);
+    expect(extractFacts([evidence('policy', [['Apple does not allow us to provide refunds for purchases.']])], ctx).undertakings).toHaveLength(0);
+    expect(extractFacts([evidence('policy', [['客戶需要在限期內使用，逾期不獲補發。']])], ctx).undertakings).toHaveLength(0);
+    expect(extractFacts([evidence('policy', [['Keys that do not work are eligible for a refund.']])], ctx).undertakings).toHaveLength(1);
+  });
+  it('reads "the title says 5" as the goods differing from the listing', () => {
+    expect(extractFacts([evidence('chat', [['标题写5个限定五星,我登进去只有3个', 'buyer']])], ctx).notAsDescribed).toHaveLength(1);
+  });
+});

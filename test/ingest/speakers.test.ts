@@ -69,6 +69,11 @@ describe('sender names', () => {
     expect(sideOfName('買家小安')).toBe('buyer');
     expect(sideOfName('賣家鑽石代幣王')).toBe('merchant');
     expect(sideOfName('Buyer alex')).toBe('buyer');
+    // a marketplace's notice mail, and the reader's own message quoted in a reply
+    expect(headerName('arcade lot sent you a message:')).toBe('arcade lot');
+    expect(headerName('Your message, 7:50 PM:')).toBe('you');
+    expect(headerName('On Jan 8, 2028, at 10:23 PM, y0u wrote:')).toBe('you');
+    expect(headerName('Your message has been sent to the seller')).toBeUndefined();
     // status lines are no names
     expect(headerName('买家已付款')).toBeUndefined();
     expect(headerName('卖家待发货')).toBeUndefined();
