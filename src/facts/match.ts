@@ -252,7 +252,8 @@ function haystack(text: string): Haystack {
 
 function buildHaystack(text: string): Haystack {
   // typographic apostrophes and hyphens as typed ones ("non‐refundable" with U+2010)
-  const en = ` ${normalizeEnglish(text.toLowerCase().replace(/[’‘´`]/g, "'").replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' '))} `;
+  // snake_case error names as words ("inactive_card", "code_already_used")
+  const en = ` ${normalizeEnglish(text.toLowerCase().replace(/[’‘´`]/g, "'").replace(/[\u2010-\u2015\u2212]/g, '-').replace(/(?<=[a-z])_(?=[a-z])/g, ' ').replace(/\s+/g, ' '))} `;
   // Twice, for fillers next to each other ("just still").
   const plain = en.replace(FILLERS_EN, ' ').replace(FILLERS_EN, ' ');
   const squeezed = RUN_TOGETHER.test(en) ? en.replace(/[\s']+/g, '') : undefined;

@@ -511,3 +511,17 @@ describe('wording of the twenty-second blind set (session 16)', () => {
     expect(extractFacts([evidence('chat', [['标题写5个限定五星,我登进去只有3个', 'buyer']])], ctx).notAsDescribed).toHaveLength(1);
   });
 });
+
+describe('wording of the eleventh corpus round, half a (session 16)', () => {
+  const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
+  it('reads snake_case error names as words, a rate limit as an unknown failure, and a mail address format as no failure of the goods', () => {
+    expect(kinds('error', 'inactive_card')).toEqual(['activation_failed']);
+    expect(kinds('error', 'code_already_used')).toEqual(['used']);
+    expect(kinds('error', '操作过于频繁')).toEqual(['unknown']);
+    expect(kinds('error', '邮箱格式无效')).toEqual([]);
+  });
+  it('reads refunds "generally not supported" as refused, and a cooling-off period of 7 days as a window', () => {
+    expect(extractFacts([evidence('policy', [['Refunds are generally not supported after a successful recharge.']])], ctx).noRefund).toHaveLength(1);
+    expect(extractFacts([evidence('policy', [['消費者可於收受商品後 7日內，不需說明理由退回商品或書面通知解除契約。']])], ctx).windows.map((w) => w.minutes)).toEqual([7 * 24 * 60]);
+  });
+});
