@@ -520,6 +520,10 @@ describe('wording of the eleventh corpus round, half a (session 16)', () => {
     expect(kinds('error', '操作过于频繁')).toEqual(['unknown']);
     expect(kinds('error', '邮箱格式无效')).toEqual([]);
   });
+  it('reads an upgrade "completed within 6 hours of payment" as a delivery promised, a return completed within days as a window', () => {
+    expect(extractFacts([evidence('policy', [['Upgrade is completed within 6 hours of payment.']])], ctx).deliveryPromises.map((p) => p.minutes)).toEqual([360]);
+    expect(extractFacts([evidence('policy', [['Refund requests must be completed within 7 days of purchase.']])], ctx).windows.map((w) => w.minutes)).toEqual([7 * 24 * 60]);
+  });
   it('reads refunds "generally not supported" as refused, and a cooling-off period of 7 days as a window', () => {
     expect(extractFacts([evidence('policy', [['Refunds are generally not supported after a successful recharge.']])], ctx).noRefund).toHaveLength(1);
     expect(extractFacts([evidence('policy', [['消費者可於收受商品後 7日內，不需說明理由退回商品或書面通知解除契約。']])], ctx).windows.map((w) => w.minutes)).toEqual([7 * 24 * 60]);
