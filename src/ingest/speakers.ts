@@ -146,7 +146,9 @@ export function headerName(text: string): string | undefined {
   // Longer only for a shop agent's name with badges after it (see below).
   // A date in words makes a header longer ("Maja (G2A Support) Support October 3, 2027 20:56").
   const wordDate = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4}/i.test(t);
-  if (t.length > (wordDate ? 60 : 34) && !/^(?:[A-Z][\w.-]*\s+){0,2}(?:support|seller|shop|store)\s/i.test(t)) return undefined;
+  // So does a day in words before the time (Discord's "Southern Cross Keys Yesterday at 22:40").
+  const dayAt = /\b(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/i.test(t);
+  if (t.length > (wordDate || dayAt ? 60 : 34) && !/^(?:[A-Z][\w.-]*\s+){0,2}(?:support|seller|shop|store)\s/i.test(t)) return undefined;
   // A photo's OCR drops a colon or reads 0 as o: "秋匣点卡客服21:5047", "我 o9 12".
   // 旺旺 and 千牛 name the shop and its agent: "乐游卡券小店:阿桃19:27:04".
   const agent = SHOP_AGENT_TIME.exec(t);
@@ -368,7 +370,11 @@ function withGarbledHeaders(items: SpeakerLine[], names: (string | undefined)[],
   }
   const known = [...new Set([...names.filter((n): n is string => n !== undefined && /^[\x20-\x7e]{3,}$/.test(n)), ...repeated])].sort((a, b) => b.length - a.length);
   if (known.length === 0) return names;
-  return names.map((n, i) => n ?? (heads[i] ? known.find((k) => garbledTail(items[i]!.text, k)) : undefined));
+  // Headers read whole stand in one column: a line far left of all of them (a desktop app's
+  // server or contact list, "Southern Cross Keys" beside "Southern Cross Keys Yesterday at 22:40") heads nothing.
+  const lefts = names.flatMap((n, i) => (n && items[i]!.box ? [items[i]!.box!] : []));
+  const inColumn = (b: SpeakerLine['box']): boolean => !b || lefts.length === 0 || lefts.some((h) => Math.abs(h.x - b.x) <= Math.max(h.h * 3, 24));
+  return names.map((n, i) => n ?? (heads[i] && inColumn(items[i]!.box) ? known.find((k) => garbledTail(items[i]!.text, k)) : undefined));
 }
 
 /**

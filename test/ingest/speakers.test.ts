@@ -341,6 +341,21 @@ describe('names above messages that no record names', () => {
 
 const engine = await createEngine('auto', 2);
 
+describe('a desktop chat with a server list (session 16)', () => {
+  it('reads a long name before "Yesterday at" as a header, and a list entry far left of the headers as none', () => {
+    expect(headerName('Southern Cross Keys Yesterday at 22:40')).toBe('Southern Cross Keys');
+    const L = (text: string, x: number, y: number, w: number) => ({ text, box: { x, y, w, h: 19 } });
+    const lines = [
+      L('Southern Cross Keys', 132, 67, 144), L('Friends', 130, 111, 56), L('N Nitro', 101, 154, 66),
+      L('tama_r Yesterday at 21:12', 383, 439, 189), L('hey, order NZ-5520 still no key. three', 383, 462, 638), L('days is way too long', 384, 484, 147),
+      L('Southern Cross Keys Yesterday at 22:40', 383, 524, 287), L("Hi! It's a pre-order, the key is sent on release day.", 383, 546, 590),
+      L('tama_r Today at 11:20', 383, 643, 162), L('not waiting that long. filing it as late delivery', 382, 665, 311),
+    ];
+    const sides = sidesFromNameLines(lines, 'Southern Cross Keys', '@Southern Cross Keys')!.map((x) => x.side);
+    expect(sides).toEqual(['system', 'system', 'system', 'system', 'buyer', 'buyer', 'system', 'merchant', 'system', 'buyer']);
+  });
+});
+
 describe('complaint pages (session 16)', () => {
   const lex = loadRules().lexicon;
   it('gives a complaint page\'s buyer fields to the buyer and the shop\'s reply to the merchant', () => {
