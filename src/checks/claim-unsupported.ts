@@ -126,9 +126,11 @@ export default defineCheck({
     // while the shop or a notice says it was sent and the buyer has not looked where it went.
     const nothingCame = reason.supported_by.includes('not_arrived') && !reason.supported_by.includes('failure');
     const shown = nothingCame ? model.facts.goodsShown[0] : undefined;
+    // A claim that nothing came, when the goods were taken: the buyer confirmed receipt (确认收货) or rebound the account.
+    const received = nothingCame && !taken ? model.facts.taken[0] : undefined;
     const unchecked = nothingCame && model.facts.delivered.length > 0 ? model.facts.unchecked[0] : undefined;
     // Each undoes the claim by a line of the evidence, quoted; the first found is told.
-    const undone = ([['cured', cured], ['refunded', refunded], ['unpaid', unpaid], ['taken', taken], ['shown', shown], ['unchecked', unchecked]] as const).find(([, ref]) => ref !== undefined);
+    const undone = ([['cured', cured], ['refunded', refunded], ['unpaid', unpaid], ['taken', taken ?? received], ['shown', shown], ['unchecked', unchecked]] as const).find(([, ref]) => ref !== undefined);
     if (undone) {
       const [id, ref] = undone;
       report(id, { file: ref!.file, boxes: [ref!.box], data: { file: ref!.file, quote: ref!.text, reason: reasonName(model) } });

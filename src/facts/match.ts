@@ -3,7 +3,7 @@ import { simplified } from './simplified.js';
 /**
  * Phrase matching that reads meaning, not one string, and tolerates OCR:
  * - spaces and case are ignored in Chinese; English phrases match whole words;
- * - a phrase may have gaps: "卡密…已被使用" is 卡密, then up to {@link GAP} characters, then
+ * - a phrase may have gaps: "卡密…已被使用" is 卡密, then up to {@link GAP} characters (a number, date or time counting as one), then
  *   已被使用 (a subject and its state, however the sentence runs between them);
  * - a phrase negated right before it does not count ("没有问题" is not "有问题", "请勿加微信"
  *   is no offer, "I will not report you" no threat), nor one inside an A-not-A question
@@ -402,8 +402,10 @@ function restFollows(hay: string, phrase: Compiled, start: number): boolean {
   const bound = phrase.negative && /^[不没未别勿无非]/.test(parts[0]!) ? CLAUSE_END_ZH : SENTENCE_END_ZH;
   for (const part of parts.slice(1)) {
     const next = locatePart(hay, part, end);
-    if (next < 0 || next - end > GAP) return false;
+    if (next < 0) return false;
     const gap = hay.slice(end, next);
+    // A number, a date or a time in the gap counts as one character ("买家于2027-10-05 20:03确认收货").
+    if (gap.replace(/(?<![a-z\d])[\d:：\-/.]+(?![a-z\d])/g, '#').length > GAP) return false;
     if (bound.test(gap)) return false;
     if (!phrase.negative && NEGATION_ZH.test(gap.slice(-4))) return false;
     end = next + part.length;

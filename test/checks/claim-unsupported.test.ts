@@ -145,6 +145,16 @@ testCheck(claimUnsupported, {
       messageIds: ['unchecked'],
     },
     {
+      name: 'not_received on an order page that shows the buyer confirmed receipt',
+      claim: { reason: 'not_received' },
+      evidence: [
+        { kind: 'order', file: 'order.png', lines: ['交易成功', '卖家已邮寄发货,买家于2027-10-05 20:03确认收货', '订单编号 YX202710051930417725'] },
+        { kind: 'chat', lines: [buyer('我背包里只剩3000G了,金币根本没给够,我要按没收到货退款')] },
+      ],
+      messageIds: ['taken'],
+      expect: (f) => expect(f[0]!.file).toBe('order.png'),
+    },
+    {
       name: 'wrong_purchase: the buyer already redeemed the code before asking to cancel',
       claim: { reason: 'wrong_purchase' },
       evidence: [{ kind: 'chat', file: 'chat.png', lines: [buyer('I accidentally bought the 12-month plan, can I cancel?'), merchant('Did you already redeem it?'), buyer('Yes, I already added it to my account')] }],

@@ -22,6 +22,15 @@ describe('phrase matching', () => {
     expect(finds('the scampi was fine', 'scam')).toBe(false);
   });
 
+  it('counts a number, date or time in a phrase\'s gap as one character, but not an error code of letters and digits', () => {
+    expect(findPhrase('买家于2027-10-05 20:03确认收货', ['买家于…确认收货'])).toBeDefined();
+    expect(findPhrase('买家于当天晚上在游戏里面查看之后很久才确认收货', ['买家于…确认收货'])).toBeUndefined();
+    expect(findPhrase('错误代码: 0xC004F017 错误信息', ['代码…错误'])).toBeUndefined();
+  });
+  it('reads Cantonese characters as Mandarin ones: 唔 as 不, 冇 as 没', () => {
+    expect(findPhrase('冇DLC就唔符合描述', ['不符合描述'])).toBeDefined();
+    expect(findPhrase('到而家都冇收到', ['没收到'])).toBeDefined();
+  });
   it('reads 不保证 and 无法保证 as negating what follows', () => {
     expect(findPhrase('本店不保证补发或退款', ['补发或退款'])).toBeUndefined();
     expect(findPhrase('本公司無法保證補發或退費', ['补发或退费'])).toBeUndefined();
