@@ -52,9 +52,9 @@ export default [
     name: 'b24-jym-relogin-dialog', case: 'b24-jym-recovered-20h', file: 'Screenshot_20280109-153212.png', split: B,
     style: 'android-dialog', device: 'android-1080x2400', clock: '15:32', battery: 57, appTitle: '王者荣耀 – QQ登录',
     fields: [['QQ账号', '31****7740'], ['区服', '安卓QQ区']], submit: '开始游戏',
-    dialog: { title: '登录状态已失效', body: ['可能的原因：', '• 在其他设备上登录了相同账号', '• 账号密码已被修改'], buttons: ['重新登录'] },
+    dialog: { title: '登录失效提示', body: ['可能的原因：', '• 在其他设备上登录了相同账号', '• 账号密码已被修改'], buttons: ['重新登录'] },
     corpus: [SRC.relogin],
-    key_phrases: ['账号密码已被修改', '登录状态已失效'],
+    key_phrases: ['账号密码已被修改', '登录失效提示'],
   },
   {
     name: 'b24-jym-recovered-chat', case: 'b24-jym-recovered-20h', file: 'mmexport1831018514330.jpg', split: B,
