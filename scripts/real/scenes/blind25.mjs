@@ -21,7 +21,7 @@ const O2 = 'KS-48213'; // WooCommerce, sequential number with a prefix
 const O3 = 'SW-30418';
 const O4 = 'NK-2028-07719';
 const O5 = 'GDA-51037';
-const O6 = 'LC-88120';
+const O6 = 'IC-88120';
 const O7 = 'DK-77120';
 const O8 = 'WK-21377'; // this order (Windows 11 Pro, 17 Feb)
 const O8b = 'WK-20931'; // the buyer's earlier order (Windows 10 Pro, January), the one the ticket is about
@@ -200,30 +200,30 @@ export default [
     key_phrases: [O5, 'scammers and thieves', 'approve the full A$55.00'],
   },
 
-  // ── 6 b25-sg-crisp-private-wa: not_received, ready/weak + private-channel ───────────────────
+  // ── 6 b25-ph-crisp-private-tg: not_received, ready/weak + private-channel ───────────────────
   {
-    name: 'b25-shopify-unfulfilled-sg', case: 'b25-sg-crisp-private-wa', file: 'Screenshot 2028-02-15 193020.png', split: B,
-    style: 'shopify-order-status', device: 'desktop-1920x1080', shop: 'LionCode SG', brandColor: '#B91C1C',
+    name: 'b25-shopify-unfulfilled-ph', case: 'b25-ph-crisp-private-tg', file: 'Screenshot 2028-02-15 193020.png', split: B,
+    style: 'shopify-order-status', device: 'desktop-1920x1080', shop: 'IslaCodes PH', brandColor: '#B91C1C',
     order: {
-      number: O6, name: 'Wei Ling', headline: 'Your order is confirmed',
+      number: O6, name: 'Paolo', headline: 'Your order is confirmed',
       lines: ['You\'ll get the code by e-mail as soon as it\'s ready.'],
       updates: { title: 'Order updates', state: 'Unfulfilled', lines: ['Payment captured · Feb 14, 9:10 PM'] },
-      email: 'we****@gmail.com', payment: 'PayNow (Stripe) — S$46.00', billing: 'Tan Wei Ling\nSingapore 560215',
-      items: [['Xbox Gift Card US$25 – digital code (US account)', '1', 'S$46.00', 'United States']], subtotal: 'S$46.00', total: 'S$46.00', currency: 'SGD',
+      email: 'pa****@gmail.com', payment: 'GCash (PayMongo) — ₱1,450.00', billing: 'Paolo Reyes\nQuezon City 1101\nPhilippines',
+      items: [['Xbox Gift Card US$25 – digital code (US account)', '1', '₱1,450.00', 'United States']], subtotal: '₱1,450.00', total: '₱1,450.00', currency: 'PHP',
     },
-    key_phrases: [O6, 'S$46.00', 'Unfulfilled'],
+    key_phrases: [O6, '₱1,450.00', 'Unfulfilled'],
   },
   {
-    name: 'b25-crisp-private-wa', case: 'b25-sg-crisp-private-wa', file: 'Screenshot_20280215-194812.jpg', split: B,
-    style: 'crisp-chat', device: 'android-1080x2400', degrade: ['fwd:720:66'], clock: '19:48', battery: 38, title: 'LionCode SG', headTitle: 'LionCode SG', status: 'Online', merchantName: 'Marcus', brandColor: '#B91C1C', operators: [['M', '#374151']],
+    name: 'b25-crisp-private-tg', case: 'b25-ph-crisp-private-tg', file: 'Screenshot_20280215-194812.jpg', split: B,
+    style: 'crisp-chat', device: 'android-1080x2400', degrade: ['fwd:720:66'], clock: '19:48', battery: 38, title: 'IslaCodes PH', headTitle: 'IslaCodes PH', status: 'Online', merchantName: 'Marcus', brandColor: '#B91C1C', operators: [['M', '#374151']],
     messages: [
       { from: 'time', text: 'Today' },
       { from: 'buyer', text: `Hi, order ${O6} (Xbox US$25) was paid last night at 9:10 pm and there's still no code. When will it come?`, at: '19:21' },
-      { from: 'merchant', text: 'Hi! The US$25 cards are out of stock, sorry. Stripe refunds take a week and the fees are high.', at: '19:33' },
-      { from: 'merchant', text: 'Add me on WhatsApp +65 8•••• ••42, I PayNow you S$46 directly tonight, then you cancel the order on the website ok?', at: '19:34' },
+      { from: 'merchant', text: 'Hi! The US$25 cards are out of stock, sorry. Refunds through PayMongo take 5 to 10 days and we lose the fee.', at: '19:33' },
+      { from: 'merchant', text: 'Text me on Telegram @isla_marcus, I send ₱1,450 back to your personal GCash tonight, then you click "Order received" on the site ok?', at: '19:34' },
       { from: 'buyer', text: 'I\'d rather get the refund through the order, thanks.', at: '19:47', seen: true },
     ],
-    key_phrases: [O6, 'Add me on WhatsApp', 'PayNow you S$46 directly'],
+    key_phrases: [O6, 'Text me on Telegram', 'back to your personal GCash'],
   },
 
   // ── 7 b25-en-wrong-edition-near: wrong_purchase, ready/weak + deadline-near ───────────────

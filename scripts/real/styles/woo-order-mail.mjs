@@ -43,6 +43,8 @@ body{background:${c.bg};color:${c.fg};font-size:15px}
 table{width:100%;border-collapse:collapse;font-size:13.5px;color:#636363}
 td,th{border:1px solid #e5e5e5;padding:8px;text-align:left;vertical-align:middle;overflow-wrap:anywhere}
 th{font-weight:700}
+tbody td:last-child{white-space:nowrap}
+table{table-layout:fixed}
 thead th{color:#636363;white-space:nowrap;overflow-wrap:normal}
 .ad{border:1px solid #e5e5e5;padding:10px;font-style:italic;color:#636363;white-space:pre-line;font-size:13.5px;margin-bottom:12px}
 .ft{text-align:center;color:#8a8a8a;font-size:12px;padding:14px 10px 4px}
@@ -53,7 +55,7 @@ thead th{color:#636363;white-space:nowrap;overflow-wrap:normal}
 ${t('div', 'title', m.subject, 'class="sj"')}
 <div class="wrapper"><div class="ct">${t('div', 'title', m.heading, 'class="hb"')}<div class="bd">${t('p', 'body', m.hi)}${m.paras.map((p) => t('p', 'body', p)).join('')}
 ${t('div', 'value', `[Order #${m.number}] (${m.orderDate})`, 'class="oh"')}
-<table><thead><tr><th>Product</th><th>Quantity</th><th>Price</th></tr></thead><tbody>${rows}</tbody><tfoot>${tots}</tfoot></table>
+<table><colgroup><col style="width:52%"><col style="width:20%"><col style="width:28%"></colgroup><thead><tr><th>Product</th><th>Quantity</th><th>Price</th></tr></thead><tbody>${rows}</tbody><tfoot>${tots}</tfoot></table>
 ${(m.after ?? []).map((p) => t('p', 'body', p, 'style="margin-top:14px"')).join('')}
 ${m.billing ? `<div class="oh">Billing address</div>${t('div', 'value', m.billing, 'class="ad"')}` : ''}</div></div>
 ${t('div', 'label', m.footer ?? `${m.from} — Built with WooCommerce`, 'class="ft"')}</div></div>
