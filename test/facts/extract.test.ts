@@ -529,3 +529,12 @@ describe('wording of the eleventh corpus round, half a (session 16)', () => {
     expect(extractFacts([evidence('policy', [['消費者可於收受商品後 7日內，不需說明理由退回商品或書面通知解除契約。']])], ctx).windows.map((w) => w.minutes)).toEqual([7 * 24 * 60]);
   });
 });
+
+describe('wording of earlier blind sets\' known misses (session 16)', () => {
+  const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
+  it('reads a key that exceeded its unlock limit or hit its activation cap as used, and a key that fails as a failed activation', () => {
+    expect(kinds('chat', 'the Windows10Pro key from G2A order#2615 fails on a fresh install: "exceeded its unlock limit"', 'buyer')[0]).toBe('used');
+    expect(kinds('chat', 'that key had been handed out before and hit its activation cap. Sorry.', 'merchant')).toEqual(['used']);
+    expect(kinds('chat', 'the key from my order fails on every install', 'buyer')).toEqual(['activation_failed']);
+  });
+});
