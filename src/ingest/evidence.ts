@@ -87,6 +87,7 @@ export async function readEvidence(
   const ocr = page;
   const sides = sidesOfBlocks(ocr);
   const bubbles: [number, number] = [0, 0];
+  const wordBubbles: [number, number] = [0, 0];
   let besideAvatar = 0;
   const column: { box: Box; side: 'buyer' | 'merchant' }[] = [];
   const textColumn: { box: Box; side: 'buyer' | 'merchant' }[] = [];
@@ -96,6 +97,9 @@ export async function readEvidence(
     if (!b.solid) return;
     if (sides[i] === 'merchant') bubbles[0]++;
     if (sides[i] === 'buyer') bubbles[1]++;
+    const button = ocr.lines.filter((l) => l.block === i).every((l) => isButtonText(l.text));
+    if (sides[i] === 'merchant' && !button) wordBubbles[0]++;
+    if (sides[i] === 'buyer' && !button) wordBubbles[1]++;
     if (sides[i] === 'buyer' || sides[i] === 'merchant') column.push({ box: b.box, side: sides[i] });
     if (hasAvatarBeside(b.box, ocr.avatars, ocr.width)) besideAvatar++;
   });
@@ -107,7 +111,7 @@ export async function readEvidence(
   const named_ = sidesFromNameLines(speakerInput, merchant, title);
   const speakerLines = named_ ? named_.filter((n) => n.side === 'buyer' || n.side === 'merchant').length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;
-  const signals = { lines: blockTexts(ocr), bubbles, speakerLines, bubblesBesideAvatar: besideAvatar, sideChanges: sideChanges(column), textSideChanges: sideChanges(textColumn), layout: layoutCues(ocr, headers) };
+  const signals = { lines: blockTexts(ocr), bubbles, wordBubbles, speakerLines, bubblesBesideAvatar: besideAvatar, sideChanges: sideChanges(column), textSideChanges: sideChanges(textColumn), layout: layoutCues(ocr, headers) };
   const decided = named ? undefined : decideKind(signals, lex);
   const kind = named?.kind ?? decided!.kind;
   const blockBase = ocr.blocks.length;

@@ -39,6 +39,8 @@ export interface KindSignals {
   textSideChanges?: number;
   /** What the page's layout shows (images only; see layoutCues). */
   layout?: LayoutCues;
+  /** The bubbles [left, right] that hold more than a button's label (查看记录, 继续充值 side by side on a result page). */
+  wordBubbles?: [number, number];
 }
 
 /** Layout cues of a screenshot, counted from where its text lines sit. */
@@ -92,7 +94,7 @@ const LABEL =
 
 /** A button of a dialog or a result page: a confirmation, or an action (立即充值, 重新输入). */
 const BUTTON =
-  /^(确定|确认|取消|关闭|重试|知道了|我知道了|好的?|返回|ok|cancel|close|retry|done|got ?it|try ?again|好|(?:立即|马上|去|重新|前往)(?:充值|兑换|激活|支付|购买|输入|登录|使用|查看|绑定)|确认充值|确认兑换|联系客服|申请售后|联系卖家|申请退款)$/i;
+  /^(确定|确认|取消|关闭|重试|知道了|我知道了|好的?|返回|ok|cancel|close|retry|done|got ?it|try ?again|好|(?:立即|马上|去|重新|前往|继续|再次)(?:充值|兑换|激活|支付|购买|输入|登录|使用|查看|绑定)|查看(?:记录|订单|详情)|确认充值|确认兑换|联系客服|申请售后|联系卖家|申请退款)$/i;
 
 /** An action button as OCR may misread it: 立即 or 马上 and at most four more characters ("立即六估" for 立即充值). */
 const ACTION_BUTTON = /^(?:立即|马上)[\u4e00-\u9fff]{1,4}$/;
@@ -203,8 +205,10 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');
   const failure = s.lines.some((line) => !isTerm(line) && failureKinds.some((k) => findPhrase(line, lex.failure[k]) !== undefined));
   if (failure) return decide('error', cues && cues.buttons > 0 ? 0.85 : 0.75, `words: a failure message${cues && cues.buttons > 0 ? ', layout: a dialog button' : ''}`);
-  // Boxes on both sides without avatars are a weak sign: form fields and cards look so too.
-  if ((left >= 1 && right >= 1) || bubbles >= 3) return decide('chat', 0.6, `layout: ${bubbles} bubble-like boxes`);
+  // Boxes on both sides without avatars are a weak sign: form fields and cards look so too, and
+  // a result page's two buttons side by side are none.
+  const [wordLeft, wordRight] = s.wordBubbles ?? s.bubbles;
+  if ((wordLeft >= 1 && wordRight >= 1) || wordLeft + wordRight >= 3) return decide('chat', 0.6, `layout: ${bubbles} bubble-like boxes`);
   if (terms) return decide('policy', 0.6, 'words: terms of sale');
   // Messages in the first and second person between bubbles or under a day's separator are a
   // chat whose other side the layout did not see (faint night-mode bubbles in a small JPEG),

@@ -17,6 +17,12 @@ describe('kind from layout, then words', () => {
     expect(d.confidence).toBeGreaterThan(0.9);
   });
 
+  it('takes a result page\'s two buttons side by side for no chat bubbles', () => {
+    const lines = ['原神·充值中心', '充值成功', '创世结晶已发放至角色邮箱,请进入游戏查收', '服务器天空岛', '角色UID 10*****362', '查看记录', '继续充值'];
+    expect(decideKind(signals({ lines, bubbles: [1, 1], wordBubbles: [0, 0] }), lex).kind).not.toBe('chat');
+    expect(decideKind(signals({ lines, bubbles: [1, 1] }), lex).kind).toBe('chat');
+  });
+
   it('keeps an order page with after-sales notes an order page when its label-value rows outnumber the terms', () => {
     const lines = ['订单详情', '订单号2026121609420587316', '商品名称完美一卡通50元卡密', '实付金额¥48.00', '下单时间2026-12-16 09:42:05', '售后须知', '虚拟商品一经售出,不退不换'];
     const page = { width: 750, height: 1334, lines: lines.map((text, i) => ({ text, box: box(57, 300 + i * 80, 400, 26) })) };
