@@ -7,6 +7,9 @@ import type { Evidence, EvidenceKind, Side } from '../../src/types.js';
 const lexicon = loadRules().lexicon;
 const ctx = { lexicon, timezone: 'Asia/Shanghai', reference: new Date('2026-11-25T10:00:00+08:00') };
 
+/** The failure kinds read on one line of evidence of a kind, said by a side. */
+const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
+
 function evidence(kind: EvidenceKind, lines: [string, Side?][], file = 'x.png'): Evidence {
   return {
     file,
@@ -355,7 +358,6 @@ describe('facts', () => {
 
 
 describe('wording of the sixteenth to eighteenth blind sets (session 15)', () => {
-  const kinds = (kind: EvidenceKind, text: string, side?: Side) => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
   it('reads a Cantonese report of goods short, and a shop saying the rest cannot be topped up, as not arrived', () => {
     const f = extractFacts([evidence('chat', [['訂單PG271205194308我買係1800UC，點解遊入面得660UC？', 'buyer']])], ctx);
     expect(f.reports).toHaveLength(1);
@@ -421,7 +423,6 @@ describe('times of the seventeenth blind set (session 15)', () => {
 });
 
 describe('wording and times of the twentieth blind set (session 16)', () => {
-  const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
   it('reads a stored-value card reported as already stored (MyCard [已儲值]) or sent twice as used', () => {
     expect(kinds('error', '您好,此張儲值卡訊息[已儲值],請聯絡MyCard客服人員')).toEqual(['used']);
     expect(kinds('chat', '查過了,這組序號下午已經發給另一位買家,是我們系統把同一組序號發了兩次', 'merchant')).toEqual(['used']);
@@ -460,7 +461,6 @@ describe('wording and times of the twentieth blind set (session 16)', () => {
 });
 
 describe('wording of the twenty-first blind set (session 16)', () => {
-  const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
   it('reads a serial "in an abnormal state" as invalid, also with 異 read as 翼; an order in one is no card failure', () => {
     expect(kinds('error', '此序號發生翼常,請洽客服人員。錯誤代碼:0xB3')).toEqual(['invalid']);
     expect(kinds('error', '订单异常，请联系客服')).toEqual(['unknown']);
@@ -481,7 +481,6 @@ describe('wording of the twenty-first blind set (session 16)', () => {
 });
 
 describe('wording of the twenty-second blind set (session 16)', () => {
-  const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
   it('reads a gift card with no balance left or claimed by another account as used, and one cancelled as invalid', () => {
     expect(kinds('error', 'This gift card has no remaining balance')).toEqual(['used']);
     expect(kinds('error', 'This code has already been claimed by another account.')).toEqual(['used']);
@@ -513,7 +512,6 @@ describe('wording of the twenty-second blind set (session 16)', () => {
 });
 
 describe('wording of the eleventh corpus round, half a (session 16)', () => {
-  const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
   it('reads snake_case error names as words, a rate limit as an unknown failure, and a mail address format as no failure of the goods', () => {
     expect(kinds('error', 'inactive_card')).toEqual(['activation_failed']);
     expect(kinds('error', 'code_already_used')).toEqual(['used']);
@@ -531,7 +529,6 @@ describe('wording of the eleventh corpus round, half a (session 16)', () => {
 });
 
 describe('wording of earlier blind sets\' known misses (session 16)', () => {
-  const kinds = (kind: EvidenceKind, text: string, side?: Side): string[] => extractFacts([evidence(kind, [[text, side]])], ctx).failures.map((f) => f.kind);
   it('reads a key that exceeded its unlock limit or hit its activation cap as used, and a key that fails as a failed activation', () => {
     expect(kinds('chat', 'the Windows10Pro key from G2A order#2615 fails on a fresh install: "exceeded its unlock limit"', 'buyer')[0]).toBe('used');
     expect(kinds('chat', 'that key had been handed out before and hit its activation cap. Sorry.', 'merchant')).toEqual(['used']);
