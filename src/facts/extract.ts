@@ -277,7 +277,10 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     // Private channel anywhere; checkout payment methods are not that. A chat message wrapped into
     // several blocks is read with the start of its clause, so a warning three lines up still warns.
     const clause = ev.kind === 'chat' ? leadIn(units, index) + text : text;
-    if (findPhrase(text, lex.private_channel) && findPhrase(clause, lex.private_channel) && !findPhrase(text, lex.checkout) && !hasWord(text, lex.payment_warning)) facts.privateChannel.push(ref);
+    // A messenger named as the account's binding (不换绑手机/邮箱/微信号, 走微信安全中心把号拿回去) is no channel either.
+    const channel = findPhrase(text, lex.private_channel);
+    const binding = channel !== undefined && hasWord(clauseAt(text, channel).clause, lex.account_binding);
+    if (channel && !binding && findPhrase(clause, lex.private_channel) && !findPhrase(text, lex.checkout) && !hasWord(text, lex.payment_warning)) facts.privateChannel.push(ref);
 
     if (ev.kind === 'chat') readChatLine(line, ref, phrases.length > 0, lex, facts);
     if (ev.kind === 'policy' || ev.kind === 'order') readTerms(ref, all, ctx, facts);

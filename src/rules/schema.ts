@@ -166,6 +166,9 @@ export const lexiconSchema = z.strictObject({
   complaint_field: family,
   reply_field: family,
   complaint_section: family,
+  // An account's bindings and their recovery (换绑, 安全中心, "security center"): a messenger named with
+  // them is what the account is bound to, not a channel to settle in.
+  account_binding: family,
   // A help page's question without a question mark (兑换失败怎么办, 如何退款, "how to fix"): the failure it names is asked about, not shown.
   help_question: family,
   // The shop naming a number as this order's own ("单号…就是你这笔", "that number is your payment"): an alias, no other order.

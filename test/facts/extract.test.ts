@@ -535,3 +535,21 @@ describe('wording of earlier blind sets\' known misses (session 16)', () => {
     expect(kinds('chat', 'the key from my order fails on every install', 'buyer')).toEqual(['activation_failed']);
   });
 });
+
+describe('wording of the 23rd to 25th blind sets, read after judging them once (session 16)', () => {
+  it('takes a messenger named as the account\'s binding for no private channel, and a shop\'s own bank-transfer checkout neither', () => {
+    const channel = (text: string, side: Side = 'merchant'): number => extractFacts([evidence('chat', [[text, side]])], ctx).privateChannel.length;
+    expect(channel('交付期间卖家须遵守:不改密、不换绑手机/邮箱/微信号。')).toBe(0);
+    expect(channel('联系上原来的号主了,他承认走微信安全中心把号拿回去了')).toBe(0);
+    expect(channel('你加我微信,我微信退你')).toBe(1);
+    expect(extractFacts([evidence('order', [['Payment method: Direct bank transfer 27.49']])], ctx).privateChannel).toHaveLength(0);
+  });
+  it('reads an account taken back by its former owner as invalid goods, one that no longer logs in as failed, and 找回包赔 as a promise', () => {
+    expect(kinds('chat', '查了,之前的号主走腾讯客服把号要回去了', 'merchant')).toEqual(['invalid']);
+    expect(kinds('chat', '号今早登不上了,验证码发到了别人的手机上', 'buyer')).toEqual(['activation_failed']);
+    expect(extractFacts([evidence('order', [['王者荣耀安卓QQ区V7皮肤126个 可二次实名 找回包赔']])], ctx).promises).toHaveLength(1);
+  });
+  it('reads "I still have no code" as nothing arrived', () => {
+    expect(kinds('chat', 'Three days later I still have no code and the order still says on-hold.', 'buyer')).toEqual(['not_arrived']);
+  });
+});
