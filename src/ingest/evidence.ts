@@ -8,7 +8,7 @@ import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
 import { boxInPhoto } from './ocr/photo.js';
-import { besideChat, chatTitle, letterAvatar, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
+import { besideChat, chatTitle, letterAvatar, offBubbles, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
 /**
@@ -107,7 +107,8 @@ export async function readEvidence(
   const title = chatTitle(ocr);
   // A contact list's rows ("峡谷帐號舖 21:17" over its last message) head no message of this chat.
   const aside = besideChat(ocr, sides);
-  const speakerInput = ocr.lines.map((l) => (aside[l.block] ? { text: '' } : { text: l.text, box: l.box, avatarName: letterAvatar(ocr, l.block) }));
+  const bubbleBoxes = column.map((c) => c.box);
+  const speakerInput = ocr.lines.map((l) => (aside[l.block] || offBubbles(l.box, bubbleBoxes) ? { text: '' } : { text: l.text, box: l.box, avatarName: letterAvatar(ocr, l.block) }));
   const named_ = sidesFromNameLines(speakerInput, merchant, title);
   const speakerLines = named_ ? named_.filter((n) => n.side === 'buyer' || n.side === 'merchant').length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;

@@ -549,6 +549,15 @@ export function besideChat(page: SpeakerPage, sides: Side[] = sidesOfBlocks(page
 }
 
 /**
+ * Whether a line stands beside a column of chat bubbles (two or more), left or right of every one
+ * of them (a bubble's height of slack for the avatar's offset): a desktop app's contact list, whose
+ * rows "星河手游福利社 21:03" over a message preview look like a sender's header, heads no message.
+ */
+export function offBubbles(box: Box, bubbles: readonly Box[]): boolean {
+  return bubbles.length >= 2 && !bubbles.some((b) => box.x < b.x + b.w && box.x + box.w > b.x - b.h);
+}
+
+/**
  * Sides on a complaint or dispute page (黑猫投诉, a 12315 form, a marketplace dispute): the fields
  * the buyer filled in (投诉问题, 投诉要求, "Describe the issue") and the text under them are the
  * buyer's; the shop's answer under its label (商家回复, "Seller response") is the merchant's; any

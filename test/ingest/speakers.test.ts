@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
-import { besideChat, headerName, letterAvatar, namesShop, sideOfBlock, sideOfName, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from '../../src/ingest/speakers.js';
+import { besideChat, headerName, letterAvatar, namesShop, offBubbles, sideOfBlock, sideOfName, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from '../../src/ingest/speakers.js';
 import { loadRules } from '../../src/rules/load.js';
 import { messageSides, realTruth } from '../support/real.js';
 
@@ -353,6 +353,15 @@ describe('a desktop chat with a server list (session 16)', () => {
     ];
     const sides = sidesFromNameLines(lines, 'Southern Cross Keys', '@Southern Cross Keys')!.map((x) => x.side);
     expect(sides).toEqual(['system', 'system', 'system', 'system', 'buyer', 'buyer', 'system', 'merchant', 'system', 'buyer']);
+  });
+});
+
+describe('a contact list beside a bubble chat (session 16)', () => {
+  it('takes a line left of every bubble for no header, and one over a bubble for a possible one', () => {
+    const bubbles = [{ x: 379, y: 232, w: 497, h: 43 }, { x: 1340, y: 345, w: 504, h: 40 }];
+    expect(offBubbles({ x: 112, y: 73, w: 184, h: 22 }, bubbles)).toBe(true);
+    expect(offBubbles({ x: 381, y: 200, w: 150, h: 20 }, bubbles)).toBe(false);
+    expect(offBubbles({ x: 112, y: 73, w: 184, h: 22 }, bubbles.slice(0, 1))).toBe(false);
   });
 });
 
