@@ -370,10 +370,11 @@ function withGarbledHeaders(items: SpeakerLine[], names: (string | undefined)[],
   }
   const known = [...new Set([...names.filter((n): n is string => n !== undefined && /^[\x20-\x7e]{3,}$/.test(n)), ...repeated])].sort((a, b) => b.length - a.length);
   if (known.length === 0) return names;
-  // Headers read whole stand in one column: a line far left of all of them (a desktop app's
-  // server or contact list, "Southern Cross Keys" beside "Southern Cross Keys Yesterday at 22:40") heads nothing.
+  // A line far left of every header read whole (a desktop app's server or contact list, "Southern
+  // Cross Keys" beside "Southern Cross Keys Yesterday at 22:40") heads nothing; one to their right may
+  // (an e-mail's reading pane beside its message list, whose rows were the headers read whole).
   const lefts = names.flatMap((n, i) => (n && items[i]!.box ? [items[i]!.box!] : []));
-  const inColumn = (b: SpeakerLine['box']): boolean => !b || lefts.length === 0 || lefts.some((h) => Math.abs(h.x - b.x) <= Math.max(h.h * 3, 24));
+  const inColumn = (b: SpeakerLine['box']): boolean => !b || lefts.length === 0 || lefts.some((h) => b.x >= h.x - Math.max(h.h * 3, 24));
   return names.map((n, i) => n ?? (heads[i] && inColumn(items[i]!.box) ? known.find((k) => garbledTail(items[i]!.text, k)) : undefined));
 }
 

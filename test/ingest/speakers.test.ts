@@ -354,6 +354,16 @@ describe('a desktop chat with a server list (session 16)', () => {
     const sides = sidesFromNameLines(lines, 'Southern Cross Keys', '@Southern Cross Keys')!.map((x) => x.side);
     expect(sides).toEqual(['system', 'system', 'system', 'system', 'buyer', 'buyer', 'system', 'merchant', 'system', 'buyer']);
   });
+  it('still reads a garbled header right of the headers read whole (an e-mail\'s reading pane beside its list)', () => {
+    const L = (text: string, x: number, y: number, w: number) => ({ text, box: { x, y, w, h: 19 } });
+    const lines = [
+      L('tama_r Yesterday at 21:12', 132, 100, 189), L('hey, still no key', 132, 122, 300),
+      L('Southern Cross Keys Yesterday at 22:40', 132, 160, 287), L('It is a pre-order.', 132, 182, 300),
+      L('tama_r S2M', 500, 300, 120), L('not waiting that long', 500, 322, 300),
+    ];
+    const sides = sidesFromNameLines(lines, 'Southern Cross Keys')!.map((x) => x.side);
+    expect(sides.slice(4)).toEqual(['system', 'buyer']);
+  });
 });
 
 describe('a contact list beside a bubble chat (session 16)', () => {
