@@ -74,7 +74,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
   if (role) return /^(买|buyer)/i.test(role[0]) ? 'buyer' : 'merchant';
   const shop = merchant?.split(/\s+/)[0];
   if (MERCHANT_NAMES.test(n) || (merchant && n.includes(merchant)) || (shop && shop.length >= 3 && n.includes(shop))) return 'merchant';
-  if (/客服|店|商家|卖家|官方|售后|seller|shop|store|support|official/i.test(n)) return 'merchant';
+  if (/客服|店|商家|卖家|官方|售后|管理员|seller|shop|store|support|official|staff|admin/i.test(n)) return 'merchant';
   // A chat window's title is the partner's name; a long title bar is an app's header (it may
   // carry the user's own account name), no name.
   const shortTitle = title && title.replace(/[\s\-_·.|｜—]+/g, '').length <= 16 ? title : undefined;
@@ -88,7 +88,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
  * dropping the space between them.
  */
 const NAME_TIME =
-  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/\d{1,2}\s*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/\d{1,2}\s*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /**
  * A shop's name, a colon and its agent's name, then the time: 旺旺's and 千牛's header

@@ -549,7 +549,9 @@ describe('wording of the 23rd to 25th blind sets, read after judging them once (
     expect(kinds('chat', '号今早登不上了,验证码发到了别人的手机上', 'buyer')).toEqual(['activation_failed']);
     expect(extractFacts([evidence('order', [['王者荣耀安卓QQ区V7皮肤126个 可二次实名 找回包赔']])], ctx).promises).toHaveLength(1);
   });
-  it('reads "I still have no code" as nothing arrived', () => {
+  it('reads "I still have no code" and a partial delivery as nothing (or not all) arrived', () => {
     expect(kinds('chat', 'Three days later I still have no code and the order still says on-hold.', 'buyer')).toEqual(['not_arrived']);
+    expect(kinds('chat', 'only 3 codes showed up on Kinguin. The other 2 still say "Key not available yet".', 'buyer')).toEqual(['not_arrived']);
+    expect(extractFacts([evidence('order', [['Status: Partially delivered']])], ctx).undelivered).toHaveLength(1);
   });
 });

@@ -69,6 +69,10 @@ describe('sender names', () => {
     expect(sideOfName('買家小安')).toBe('buyer');
     expect(sideOfName('賣家鑽石代幣王')).toBe('merchant');
     expect(sideOfName('Buyer alex')).toBe('buyer');
+    // a Discord nickname with a role after a bar, and a shop's staff
+    expect(headerName('小語|客服今天14:41')).toBe('小語|客服');
+    expect(sideOfName('小語|客服')).toBe('merchant');
+    expect(sideOfName(headerName('Rook | Staff Today at 11:02 AM')!)).toBe('merchant');
     // a marketplace's notice mail, and the reader's own message quoted in a reply
     expect(headerName('arcade lot sent you a message:')).toBe('arcade lot');
     expect(headerName('Your message, 7:50 PM:')).toBe('you');
