@@ -120,17 +120,15 @@ export default defineCheck({
     const refunded = refund && !refundLeavesClaim(model, refund.file) ? refund : undefined;
     // A claim that nothing came (or came late), on an order whose payment is not complete.
     const unpaid = reason.supported_by.some((k) => k === 'not_arrived' || k === 'delivery_promise') && model.facts.delivered.length === 0 ? model.facts.unpaid[0] : undefined;
-    // A claim for unused goods, when the goods were taken into use (redeemed, rebound, receipt confirmed).
-    const taken = reason.needs_unused ? model.facts.taken[0] : undefined;
     // A claim that nothing came, while an order page shows the key itself (revealed on the page), or
     // while the shop or a notice says it was sent and the buyer has not looked where it went.
     const nothingCame = reason.supported_by.includes('not_arrived') && !reason.supported_by.includes('failure');
     const shown = nothingCame ? model.facts.goodsShown[0] : undefined;
-    // A claim that nothing came, when the goods were taken: the buyer confirmed receipt (确认收货) or rebound the account.
-    const received = nothingCame && !taken ? model.facts.taken[0] : undefined;
+    // A claim for unused goods, or that nothing came, when the goods were taken (redeemed, rebound, receipt confirmed: 确认收货).
+    const taken = reason.needs_unused || nothingCame ? model.facts.taken[0] : undefined;
     const unchecked = nothingCame && model.facts.delivered.length > 0 ? model.facts.unchecked[0] : undefined;
     // Each undoes the claim by a line of the evidence, quoted; the first found is told.
-    const undone = ([['cured', cured], ['refunded', refunded], ['unpaid', unpaid], ['taken', taken ?? received], ['shown', shown], ['unchecked', unchecked]] as const).find(([, ref]) => ref !== undefined);
+    const undone = ([['cured', cured], ['refunded', refunded], ['unpaid', unpaid], ['taken', taken], ['shown', shown], ['unchecked', unchecked]] as const).find(([, ref]) => ref !== undefined);
     if (undone) {
       const [id, ref] = undone;
       report(id, { file: ref!.file, boxes: [ref!.box], data: { file: ref!.file, quote: ref!.text, reason: reasonName(model) } });

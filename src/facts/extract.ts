@@ -330,9 +330,13 @@ function isScamQuestion(text: string, lex: Lexicon): boolean {
 
 /** Whether a phrase found in a text is said under a condition earlier in its sentence (如果, 万一, "if"). */
 function isConditional(text: string, hit: PhraseHit, lex: Lexicon): boolean {
+  return findPhrase(sentenceBefore(text, hit), lex.conditional) !== undefined;
+}
+
+/** The part of a phrase's sentence before it, in the form it was searched in. */
+function sentenceBefore(text: string, hit: PhraseHit): string {
   const { lead, before } = clauseAt(text, hit);
-  const sentence = before.split(/[。.!?！？;；]/).pop()! + lead;
-  return findPhrase(sentence, lex.conditional) !== undefined;
+  return before.split(/[。.!?！？;；]/).pop()! + lead;
 }
 
 /** The sentence a phrase was found in, in the form it was searched in (compacted for Chinese, lower-cased for English). */
@@ -356,8 +360,7 @@ function isAskedAt(text: string, hit: PhraseHit, lex: Lexicon): boolean {
  * "I was getting the ‘already redeemed’ error"). A dialog's own "提示：“卡密已被使用”" still shows it.
  */
 function isToldAt(text: string, hit: PhraseHit, lex: Lexicon): boolean {
-  const { before, lead } = clauseAt(text, hit);
-  if (wordCount(sentenceAt(text, hit)) >= 12 && hasWord(before.split(/[。.!?！？;；]/).pop()! + lead, lex.told_in_general)) return true;
+  if (wordCount(sentenceAt(text, hit)) >= 12 && hasWord(sentenceBefore(text, hit), lex.told_in_general)) return true;
   return quotedOnly(text, hit.phrase);
 }
 

@@ -70,7 +70,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
   const n = name.trim().replace(/^[[【(]|[\])】]$/g, '');
   if (BUYER_NAMES.test(n)) return 'buyer';
   // A trading site's message board names each sender by role, then name ("買家小安", "賣家鑽石王", "Buyer alex").
-  const role = /^(买家|买方|卖家|卖方)(?=\S)|^(buyer|seller)\s*[:：]?\s*(?=\S)/i.exec(simplified(n));
+  const role = ROLE_PREFIX.exec(simplified(n));
   if (role) return /^(买|buyer)/i.test(role[0]) ? 'buyer' : 'merchant';
   const shop = merchant?.split(/\s+/)[0];
   if (MERCHANT_NAMES.test(n) || (merchant && n.includes(merchant)) || (shop && shop.length >= 3 && n.includes(shop))) return 'merchant';
@@ -127,8 +127,13 @@ const SENT_YOU = /^([\p{L}\p{N}_.-]{2,30}(?:\s[\p{L}\p{N}_.-]{1,20}){0,2})\s+(?:
 /** A notice mail's line over the reader's own message quoted: "Your message, 7:50 PM:", "Your message:". */
 const YOUR_MESSAGE = /^your\s+(?:message|reply)\s*(?:[,，]\s*(?:\w+\s+\d{1,2},?\s*)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[:：]$/i;
 
+/** The roles a trading site names its senders by. */
+const ROLE_ZH = '买家|买方|卖家|卖方';
+const ROLE_EN = 'buyer|seller';
+/** A role before a name: 買家小安 (no space in Chinese), "Buyer alex", "Seller: alex". */
+const ROLE_PREFIX = new RegExp(`^(?:${ROLE_ZH})(?=\\S)|^(?:${ROLE_EN})\\s*[:：]?\\s*(?=\\S)`, 'i');
 /** A role and a name, alone on a line: 買家小安, 卖家 鑽石王, "Seller: alex". */
-const ROLE_NAME = /^(?:买家|卖家|买方|卖方|buyer|seller)\s*[:：]?\s*([\p{L}_][\p{L}\p{N}_]{0,11})$/iu;
+const ROLE_NAME = new RegExp(`^(?:${ROLE_ZH}|${ROLE_EN})\\s*[:：]?\\s*([\\p{L}_][\\p{L}\\p{N}_]{0,11})$`, 'iu');
 /** What follows a role on a status line, not a name: 买家已付款, 卖家待发货, 买家昵称, "Seller protection". */
 const ROLE_NOT_NAME = /已|未|待|正在|申请|确认|同意|拒绝|发货|付款|收货|退款|留言|信息|须知|保障|昵称|账号|中心|protection|center|centre|info|rating/i;
 

@@ -40,8 +40,7 @@ export function wxCss(c) {
 
 /** One row. `names` = { buyer, merchant } shown over the other side's bubbles when `showName`. */
 export function wxRow(m, scene, opts = {}) {
-  if (m.from === 'time') return `<div class="wsys">${t('span', 'system', m.text)}</div>`;
-  if (m.from === 'system' || m.type === 'recall') return `<div class="wsys">${t('span', 'system', m.text)}</div>`;
+  if (m.from === 'time' || m.from === 'system' || m.type === 'recall') return `<div class="wsys">${t('span', 'system', m.text)}</div>`;
   const me = m.from === 'buyer';
   const size = opts.avatar ?? 36;
   const [ch, col] = me ? scene.buyerAvatar ?? ['🐼', '#c7d3df'] : scene.merchantAvatar ?? ['店', '#3b7dd8'];
