@@ -12,8 +12,8 @@ export default defineCheck({
   },
   docs: {
     what: {
-      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有商家承诺的发货时间 (聊天、商品页或条款里；只有你自己说的不算)，或订单在承诺的时间内就发货了、承诺的时间还没到；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息，或商品已被使用 (已兑换、已换绑、已确认收货)。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；未收到货、延迟发货而付款还没完成 (付款确认中) 时也一样；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样；说没收到货而订单页上显示着卡密本身, 或商家说已发货而你说还没看过发到的地方时也一样。',
-      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no delivery time the shop promised (in the chat, on the product page or in its terms; your own word alone does not count), or the order delivered within it or that time not yet run out; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel, or the goods already taken into use (redeemed, the account rebound, receipt confirmed). It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; when nothing came (or came late) on an order whose payment is not complete (付款确认中, "Payment pending"); likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked); and when a claim that nothing arrived stands beside an order page that shows the key itself, or beside the shop saying it was sent while you say you have not looked where it went.',
+      zh: '证据里找不到任何支持所选原因的内容：卡密无效或账号无法激活时没有对应的失败提示；未收到货时没有未发货或未到账的显示；延迟发货时没有商家承诺的发货时间 (聊天、商品页或条款里；只有你自己说的不算)，或订单在承诺的时间内就发货了、承诺的时间还没到；商品描述不符时没有指出不符的消息，也没有“承诺加失败”；买错商品时没有说明买错或申请取消的消息，或商品已被使用 (已兑换、已换绑、已确认收货)。订单页已显示这笔订单退过款 (已退款、退款成功) 时也报这一项：钱已退回，不能再申请；未收到货、延迟发货而付款还没完成 (付款确认中) 时也一样；聊天里你在最后一次反馈之后说问题已解决 (换的码能用了) 时也一样；说没收到货而订单页上显示着卡密本身, 或商家说已发货而你说还没看过发到的地方时也一样；说没收到货而商品已经发出、商家说充到的是你下单时填的账号或区服时也一样。',
+      en: 'Nothing in the evidence supports the chosen reason: for invalid code or activation failed, no matching failure message; for not received, nothing showing the goods undelivered or not arrived; for late delivery, no delivery time the shop promised (in the chat, on the product page or in its terms; your own word alone does not count), or the order delivered within it or that time not yet run out; for not as described, no message saying it differs and no promise followed by a failure; for wrong purchase, no message saying you bought the wrong item or asking to cancel, or the goods already taken into use (redeemed, the account rebound, receipt confirmed). It is also reported when an order page shows the order already refunded (已退款, 退款成功, "Refunded"): money sent back cannot be claimed again; when nothing came (or came late) on an order whose payment is not complete (付款确认中, "Payment pending"); likewise when, after your last report, you say in the chat that the problem is solved (the replacement code worked); and when a claim that nothing arrived stands beside an order page that shows the key itself, or beside the shop saying it was sent while you say you have not looked where it went; and when a claim that nothing arrived meets goods delivered that the shop says went to the account or server you entered.',
     },
     why: {
       zh: '平台采用“谁主张，谁举证”原则，你需要证明商品有问题或商家违约；拿不出有效证据，平台无法支持退款。',
@@ -67,6 +67,16 @@ export default defineCheck({
       suggestion: {
         zh: '先在订单页查看或复制卡密; 如果卡密用不了, 换成"卡密无效"并附上报错截图。',
         en: 'Open or copy the key from the order page first; if it does not work, choose "invalid code" and attach the error.',
+      },
+    },
+    credited: {
+      message: {
+        zh: '商家说商品已经送到你下单时填的账号或区服: "{quote}" ({file}); 送到了你填的地方, "{reason}" 站不住',
+        en: 'The shop says the goods went to the account or server you entered: "{quote}" ({file}); delivered where you asked, "{reason}" does not hold',
+      },
+      suggestion: {
+        zh: '如果是你填错了账号或区服, 这是你自己的失误, 平台一般不退 (可以请商家帮忙协调); 如果你填的没错, 截图订单上你填的账号和商家充到的账号, 证明两者不同再申请。',
+        en: 'If you entered the wrong account or server, the slip is yours and platforms rarely refund it (ask the shop to help); if what you entered was right, capture the account on the order beside the one the shop credited, to show they differ, then file.',
       },
     },
     unchecked: {
@@ -127,8 +137,12 @@ export default defineCheck({
     // A claim for unused goods, or that nothing came, when the goods were taken (redeemed, rebound, receipt confirmed: 确认收货).
     const taken = reason.needs_unused || nothingCame ? model.facts.taken[0] : undefined;
     const unchecked = nothingCame && model.facts.delivered.length > 0 ? model.facts.unchecked[0] : undefined;
+    // A claim that nothing came, while the goods were delivered and the shop says they went to the
+    // account or server the buyer entered (这是你下单时填的, "sent to the server you selected").
+    const sent = model.facts.delivered.length > 0 || model.order.deliveredAt !== undefined;
+    const credited = nothingCame && sent ? model.facts.failures.find((f) => f.kind === 'wrong_account' && f.ref.kind === 'chat' && f.ref.side === 'merchant')?.ref : undefined;
     // Each undoes the claim by a line of the evidence, quoted; the first found is told.
-    const undone = ([['cured', cured], ['refunded', refunded], ['unpaid', unpaid], ['taken', taken], ['shown', shown], ['unchecked', unchecked]] as const).find(([, ref]) => ref !== undefined);
+    const undone = ([['cured', cured], ['refunded', refunded], ['unpaid', unpaid], ['taken', taken], ['shown', shown], ['credited', credited], ['unchecked', unchecked]] as const).find(([, ref]) => ref !== undefined);
     if (undone) {
       const [id, ref] = undone;
       report(id, { file: ref!.file, boxes: [ref!.box], data: { file: ref!.file, quote: ref!.text, reason: reasonName(model) } });

@@ -19,6 +19,12 @@ testCheck(claimUnsupported, {
       evidence: [{ kind: 'chat', lines: [buyer('付款半天了还没到账，我没看邮箱但是订单页也没有')] }],
     },
     {
+      name: 'not_received: the shop blames the account the buyer typed, but nothing shows a delivery',
+      claim: { reason: 'not_received' },
+      order: { delivered_at: undefined },
+      evidence: [{ kind: 'order', lines: ['订单状态 待发货'] }, { kind: 'chat', lines: [buyer('付款半天了还没到账'), merchant('账号是你自己填的,我们查一下')] }],
+    },
+    {
       name: 'not_received: the order page masks the whole key field (no key shown)',
       claim: { reason: 'not_received' },
       evidence: [{ kind: 'order', lines: ['卡密 ****-****-****-****', '订单状态 待发货'] }, { kind: 'chat', lines: [buyer('付款半天了还没到账')] }],
@@ -143,6 +149,20 @@ testCheck(claimUnsupported, {
       claim: { reason: 'not_received' },
       evidence: [{ kind: 'chat', file: 'chat.png', lines: [buyer('订单付了钱一直没收到卡密'), merchant('系统10:16已经自动发货了，卡密发到您下单时填的邮箱'), buyer('我没看邮箱，反正没收到，我就申请未收到货')] }],
       messageIds: ['unchecked'],
+    },
+    {
+      name: 'not_received while the shop says the top-up went to the account the buyer typed, and the order was delivered',
+      claim: { reason: 'not_received' },
+      order: { delivered_at: '2027-12-18 09:41:00' },
+      evidence: [{ kind: 'chat', file: 'chat.png', lines: [buyer('6480元宝到现在没到账'), merchant('系统显示09:41已经充值成功了,充值账号1385****7021,这是你下单时填的'), buyer('那我申请未收到货退款')] }],
+      messageIds: ['credited'],
+      expect: (f) => expect(f[0]!.file).toBe('chat.png'),
+    },
+    {
+      name: 'not_received in English: the shop says the gems went to the server the buyer selected',
+      claim: { reason: 'not_received' },
+      evidence: [{ kind: 'chat', lines: [buyer('I never got the gems.'), merchant('Done, 6480 gems sent to UID 812447093 on the server you selected (Europe).')] }],
+      messageIds: ['credited'],
     },
     {
       name: 'not_received on an order page that shows the buyer confirmed receipt',
