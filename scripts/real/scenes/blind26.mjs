@@ -271,7 +271,7 @@ export default [
     name: 'b26-line-licence-return', case: 'b26-tw-yahoo-licence-return', file: 'IMG_6018.PNG', split: B,
     style: 'line-chat', device: 'iphone-1170x2532', clock: '21:11', battery: 61, title: '剪輯王授權小舖', readMark: ['已讀', ''],
     messages: [
-      { from: 'time', text: '3/19(二)' },
+      { from: 'time', text: '3/19(日)' },
       { from: 'buyer', read: true, text: `訂單 ${O8} 的授權碼，我這台電腦第一次安裝，輸入後跳出「授權碼已被其他設備使用，每個激活碼只能使用一次」` },
       { from: 'buyer', type: 'image', read: true, hue: 260, w: 200, h: 112 },
       { from: 'merchant', text: '查過了，這組碼之前有人買過又退了，已經綁在他的電腦上，我們沒從庫存移除，是我們的疏失。您在奇摩拍賣申請退款，我會同意。' },
