@@ -4,6 +4,8 @@
 export const DEVICES = {
   'android-1080x2400': { width: 360, height: 800, dpr: 3, os: 'android', label: 'Android 1080x2400 @3' },
   'android-1440x3200': { width: 360, height: 800, dpr: 4, os: 'android', label: 'Android 1440x3200 @4' },
+  // a phone held sideways for a game (full screen, no status bar)
+  'android-2400x1080-land': { width: 800, height: 360, dpr: 3, os: 'android', label: 'Android landscape 2400x1080 @3' },
   'iphone-1170x2532': { width: 390, height: 844, dpr: 3, os: 'ios', label: 'iPhone 1170x2532 @3' },
   'iphone-750x1334': { width: 375, height: 667, dpr: 2, os: 'ios', label: 'iPhone 750x1334 @2' },
   'ipad-2360x1640': { width: 1180, height: 820, dpr: 2, os: 'ios', label: 'iPad landscape 2360x1640 @2' },
