@@ -11,7 +11,7 @@
 // thread, across 卡盟 shops (Simplified and Traditional Chinese) and English shops. Seven new app
 // styles: `wx-merged-record` (the merged-forward record page), `snipping-tool` (the Windows 11
 // Snipping Tool with a marked-up capture), `outlook-mobile` (Outlook for iOS / Android, a
-// conversation), `mail163-app` (网易邮箱大师 reading a shop's mail), `google-messages` (Google
+// conversation), `mail163-app` (网易邮箱大师 reading a shop's mail), `android-sms` (Google
 // Messages, an SMS thread), `screen-rec-frame` (a paused screen recording in the gallery's player)
 // and `phone-photo` (a photo of another phone's screen lying on a desk).
 // Render with `node scripts/real/render.mjs --set blind31`, then
@@ -185,7 +185,7 @@ export default [
   // ── 5 b31-sms-card-expired: card_invalid, ready ────────────────────────────────────────────
   {
     name: 'b31-sms-delivery', case: 'b31-sms-card-expired', file: 'Screenshot_2028-03-10-20-44-18-301_com.google.android.apps.messaging.png', split: B,
-    style: 'google-messages', device: 'android-1080x2400', lang: 'zh', clock: '20:44', battery: 39, title: '10690932287', contactAvatar: ['1', '#5E97F6'],
+    style: 'android-sms', device: 'android-1080x2400', lang: 'zh', clock: '20:44', battery: 39, title: '10690932287', contactAvatar: ['1', '#5E97F6'],
     messages: [
       { from: 'time', text: '3月10日周五 19:02' },
       { from: 'merchant', at: '19:02', text: `【速发卡】您购买的盛趣一卡通100元已发货，订单${O5}，卡号 8812****0467，卡密请在订单页查看。如有问题请于24小时内联系客服。` },
