@@ -19,11 +19,15 @@ interface ShapedId {
 /**
  * A pattern for numbers of this order's shape: a digit where it has a digit, a letter (any
  * case) where it has a letter, its separators kept; OCR and people may put a space between
- * groups ("2026 1124 0000 0012 345"). Numbers of 10 characters or fewer are too common to tell.
+ * groups ("2026 1124 0000 0012 345"). Numbers of 10 characters or fewer are too common to tell, unless
+ * letters and digits mix (six or fewer then).
  */
 function shapePattern(own: string): RegExp | undefined {
   const chars = [...own.replace(/\s+/g, '')];
-  if (chars.filter((c) => /[A-Za-z0-9]/.test(c)).length <= 10) return undefined;
+  const alnum = chars.filter((c) => /[A-Za-z0-9]/.test(c)).length;
+  // Letters and digits mixed ("SK-2028-1187", "MP-52008") tell a shop's numbers at fewer characters.
+  const mixed = chars.some((c) => /[A-Za-z]/.test(c)) && chars.some((c) => /\d/.test(c));
+  if (alnum <= (mixed ? 6 : 10)) return undefined;
   const body = chars
     .map((c) => (/\d/.test(c) ? '\\d' : /[A-Za-z]/.test(c) ? '[A-Za-z]' : `\\${c}`))
     .join(' ?');

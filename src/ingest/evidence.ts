@@ -3,12 +3,12 @@ import type { Lexicon } from '../rules/load.js';
 import type { Box, Evidence, TextLine } from '../types.js';
 import type { EvidenceFile } from './files.js';
 import { decodeImage, ImageDecodeError } from './ocr/image.js';
-import { decideKind, isButtonText, kindFromName, layoutCues } from './kind.js';
+import { decideKind, isButtonText, isComposer, kindFromName, layoutCues } from './kind.js';
 import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
 import { boxInPhoto } from './ocr/photo.js';
-import { besideChat, chatTitle, letterAvatar, offBubbles, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
+import { besideChat, chatTitle, letterAvatar, offBubbles, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
 /**
@@ -112,7 +112,7 @@ export async function readEvidence(
   const named_ = sidesFromNameLines(speakerInput, merchant, title);
   const speakerLines = named_ ? named_.filter((n) => n.side === 'buyer' || n.side === 'merchant').length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;
-  const signals = { lines: blockTexts(ocr), bubbles, wordBubbles, speakerLines, bubblesBesideAvatar: besideAvatar, sideChanges: sideChanges(column), textSideChanges: sideChanges(textColumn), layout: layoutCues(ocr, headers) };
+  const signals = { lines: blockTexts(ocr), bubbles, wordBubbles, speakerLines, bubblesBesideAvatar: besideAvatar, sideChanges: sideChanges(column), textSideChanges: sideChanges(textColumn), layout: layoutCues(ocr, headers), composer: ocr.lines.some((l) => isComposer(l.text, lex)) };
   const decided = named ? undefined : decideKind(signals, lex);
   const kind = named?.kind ?? decided!.kind;
   const blockBase = ocr.blocks.length;
@@ -142,6 +142,10 @@ export async function readEvidence(
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };
   });
+  // Lines whose side neither a bubble nor a name gave: their indents may (a chat widget on a web page).
+  const open = kind === 'chat' && lines.every((l) => l.side !== 'buyer' && l.side !== 'merchant') ? lines.flatMap((l, i) => (l.side === 'unknown' && l.box ? [i] : [])) : [];
+  const indents = open.length > 0 ? sidesByIndent(open.map((i) => lines[i]!.box!)) : undefined;
+  if (indents) open.forEach((line, k) => (lines[line]!.side = indents[k] ?? lines[line]!.side));
   // A complaint page's fields say whose words they hold where no bubble does.
   const fields = kind === 'chat' ? sidesOfComplaintFields(lines.map((l) => l.text), lines.map((l) => l.side), lex) : undefined;
   if (fields) lines.forEach((l, i) => (l.side = fields[i] ?? l.side));

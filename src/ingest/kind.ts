@@ -41,6 +41,8 @@ export interface KindSignals {
   layout?: LayoutCues;
   /** The bubbles [left, right] that hold more than a button's label (查看记录, 继续充值 side by side on a result page). */
   wordBubbles?: [number, number];
+  /** A line holds only a message box's placeholder ("Type a reply…", 请输入消息). */
+  composer?: boolean;
 }
 
 /** Layout cues of a screenshot, counted from where its text lines sit. */
@@ -88,6 +90,11 @@ const SEPARATOR = new RegExp(
   'i',
 );
 
+/** Whether a line is a chat's time or day separator ("Mar 13", "昨天 21:04", "Today"). */
+export function isTimeSeparator(text: string): boolean {
+  return SEPARATOR.test(text.trim());
+}
+
 /** Labels of an order record's rows. */
 const LABEL =
   /^(订单号|订单编号|订单状态|商品名称|商品|实付金额|实付款|实付|付款金额|支付金额|金额|单价|数量|付款时间|下单时间|创建时间|成交时间|发货时间|支付方式|付款方式|交易号|交易单号|商户单号|支付宝交易号|卡号|联系方式|邮箱|收款方|关联订单|状态|order\s*(?:no\.?|number|id)|amount|status|payment\s*(?:time|method)|product)\s*[:：]?\s*\S/i;
@@ -117,6 +124,13 @@ const THEN_LINE_END = /[?？!！,，。~～]?$/;
 /** Whether a line is spoken to someone: I and you, a question, a particle of talk (吗, 呢, 吧) at its end. */
 function isSpoken(line: string, lex: Lexicon): boolean {
   return hasWord(line, lex.spoken) || hasWord(line, lex.chat_particle, { after: THEN_LINE_END }) || ENDS_ASKING.test(line);
+}
+
+/** A message box's placeholder alone on its line ("Type a reply…", 请输入消息), its icons and dots aside. */
+export function isComposer(line: string, lex: Lexicon): boolean {
+  const flat = line.replace(/[.。…·\s]+$/u, '').trim();
+  const hit = findPhrase(flat, lex.markers.composer);
+  return hit !== undefined && flat.length <= hit.phrase.length + 4;
 }
 
 /** An error code as screens show it (0xC004C003). */
@@ -202,6 +216,10 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   if (!orderRows && ((textChanges >= 2 && spoken >= 2) || (textChanges >= 1 && separators >= 1 && spoken >= 1))) {
     return decide('chat', 0.65, `layout: text alternating sides ${textChanges} time(s)${separators ? `, ${separators} time separator(s)` : ''}, words: ${spoken} message(s) in the first or second person`);
   }
+  // A chat's message box ("Type a reply…", 请输入消息) under messages in the first and second
+  // person: a chat widget whose light bubbles the layout did not see, even when the buyer quotes the error.
+  const spokenSentences = s.composer ? s.lines.flatMap((line) => line.split(/(?<=[.!?。！？])\s*/)).filter((line) => isSpoken(line, lex)).length : 0;
+  if (!orderRows && s.composer && spokenSentences >= 2) return decide('chat', 0.65, `layout: a message box, words: ${spokenSentences} sentences in the first or second person`);
   const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');
   const failure = s.lines.some((line) => !isTerm(line) && failureKinds.some((k) => findPhrase(line, lex.failure[k]) !== undefined));
   if (failure) return decide('error', cues && cues.buttons > 0 ? 0.85 : 0.75, `words: a failure message${cues && cues.buttons > 0 ? ', layout: a dialog button' : ''}`);

@@ -2,6 +2,7 @@ import { findPhrase } from '../facts/match.js';
 import { simplified } from '../facts/simplified.js';
 import type { Lexicon } from '../rules/load.js';
 import type { Box, Side } from '../types.js';
+import { isTimeSeparator } from './kind.js';
 
 /** A bubble's edge this share of the width from the avatars' column stands against it. */
 const AVATAR_EDGE = 0.04;
@@ -355,7 +356,8 @@ function garbledTail(text: string, name: string): boolean {
  * message's first words run longer.
  */
 function withGarbledHeaders(items: SpeakerLine[], names: (string | undefined)[], heads: boolean[]): (string | undefined)[] {
-  const open = items.flatMap((l, i) => (heads[i] && !names[i] && /^[A-Za-z]/.test(l.text.trim()) && l.text.trim().length <= 34 ? [l.text.trim()] : []));
+  // (a day separator, "Mar 13" over "Mar 14", is no name with a time)
+  const open = items.flatMap((l, i) => (heads[i] && !names[i] && /^[A-Za-z]/.test(l.text.trim()) && l.text.trim().length <= 34 && !isTimeSeparator(l.text) ? [l.text.trim()] : []));
   // lines sharing their first four characters (spaces aside): their longest common start is a name
   const groups = new Map<string, string[]>();
   for (const t of open) {
@@ -521,7 +523,8 @@ export function sidesOfBlocks(page: SpeakerPage): Side[] {
   // A letter avatar (a disc showing 卡 or P) stands beside its bubble as a picture avatar does.
   const letters = page.blocks.map((_, i) => letterAvatar(page, i) !== undefined);
   const avatars = [...page.avatars, ...page.blocks.filter((_, i) => letters[i]).map((b) => b.box)];
-  const sides = page.blocks.map((b, i) => (letters[i] ? 'system' : sideOfBlock(b.box, page.width, page.height, avatars, b.pane)));
+  const widget = widgetColumn(page);
+  const sides = page.blocks.map((b, i) => (letters[i] ? 'system' : sideOfBlock(b.box, page.width, page.height, avatars, b.pane ?? widget)));
   const hasAvatar = page.blocks.map((b) => avatars.some((a) => a.y < b.box.y + b.box.h && a.y + a.h > b.box.y && Math.abs(a.y - b.box.y) < a.h));
   for (let i = 1; i < page.blocks.length; i++) {
     const b = page.blocks[i]!.box;
@@ -537,6 +540,20 @@ export function sidesOfBlocks(page: SpeakerPage): Side[] {
   const own = sides.map((s, i) => (aside[i] ? 'system' : s));
   if (!isSellerView(page)) return own;
   return own.map((s) => (s === 'buyer' ? 'merchant' : s === 'merchant' ? 'buyer' : s));
+}
+
+/**
+ * A chat widget over a desktop page (a shop's live chat in the corner): every block below the page's
+ * top bar, bubbles among them, keeps to one column under two fifths of the page's width. The sides
+ * are its own, not the page's (all of it lies right of the page's middle). Undefined otherwise.
+ */
+function widgetColumn(page: SpeakerPage): Box | undefined {
+  if (page.width <= page.height || page.blocks.some((b) => b.pane)) return undefined;
+  const body = page.blocks.filter((b) => b.box.y > page.height * 0.1 && page.lines.some((l) => page.blocks[l.block] === b));
+  if (body.filter((b) => b.solid).length < 2) return undefined;
+  const x0 = Math.min(...body.map((b) => b.box.x));
+  const x1 = Math.max(...body.map((b) => b.box.x + b.box.w));
+  return x1 - x0 <= page.width * 0.4 ? { x: x0, y: 0, w: x1 - x0, h: page.height } : undefined;
 }
 
 /**
@@ -587,4 +604,29 @@ export function sidesOfComplaintFields(texts: readonly string[], sides: readonly
     const open = sides[i] === 'system' || sides[i] === 'unknown';
     return open ? mode : undefined;
   });
+}
+
+/**
+ * Sides of a chat's lines from their indents, where neither bubbles nor names gave any: a chat
+ * widget over a web page whose pale bubbles the layout did not see (Help Scout's Beacon, a shop's
+ * live chat) still starts the customer's lines a little right of the agent's, and right-aligns a
+ * short one. Two starts, each of two or more lines, 12 px or more apart and at most a quarter of
+ * the column's width: the right one is the buyer's, the left one the shop's; a line ending at the
+ * column's right edge and starting right of both is the buyer's too. Undefined where no two such
+ * starts are found.
+ */
+export function sidesByIndent(boxes: readonly Box[]): (Side | undefined)[] | undefined {
+  if (boxes.length < 4) return undefined;
+  const starts = new Map<number, number>();
+  for (const b of boxes) {
+    const near = [...starts.keys()].find((x) => Math.abs(x - b.x) <= 4);
+    starts.set(near ?? b.x, (starts.get(near ?? b.x) ?? 0) + 1);
+  }
+  const columns = [...starts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([x]) => x).sort((a, b) => a - b);
+  if (columns.length < 2) return undefined;
+  const [left, right] = columns as [number, number];
+  const edge = Math.max(...boxes.map((b) => b.x + b.w));
+  const width = edge - Math.min(...boxes.map((b) => b.x));
+  if (right - left < 12 || right - left > width / 4) return undefined;
+  return boxes.map((b) => (Math.abs(b.x - left) <= 4 ? 'merchant' : Math.abs(b.x - right) <= 4 || (b.x > right + 12 && b.x + b.w >= edge - 6) ? 'buyer' : undefined));
 }

@@ -228,7 +228,7 @@ export const lexiconSchema = z.strictObject({
   labels: families(['order_id', 'trade_id', 'amount', 'paid_at', 'delivered_at', 'product']),
   // An order's status: delivered, not delivered, or its money sent back (已退款, 退款成功, "Refunded").
   status: families(['delivered', 'undelivered', 'refunded', 'unpaid']),
-  markers: families(['order', 'policy', 'attempt']),
+  markers: families(['order', 'policy', 'attempt', 'composer']),
   // Wording families: each subject with each state after it (subject…state: "license key…hasn't
   // arrived") and each state before it (state…subject: "haven't received…key") becomes a phrase of
   // the family named by `into` ("failure.not_arrived", "no_refund.absolute", "refund_undertaking").
