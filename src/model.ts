@@ -17,6 +17,8 @@ export interface OrderView {
   deliveredAt?: Date;
   category: OrderRecord['category'];
   merchant?: string;
+  /** The currency of `amount` (ISO 4217: CNY unless the record says another). */
+  currency: string;
   /** Where the order facts come from. */
   source: 'record' | 'screenshot' | 'none';
   file?: string;
@@ -121,12 +123,13 @@ export function orderView(record: OrderRecord | undefined, orderFile: string | u
       deliveredAt: record.delivered_at ? parseTime(record.delivered_at, zone) : undefined,
       category: record.category,
       merchant: record.merchant,
+      currency: record.currency,
       source: 'record',
       file: orderFile,
     };
   }
   const orderFiles = new Set(evidence.filter((e) => e.kind === 'order').map((e) => e.file));
-  if (orderFiles.size === 0) return { category: 'other', source: 'none' };
+  if (orderFiles.size === 0) return { category: 'other', currency: 'CNY', source: 'none' };
   const onOrder = <T extends { ref: FactRef }>(list: T[]): T[] => list.filter((f) => orderFiles.has(f.ref.file));
   const ids = onOrder(facts.orderIds);
   const id = ids.find((f) => f.label === 'order') ?? ids.find((f) => f.label === 'bare');
@@ -142,6 +145,7 @@ export function orderView(record: OrderRecord | undefined, orderFile: string | u
     paidAt: times.find((t) => t.label === 'paid')?.at ?? times.filter((t) => !t.label).sort((a, b) => a.at.getTime() - b.at.getTime())[0]?.at,
     deliveredAt: times.find((t) => t.label === 'delivered')?.at,
     category: 'other',
+    currency: 'CNY',
     source: 'screenshot',
     file: id?.ref.file ?? [...orderFiles][0],
   };

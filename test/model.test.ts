@@ -6,6 +6,7 @@ import { loadRules } from '../src/rules/load.js';
 const generic = loadRules().platforms.generic!;
 const order: OrderView = {
   category: 'game_card',
+  currency: 'CNY',
   source: 'record',
   paidAt: new Date('2026-11-25T10:00:00+08:00'),
   deliveredAt: new Date('2026-11-25T10:05:00+08:00'),
@@ -44,6 +45,6 @@ describe('deadline', () => {
   });
 
   it('is unknown without an anchor time', () => {
-    expect(computeDeadline('card_invalid', loadRules().reasons.card_invalid!, generic, { category: 'other', source: 'none' }, emptyFacts(), new Date()).status).toBe('unknown');
+    expect(computeDeadline('card_invalid', loadRules().reasons.card_invalid!, generic, { category: 'other', currency: 'CNY', source: 'none' }, emptyFacts(), new Date()).status).toBe('unknown');
   });
 });

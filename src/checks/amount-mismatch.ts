@@ -1,3 +1,4 @@
+import { currencySign } from '../money.js';
 import { defineCheck } from './define.js';
 
 export default defineCheck({
@@ -24,7 +25,7 @@ export default defineCheck({
   },
   messages: {
     differs: {
-      message: { zh: '{file} 显示金额 ¥{found}, 订单金额是 ¥{own}', en: '{file} shows ¥{found}; the order amount is ¥{own}' },
+      message: { zh: '{file} 显示金额 {sign}{found}, 订单金额是 {sign}{own}', en: '{file} shows {sign}{found}; the order amount is {sign}{own}' },
       suggestion: {
         zh: '核对订单记录的实付金额; 截图应是这笔订单的详情页。',
         en: 'Check the amount paid in the order record; the screenshot should be this order\'s details page.',
@@ -43,7 +44,7 @@ export default defineCheck({
     for (const [file, amounts] of byFile) {
       if (amounts.some((a) => Math.abs(a.value - own) < 0.01)) continue;
       const shown = amounts.find((a) => a.labeled) ?? amounts[0]!;
-      report('differs', { file, boxes: [shown.ref.box], data: { file, found: shown.value.toFixed(2), own: own.toFixed(2) } });
+      report('differs', { file, boxes: [shown.ref.box], data: { file, found: shown.value.toFixed(2), own: own.toFixed(2), sign: currencySign(order.currency) } });
     }
   },
 });

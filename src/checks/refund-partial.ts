@@ -1,3 +1,4 @@
+import { currencySign } from '../money.js';
 import { defineCheck } from './define.js';
 
 export default defineCheck({
@@ -19,10 +20,10 @@ export default defineCheck({
   },
   messages: {
     partial: {
-      message: { zh: '申请金额 ¥{asked} 与订单金额 ¥{paid} 不一致', en: 'The amount asked, ¥{asked}, differs from the order amount, ¥{paid}' },
+      message: { zh: '申请金额 {sign}{asked} 与订单金额 {sign}{paid} 不一致', en: 'The amount asked, {sign}{asked}, differs from the order amount, {sign}{paid}' },
       suggestion: {
-        zh: '申请全额 ¥{paid}; 金额不一致可能被判为"协商不一致"。',
-        en: 'Ask for the full ¥{paid}; a different amount can be judged a failed negotiation.',
+        zh: '申请全额 {sign}{paid}; 金额不一致可能被判为"协商不一致"。',
+        en: 'Ask for the full {sign}{paid}; a different amount can be judged a failed negotiation.',
       },
     },
   },
@@ -30,6 +31,6 @@ export default defineCheck({
     const asked = model.claim.amount;
     const paid = model.order.amount;
     if (asked === undefined || paid === undefined || Math.abs(asked - paid) < 0.01) return;
-    report('partial', { file: model.claimFile, data: { asked: asked.toFixed(2), paid: paid.toFixed(2) } });
+    report('partial', { file: model.claimFile, data: { asked: asked.toFixed(2), paid: paid.toFixed(2), sign: currencySign(model.order.currency) } });
   },
 });

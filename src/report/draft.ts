@@ -7,6 +7,7 @@ import { render } from '../checks/define.js';
 import type { CaseResult, Finding, TimelineEvent } from '../result/types.js';
 import { loadRules, type RuleSet } from '../rules/load.js';
 import type { ReasonRule } from '../rules/schema.js';
+import { money } from '../money.js';
 import { fullTime } from '../time.js';
 import type { Lang } from '../types.js';
 
@@ -115,11 +116,6 @@ function reasonName(c: CaseResult, lang: Lang, rules?: DraftOptions['rules']): s
   return reasonOf(c, rules)?.name[lang] ?? c.reason ?? '';
 }
 
-/** "¥96.50". */
-export function money(amount: number): string {
-  return `¥${amount.toFixed(2)}`;
-}
-
 /**
  * Whether a quoted line can go into the request: not a threat or insult, not an offer
  * to settle outside the platform (the request must stay calm and on the platform).
@@ -157,7 +153,7 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
     return at ? fullTime(at, zone, lang) : null;
   };
   const orElse = (v: string | null | undefined): string => (v ? v : w.unknown);
-  const paid = c.order.amount !== null ? money(c.order.amount) : null;
+  const paid = c.order.amount !== null ? money(c.order.amount, c.order.currency) : null;
   const out: string[] = [w.title, ''];
   out.push(`${w.reason}: ${reasonName(c, lang, rules)}`);
   // A fact read with doubt is marked for the buyer to check against the screenshot, not guessed.
@@ -211,8 +207,8 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
   const asked = c.asked;
   let demand: string;
   if (paid === null && asked === null) demand = w.fullUnknown;
-  else if (paid !== null && asked !== null && Math.abs(asked - (c.order.amount ?? 0)) >= 0.005) demand = w.part(money(asked), paid);
-  else demand = w.full(paid ?? money(asked ?? 0));
+  else if (paid !== null && asked !== null && Math.abs(asked - (c.order.amount ?? 0)) >= 0.005) demand = w.part(money(asked, c.order.currency), paid);
+  else demand = w.full(paid ?? money(asked ?? 0, c.order.currency));
   out.push('', w.demand, `${why}${w.sep}${demand}`, w.close);
 
   // Only evidence files are attached: the order record is a file the buyer wrote.

@@ -6,7 +6,8 @@ import type { CaseResult, EvidenceSummary, Finding, RunResult, TimelineEvent } f
 import { loadRules } from '../rules/load.js';
 import type { Verdict } from '../score.js';
 import type { Lang } from '../types.js';
-import { captureNext, money, refundRequest, whatToFix } from './draft.js';
+import { money } from '../money.js';
+import { captureNext, refundRequest, whatToFix } from './draft.js';
 import { checkOf } from '../checks/index.js';
 import { imageKey, type FormatOptions } from './options.js';
 import { caseTime, deadlineText, firstFinding, severityName, summaryText, timeLeftText, VERDICTS } from './present.js';
@@ -301,8 +302,8 @@ function orderHtml(c: CaseResult, id: string, lang: Lang): string {
     [f.order_id, o.orderId && `${o.orderId}${c.unsure?.orderId ? w.check : ''}`],
     [f.product, o.product && `${o.product}${c.unsure?.product ? w.check : ''}`],
     [f.merchant, o.merchant],
-    [f.amount, o.amount !== null ? money(o.amount) : null],
-    [f.asked, c.asked !== null && c.asked !== o.amount ? money(c.asked) : null],
+    [f.amount, o.amount !== null ? money(o.amount, o.currency) : null],
+    [f.asked, c.asked !== null && c.asked !== o.amount ? money(c.asked, o.currency) : null],
     [f.paid_at, time(o.paidAt)],
     [f.delivered_at, time(o.deliveredAt)],
   ];

@@ -76,6 +76,8 @@ export interface CaseResult {
     paidAt: Date | null;
     deliveredAt: Date | null;
     merchant: string | null;
+    /** The currency of `amount` (ISO 4217; CNY unless the order record says another). */
+    currency: string;
     /** Kind of goods (SPEC section 2): the request words the goods by it. */
     category: 'game_card' | 'software_key' | 'account' | 'recharge' | 'other';
     /** The order record, or the screenshot the order facts come from. */

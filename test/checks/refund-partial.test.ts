@@ -20,6 +20,13 @@ testCheck(refundPartial, {
         expect(f[0]!.file).toBe('case.yaml');
       },
     },
+    {
+      name: 'in the order record\'s currency (HK$), not in yuan',
+      claim: { amount: 99 },
+      order: { amount: 297, currency: 'HKD' },
+      messageIds: ['partial'],
+      expect: (f) => expect(f[0]!.data).toMatchObject({ sign: 'HK$', asked: '99.00', paid: '297.00' }),
+    },
     { name: 'more than was paid', claim: { amount: 56 }, messageIds: ['partial'], expect: (f) => expect(f[0]!.data.asked).toBe('56.00') },
     {
       name: 'against the amount on the order screenshot',

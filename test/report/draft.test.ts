@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseResult, Finding } from '../../src/result/types.js';
 import { main } from '../../src/cli.js';
-import { captureNext, cleanQuote, draftOutput, money, refundRequest } from '../../src/report/draft.js';
+import { money } from '../../src/money.js';
+import { captureNext, cleanQuote, draftOutput, refundRequest } from '../../src/report/draft.js';
 import { checkPaths, createEngine } from '../../src/index.js';
 import { loadRules } from '../../src/rules/load.js';
 import type { Lang } from '../../src/types.js';
@@ -177,7 +178,7 @@ describe('what to capture next', () => {
     deadline: { due: null, remainingHours: null, status: 'unknown' },
     evidence: [],
     findings: [],
-    order: { orderId: '2026112514201145873', product: 'Q币', amount: 10, paidAt: null, deliveredAt: null, merchant: null, category: 'game_card', file: null, fromRecord: false },
+    order: { orderId: '2026112514201145873', product: 'Q币', amount: 10, paidAt: null, deliveredAt: null, merchant: null, currency: 'CNY', category: 'game_card', file: null, fromRecord: false },
     timeline: [],
     quotes: {},
     asked: 10,

@@ -226,7 +226,7 @@ describe('HTML escaping', () => {
       deadline: { due: null, remainingHours: null, status: 'unknown' },
       evidence: [{ file: `${evil}.txt`, kind: 'chat', confidence: 100, facts: { problem_reports: [evil] }, highlights: [], secretBoxes: [] }],
       findings: [{ code: 'chat-missing', severity: 'error', file: `${evil}.txt`, message: evil, suggestion: evil, messageId: 'missing', boxes: [] }],
-      order: { orderId: evil, product: evil, amount: 9.9, paidAt: new Date('2026-11-25T14:20:11+08:00'), deliveredAt: null, merchant: evil, category: 'other', file: `${evil}.txt`, fromRecord: false },
+      order: { orderId: evil, product: evil, amount: 9.9, paidAt: new Date('2026-11-25T14:20:11+08:00'), deliveredAt: null, merchant: evil, currency: 'CNY', category: 'other', file: `${evil}.txt`, fromRecord: false },
       timeline: [{ event: 'paid', at: new Date('2026-11-25T14:20:11+08:00'), file: `${evil}.txt` }],
       quotes: { error: evil, report: evil, reply: evil, promise: evil },
       asked: 9.9,

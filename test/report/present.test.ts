@@ -18,7 +18,7 @@ const berlin: CaseResult = {
   deadline: { status: 'open', due, remainingHours: 5.5 },
   evidence: [],
   findings: [],
-  order: { orderId: '2026112514201145873', product: 'Steam key', amount: 20, paidAt: new Date('2026-11-25T13:32:00Z'), deliveredAt: null, merchant: null, category: 'software_key', file: null, fromRecord: true },
+  order: { orderId: '2026112514201145873', product: 'Steam key', amount: 20, paidAt: new Date('2026-11-25T13:32:00Z'), deliveredAt: null, merchant: null, currency: 'CNY', category: 'software_key', file: null, fromRecord: true },
   timeline: [{ event: 'paid', at: new Date('2026-11-25T13:32:00Z'), file: null }],
   quotes: {},
   asked: 20,
