@@ -55,7 +55,8 @@ export function emptyFacts(): Facts {
 // A long number glued to small English words ("order27081504418893says": PP-OCR drops the spaces
 // of small text) is still one: digits alone may touch lower-case letters.
 const ORDER_ID = /(?<![A-Za-z0-9])([A-Z]{1,4}\d{10,22}|(?=[A-Z0-9]{16}(?![A-Za-z0-9]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{16})(?![A-Za-z0-9])|(?<![A-Z0-9])(\d{14,32})(?![A-Z0-9])/g;
-const YUAN = /(?:[¥￥]\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
+// An amount after a currency sign: yuan, or the sign of the order's own currency (NT$830, HK$99, €24.99, RM 35).
+const YUAN = /(?:(?:[¥￥$€£₱₩₫]|(?<![A-Za-z])RM)\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
 const FULL_TIME = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T ]?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/g;
 /** Whether a text shows an amount in yuan (YUAN is global: its `test` would keep state). */
 function hasYuan(text: string): boolean {
@@ -503,7 +504,12 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   // with no code named in its clause. A clause about the code still counts ("验证码正确，卡密已被使用").
   const aboutOther = (hit: PhraseHit): boolean => {
     const { clause, before } = clauseAt(text, hit);
-    if (findPhrase(clause, lex.failure_unrelated)) return true;
+    const other = findPhrase(clause, lex.failure_unrelated);
+    // The code named after the other thing, nearer the state (a form's 验证码 label read into the
+    // dialog's "序號已過期"): the code's.
+    const flat = simplified(clause.toLowerCase());
+    const at = other ? flat.lastIndexOf(other.phrase.toLowerCase()) : -1;
+    if (other && !(at >= 0 && hasWord(flat.slice(at + other.phrase.length), lex.code_subject))) return true;
     // The code named in its clause, negated or not ("No code came"), keeps the failure the code's.
     return findPhrase(before, lex.failure_unrelated) !== undefined && !hasWord(clause, lex.code_subject);
   };

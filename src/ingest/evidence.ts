@@ -8,7 +8,7 @@ import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
 import { boxInPhoto } from './ocr/photo.js';
-import { besideChat, chatTitle, letterAvatar, offBubbles, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
+import { besideChat, chatTitle, isRoleBadge, letterAvatar, offBubbles, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
 /**
@@ -100,7 +100,9 @@ export async function readEvidence(
     const button = ocr.lines.filter((l) => l.block === i).every((l) => isButtonText(l.text));
     if (sides[i] === 'merchant' && !button) wordBubbles[0]++;
     if (sides[i] === 'buyer' && !button) wordBubbles[1]++;
-    if (sides[i] === 'buyer' || sides[i] === 'merchant') column.push({ box: b.box, side: sides[i] });
+    // A role badge (買家 in a box beside the sender's name) is no bubble of the column.
+    const badge = ocr.lines.filter((l) => l.block === i).every((l) => isRoleBadge(l.text));
+    if ((sides[i] === 'buyer' || sides[i] === 'merchant') && !badge) column.push({ box: b.box, side: sides[i] });
     if (hasAvatarBeside(b.box, ocr.avatars, ocr.width)) besideAvatar++;
   });
   // The chat's title bar names the person talked to: with no order record, the shop.
@@ -137,7 +139,8 @@ export async function readEvidence(
       block: byName ? blockBase + byName.message : l.block,
       // A chat app's own mark beside a message (LINE's "Read" left of the buyer's bubble, a lone
       // time with delivery ticks) is nobody's message: the shop did not reply by being read.
-      side: byName ? byName.side : kind === 'chat' ? (isChatMark(l.text) ? 'system' : (sides[l.block] ?? 'unknown')) : 'unknown',
+      // A message box's placeholder ("Type a reply…", 输入留言内容) is no message either.
+      side: kind === 'chat' && isComposer(l.text, lex) ? 'system' : byName ? byName.side : kind === 'chat' ? (isChatMark(l.text) ? 'system' : (sides[l.block] ?? 'unknown')) : 'unknown',
       // In a chat a message may well say "好的"; elsewhere such a short line is a button.
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };

@@ -72,7 +72,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
   if (BUYER_NAMES.test(n)) return 'buyer';
   // A trading site's message board names each sender by role, then name ("買家小安", "賣家鑽石王", "Buyer alex").
   const role = ROLE_PREFIX.exec(simplified(n));
-  if (role) return /^(买|buyer)/i.test(role[0]) ? 'buyer' : 'merchant';
+  if (role && !ROLE_NOT_NAME.test(simplified(n).slice(role[0].length, role[0].length + 3))) return /^(买|buyer)/i.test(role[0]) ? 'buyer' : 'merchant';
   const shop = merchant?.split(/\s+/)[0];
   if (MERCHANT_NAMES.test(n) || (merchant && n.includes(merchant)) || (shop && shop.length >= 3 && n.includes(shop))) return 'merchant';
   if (/客服|店|商家|卖家|官方|售后|管理员|seller|shop|store|support|official|staff|admin/i.test(n)) return 'merchant';
@@ -131,10 +131,22 @@ const YOUR_MESSAGE = /^your\s+(?:message|reply)\s*(?:[,，]\s*(?:\w+\s+\d{1,2},?
 /** The roles a trading site names its senders by. */
 const ROLE_ZH = '买家|买方|卖家|卖方';
 const ROLE_EN = 'buyer|seller';
-/** A role before a name: 買家小安 (no space in Chinese), "Buyer alex", "Seller: alex". */
-const ROLE_PREFIX = new RegExp(`^(?:${ROLE_ZH})(?=\\S)|^(?:${ROLE_EN})\\s*[:：]?\\s*(?=\\S)`, 'i');
+/** A role before a name: 買家小安, 賣家 azhe_card, "Buyer alex", "Seller: alex". */
+const ROLE_PREFIX = new RegExp(`^(?:${ROLE_ZH}|${ROLE_EN})\\s*[:：]?\\s*(?=\\S)`, 'i');
 /** A role and a name, alone on a line: 買家小安, 卖家 鑽石王, "Seller: alex". */
 const ROLE_NAME = new RegExp(`^(?:${ROLE_ZH}|${ROLE_EN})\\s*[:：]?\\s*([\\p{L}_][\\p{L}\\p{N}_]{0,11})$`, 'iu');
+/** A role alone, as a badge beside a sender's name. */
+const ROLE_ONLY = new RegExp(`^(?:${ROLE_ZH}|${ROLE_EN})$`, 'i');
+/** Whether a line is only a role badge (買家, 賣家, Seller): the label of a sender, no message. */
+export function isRoleBadge(text: string): boolean {
+  return ROLE_ONLY.test(simplified(text.trim()));
+}
+/** Whether line b sits right of line a on its row. */
+function sameRow(a: SpeakerLine, b: SpeakerLine | undefined): boolean {
+  if (!a.box || !b?.box) return false;
+  const h = Math.min(a.box.h, b.box.h);
+  return Math.abs(a.box.y + a.box.h / 2 - (b.box.y + b.box.h / 2)) < h / 2 && b.box.x >= a.box.x + a.box.w - 4;
+}
 /** What follows a role on a status line, not a name: 买家已付款, 卖家待发货, 买家昵称, "Seller protection". */
 const ROLE_NOT_NAME = /已|未|待|正在|申请|确认|同意|拒绝|发货|付款|收货|退款|留言|信息|须知|保障|昵称|账号|中心|protection|center|centre|info|rating/i;
 
@@ -181,7 +193,9 @@ export function headerName(text: string): string | undefined {
   // Four digits in a row are a date or a number, not part of a sender's name ("下单时间2026-12-11 15:02"),
   // nor a label of a record ("下单时间 2026-12-16 09:42"), unless the name is an account's.
   // An account-style name is letters then digits ("访客8831", "tb2208", "jd_88201"), not a label and its number.
-  const account = /^[\p{L}_]+\d{3,12}$/u.test(name) && !/(时间|日期|时刻|金额|单号|订单|编号|time|date|no)\d+$/i.test(name);
+  // (after the role a trading site names it by: "買家 chen_0307")
+  const own = simplified(name).replace(ROLE_PREFIX, '');
+  const account = /^[\p{L}_]+\d{3,12}$/u.test(own) && !/(时间|日期|时刻|金额|单号|订单|编号|time|date|no)\d+$/i.test(own);
   if ((/\d{4}/.test(name) && !account) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date|created|updated|activity|posted|modified)$/i.test(name)) return undefined;
   const stripped = name.replace(/^(?:[^\p{L}\p{N}]|[个二一丨|】\]])+/u, '');
   if (stripped.length >= 2 || BUYER_NAMES.test(stripped) || MERCHANT_NAMES.test(stripped)) name = stripped;
@@ -211,9 +225,11 @@ export interface SpeakerLine {
 export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: string, title?: string): { side: Side; message: number; header?: true }[] | undefined {
   const items: SpeakerLine[] = lines.map((l) => (typeof l === 'string' ? { text: l } : l));
   const heads = items.map((_, i) => headsMessage(items, i));
+  // A trading board's role badge (買家, 賣家) left of "name time" on its row names that header's role.
+  const badge = items.map((l, i) => isRoleBadge(l.text) && sameRow(l, items[i + 1]));
   const names = withGarbledHeaders(
     items,
-    items.map((l, i) => l.avatarName ?? (heads[i] ? headerName(l.text) : undefined)),
+    items.map((l, i) => l.avatarName ?? (heads[i] ? headerName(i > 0 && badge[i - 1] ? `${items[i - 1]!.text.trim()} ${l.text}` : l.text) : undefined)),
     heads,
   );
   const headerCount = names.filter(Boolean).length;
@@ -296,7 +312,7 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   let lastSpeaker: Side = 'unknown';
   return items.map((l, i) => {
     const name = names[i];
-    if (tails.has(i)) return { side: 'system' as Side, message, header: true as const };
+    if (tails.has(i) || (badge[i] && names[i + 1])) return { side: 'system' as Side, message, header: true as const };
     if (name) {
       ownX = undefined;
       side = sideByName.get(name) ?? 'unknown';
