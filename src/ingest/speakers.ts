@@ -196,7 +196,7 @@ export function headerName(text: string): string | undefined {
   // (after the role a trading site names it by: "買家 chen_0307")
   const own = simplified(name).replace(ROLE_PREFIX, '');
   const account = /^[\p{L}_]+\d{3,12}$/u.test(own) && !/(时间|日期|时刻|金额|单号|订单|编号|time|date|no)\d+$/i.test(own);
-  if ((/\d{4}/.test(name) && !account) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date|created|updated|activity|posted|modified)$/i.test(name)) return undefined;
+  if ((/\d{4}/.test(name) && !account) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date|created|updated|activity|posted|modified)$/i.test(simplified(name))) return undefined;
   const stripped = name.replace(/^(?:[^\p{L}\p{N}]|[个二一丨|】\]])+/u, '');
   if (stripped.length >= 2 || BUYER_NAMES.test(stripped) || MERCHANT_NAMES.test(stripped)) name = stripped;
   // A time separator's day ("昨天 21:42", "11月25日 14:32") is no name.
