@@ -505,11 +505,11 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   const aboutOther = (hit: PhraseHit): boolean => {
     const { clause, before } = clauseAt(text, hit);
     const other = findPhrase(clause, lex.failure_unrelated);
-    // The code named after the other thing, nearer the state (a form's 验证码 label read into the
-    // dialog's "序號已過期"): the code's.
-    const flat = simplified(clause.toLowerCase());
-    const at = other ? flat.lastIndexOf(other.phrase.toLowerCase()) : -1;
-    if (other && !(at >= 0 && hasWord(flat.slice(at + other.phrase.length), lex.code_subject))) return true;
+    // In Chinese, the code named after the other thing and apart from it, nearer the state (a form's
+    // 验证码 label read into the dialog's "序號已過期"): the code's. ("coupon code" names the coupon.)
+    const flat = simplified(clause);
+    const at = other && /[\u4e00-\u9fff]/.test(other.phrase) ? flat.lastIndexOf(other.phrase) : -1;
+    if (other && !(at >= 0 && hasWord(flat.slice(at + other.phrase.length + 1), lex.code_subject))) return true;
     // The code named in its clause, negated or not ("No code came"), keeps the failure the code's.
     return findPhrase(before, lex.failure_unrelated) !== undefined && !hasWord(clause, lex.code_subject);
   };
