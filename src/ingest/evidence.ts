@@ -128,7 +128,9 @@ export async function readEvidence(
     // A bubble under no name where names head the other side's messages only (KakaoTalk and
     // group chats name the others, not you): the bubble's side says who wrote it.
     const side = sides[l.block];
-    const bubbled = named?.side === 'system' && !named.header && ocr.blocks[l.block]?.solid === true && (side === 'buyer' || side === 'merchant') && namedSides.size === 1 && !namedSides.has(side);
+    // (A status pill's one character, "開", or a button is no bubble.)
+    const bubbled =
+      named?.side === 'system' && !named.header && ocr.blocks[l.block]?.solid === true && (side === 'buyer' || side === 'merchant') && namedSides.size === 1 && !namedSides.has(side) && l.text.trim().length >= 2 && !isButtonText(l.text);
     const byName = bubbled ? undefined : named;
     return {
       text: l.text,

@@ -2,7 +2,7 @@ import { findPhrase } from '../facts/match.js';
 import { simplified } from '../facts/simplified.js';
 import type { Lexicon } from '../rules/load.js';
 import type { Box, Side } from '../types.js';
-import { isTimeSeparator } from './kind.js';
+import { isButtonText, isTimeSeparator } from './kind.js';
 
 /** A bubble's edge this share of the width from the avatars' column stands against it. */
 const AVATAR_EDGE = 0.04;
@@ -120,13 +120,22 @@ function selfNamedHeader(t: string): RegExpExecArray | null {
  */
 const QUOTED_FROM = /^(?:on\s.{0,40}?|.{0,24}?)\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s*[,，]\s*([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .'-]{0,30}?)\s*(?:<[^>]*>?)?\s*(?:wrote:?|写道[:：]?)?$/i;
 
-/** A line that continues an e-mail's header: its recipients ("to me", "发送至 我") or a wrapped "wrote:". */
-const HEADER_TAIL = /^(?:to\s+(?:me|you|[\w.@-]+)(?:\s*[,，].{0,40})?\s*[▾▼v]?|wrote:?|写道[:：]?|发送至.{0,30}|收件人[:：].{0,40})$/i;
+/** A line that continues a header: an e-mail's recipients ("to me", "发送至 我"), a wrapped "wrote:", a ticket reply's date ("Thu, 17 Feb 2028 at 2:25 PM"). */
+const HEADER_TAIL =
+  /^(?:to\s+(?:me|you|[\w.@-]+)(?:\s*[,，].{0,40})?\s*[▾▼v]?|wrote:?|写道[:：]?|发送至.{0,30}|收件人[:：].{0,40}|\d{4}年\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|凌晨|中午)?\s*\d{1,2}:\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
 
 /** A notice mail's line over a message someone sent: "cardcove_us sent you a message:". */
 const SENT_YOU = /^([\p{L}\p{N}_.-]{2,30}(?:\s[\p{L}\p{N}_.-]{1,20}){0,2})\s+(?:has\s+)?sent\s+you\s+a\s+(?:new\s+)?message\s*[:：]?$/iu;
 /** A notice mail's line over the reader's own message quoted: "Your message, 7:50 PM:", "Your message:". */
 const YOUR_MESSAGE = /^your\s+(?:message|reply)\s*(?:[,，]\s*(?:\w+\s+\d{1,2},?\s*)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[:：]$/i;
+
+/** A ticket thread's header: a capitalised name (a team in brackets after it) and what they did. */
+const ACTED = /^((?:[A-Z][\w.'-]+|\([^()]{1,24}\))(?:\s+(?:[A-Z][\w.'-]*|\([^()]{1,24}\))){0,3})\s+(?:replied|reported|responded|commented|answered|wrote)\s*$/;
+
+/** The same in Chinese: "林怡君提交了工單", "林怡君回覆了". */
+const ACTED_ZH = /^(?![^]*[我你您他她它们已经都还也就没不])([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_ ]{1,11}?)\s*(?:回复了|回覆了|答复了|提交了工单|提交了|留言了)$/;
+/** A ticket's opening header: its writer is the customer ("reported", 提交了工单). */
+const OPENED = /\s(?:reported|submitted)\s*$|提交了工单$|提交了$/;
 
 /** The roles a trading site names its senders by. */
 const ROLE_ZH = '买家|买方|卖家|卖方';
@@ -175,6 +184,9 @@ export function headerName(text: string): string | undefined {
   const sent = SENT_YOU.exec(t);
   if (sent) return sent[1]!;
   if (YOUR_MESSAGE.test(t)) return 'you';
+  // A helpdesk ticket's thread: "Aoife Byrne reported", "Ciaran (WinKey) replied" over the date.
+  const acted = ACTED.exec(t) ?? ACTED_ZH.exec(simplified(t));
+  if (acted) return acted[1]!;
   // A trading site's message board heads each message with the sender's role and name alone ("買家小安", "賣家鑽石代幣王").
   const role = ROLE_NAME.exec(simplified(t));
   if (role && !ROLE_NOT_NAME.test(role[1]!)) return t;
@@ -236,6 +248,10 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   if (headerCount < 2) return undefined;
   const sideByName = new Map<string, Side>();
   for (const n of names) if (n && !sideByName.has(n)) sideByName.set(n, sideOfName(n, merchant, title));
+  // Who opened a ticket ("Aoife Byrne reported", "林怡君提交了工單") is the customer.
+  names.forEach((n, i) => {
+    if (n && sideByName.get(n) === 'unknown' && OPENED.test(simplified(items[i]!.text.trim()))) sideByName.set(n, 'buyer');
+  });
   const unknownOf = (): [string, Side][] => [...sideByName.entries()].filter(([, s]) => s === 'unknown');
   let unknown = unknownOf();
   if (unknown.length === 2 && unknown.length === sideByName.size) {
@@ -322,7 +338,8 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     }
     // Before the first header only lines at the message edge are messages (not a page's title or info rows).
     const inColumn = aligned(l, i) && (i > firstHeader || (msgX !== undefined && l.box !== undefined));
-    if (!inColumn) return { side: 'system' as Side, message };
+    // A button under the thread ("Reply", 回覆 關閉工單) starts no message.
+    if (!inColumn || isButtonText(l.text)) return { side: 'system' as Side, message };
     const gap = previous?.box && l.box ? l.box.y - (previous.box.y + previous.box.h) : 0;
     const prevIsHeader = previous !== undefined && names[items.indexOf(previous)] !== undefined;
     if (!previous || (!prevIsHeader && gap > lineH * 1.8)) {
