@@ -374,7 +374,7 @@ function isAhead(text: string, index: number): boolean {
   return AHEAD_BEFORE.test(text.slice(Math.max(0, index - 16), index));
 }
 
-const AHEAD_BEFORE = /(?:将于|将在|预计于?|預計於?|截止(?:时间|時間|日期)?|期限|有效期至|到期(?:时间|時間)?|结束时间|結束時間|最晚|will\s+(?:end|close|expire)\s+(?:on|at)?|ends?\s+(?:on|at)|expires?\s+(?:on|at)?|deadline|due(?:\s+(?:by|on))?|until|by)\s*[:：]?\s*$/i;
+const AHEAD_BEFORE = /(?:将于|将在|预计于?|預計於?|截止(?:时间|時間|日期)?|期限|有效期至|到期(?:时间|時間)?|结束时间|結束時間|最晚|will\s+(?:end|close|expire)\s+(?:on|at)?|ends?\s+(?:on|at)|expires?\s+(?:on|at)?|deadline|due(?:\s+(?:by|on))?|until|by)\s*(?:为|為|是)?\s*[:：]?\s*$/i;
 
 /** Chinese characters and English words in a text. */
 function wordCount(text: string): number {

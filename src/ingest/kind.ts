@@ -102,7 +102,7 @@ const LABEL =
 
 /** A button of a dialog or a result page: a confirmation, or an action (立即充值, 重新输入). */
 const BUTTON =
-  /^(确定|确认|取消|关闭|重试|知道了|我知道了|好的?|返回|ok|cancel|close|retry|done|got ?it|try ?again|好|(?:立即|马上|去|重新|前往|继续|再次)(?:充值|兑换|激活|支付|购买|输入|登录|使用|查看|绑定)|查看(?:记录|订单|详情)|确认充值|确认兑换|联系客服|申请售后|联系卖家|申请退款|回[复覆](?:工单|关闭工单|关工单)?|关闭工单|close ticket|reply|send)$/i;
+  /^(确定|确认|取消|关闭|重试|知道了|我知道了|好的?|返回|ok|cancel|close|retry|done|got ?it|try ?again|好|(?:立即|马上|去|重新|前往|继续|再次)(?:充值|兑换|激活|支付|购买|输入|登录|使用|查看|绑定)|查看(?:记录|订单|详情)|确认充值|确认兑换|联系客服|申请售后|联系卖家|申请退款|回[复覆](?:工单|关闭工单|关工单)?|关闭工单|(?:reply)?close ?ticket|reply|send)$/i;
 
 /** An action button as OCR may misread it: 立即 or 马上 and at most four more characters ("立即六估" for 立即充值). */
 const ACTION_BUTTON = /^(?:立即|马上)[\u4e00-\u9fff]{1,4}$/;
