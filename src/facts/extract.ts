@@ -693,7 +693,12 @@ function timedEvent(raw: string): string {
   }
   const rest = text.slice(m.index + m[0].length);
   const end = rest.search(/[,，。;；!！?？（(：:]/);
-  return end < 0 ? rest : rest.slice(0, end);
+  const after = end < 0 ? rest : rest.slice(0, end);
+  // Nothing after the time in its clause, and a time limit named before it: the event it limits
+  // ("代练时限72小时"; not the start it counts from, "自卖家发货之日起七天内").
+  const start = Math.max(...[',', '，', '。', ';', '；', '!', '！', '?', '？'].map((b) => text.lastIndexOf(b, m.index))) + 1;
+  const before = text.slice(start, m.index);
+  return after.trim().length === 0 && /(时限|时长|用时|工期)\s*[:：]?\s*$/.test(before) ? before : after;
 }
 
 /**
