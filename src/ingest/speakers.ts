@@ -89,7 +89,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
  * dropping the space between them.
  */
 const NAME_TIME =
-  /^([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/\d{1,2}\s*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+  /^([A-Za-z0-9\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/\d{1,2}\s*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /**
  * A shop's name, a colon and its agent's name, then the time: 旺旺's and 千牛's header
@@ -208,7 +208,10 @@ export function headerName(text: string): string | undefined {
   // (after the role a trading site names it by: "買家 chen_0307")
   const own = simplified(name).replace(ROLE_PREFIX, '');
   const account = /^[\p{L}_]+\d{3,12}$/u.test(own) && !/(时间|日期|时刻|金额|单号|订单|编号|time|date|no)\d+$/i.test(own);
-  if ((/\d{4}/.test(name) && !account) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date|created|updated|activity|posted|modified)$/i.test(simplified(name))) return undefined;
+  // (A shop's agent may carry a brand of digits: "5173客服·阿宁".)
+  const agent4 = /客服|售后|官方|support|staff/i.test(name) && !/(时间|日期|金额|单号|订单|编号)/.test(simplified(name));
+  if (!/[\p{L}]/u.test(name) || (/^\d/.test(name) && !agent4)) return undefined;
+  if ((/\d{4}/.test(name) && !account && !agent4) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date|created|updated|activity|posted|modified)$/i.test(simplified(name))) return undefined;
   const stripped = name.replace(/^(?:[^\p{L}\p{N}]|[个二一丨|】\]])+/u, '');
   if (stripped.length >= 2 || BUYER_NAMES.test(stripped) || MERCHANT_NAMES.test(stripped)) name = stripped;
   // A time separator's day ("昨天 21:42", "11月25日 14:32") is no name.
