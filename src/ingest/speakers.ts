@@ -144,9 +144,9 @@ const ROLE_EN = 'buyer|seller';
 const ROLE_PREFIX = new RegExp(`^(?:${ROLE_ZH}|${ROLE_EN})\\s*[:：]?\\s*(?=\\S)`, 'i');
 /** A role and a name, alone on a line: 買家小安, 卖家 鑽石王, "Seller: alex". */
 const ROLE_NAME = new RegExp(`^(?:${ROLE_ZH}|${ROLE_EN})\\s*[:：]?\\s*([\\p{L}_][\\p{L}\\p{N}_]{0,11})$`, 'iu');
-/** A role alone, as a badge beside a sender's name. */
-const ROLE_ONLY = new RegExp(`^(?:${ROLE_ZH}|${ROLE_EN})$`, 'i');
-/** Whether a line is only a role badge (買家, 賣家, Seller): the label of a sender, no message. */
+/** A role alone, as a badge beside a sender's name or a message's header (買家, 商家, 我). */
+const ROLE_ONLY = new RegExp(`^(?:${ROLE_ZH}|${ROLE_EN}|我|商家|店家|客服|me|merchant)$`, 'i');
+/** Whether a line is only a role badge (買家, 賣家, 商家, 我, Seller): the label of a sender, no message. */
 export function isRoleBadge(text: string): boolean {
   return ROLE_ONLY.test(simplified(text.trim()));
 }
@@ -240,11 +240,21 @@ export interface SpeakerLine {
 export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: string, title?: string): { side: Side; message: number; header?: true }[] | undefined {
   const items: SpeakerLine[] = lines.map((l) => (typeof l === 'string' ? { text: l } : l));
   const heads = items.map((_, i) => headsMessage(items, i));
-  // A trading board's role badge (買家, 賣家) left of "name time" on its row names that header's role.
-  const badge = items.map((l, i) => isRoleBadge(l.text) && sameRow(l, items[i + 1]));
+  // A role badge (買家, 商家, 我) starting a row that ends with a time ("yuchen_tw 03/23 21:11", "商家回复
+  // 04-09 15:02"): the row heads a message, and the badge names its side.
+  const badgeRows = new Map<number, string>();
+  const rowParts = new Set<number>();
+  items.forEach((l, i) => {
+    if (!isRoleBadge(l.text)) return;
+    let j = i + 1;
+    while (j < items.length && sameRow(l, items[j])) j++;
+    if (j === i + 1 || !/\d{1,2}:\d{2}\s*$/.test(items[j - 1]!.text)) return;
+    badgeRows.set(i + 1, l.text.trim());
+    for (let k = i; k < j; k++) if (k !== i + 1) rowParts.add(k);
+  });
   const names = withGarbledHeaders(
     items,
-    items.map((l, i) => l.avatarName ?? (heads[i] ? headerName(i > 0 && badge[i - 1] ? `${items[i - 1]!.text.trim()} ${l.text}` : l.text) : undefined)),
+    items.map((l, i) => badgeRows.get(i) ?? l.avatarName ?? (heads[i] ? headerName(l.text) : undefined)),
     heads,
   );
   const headerCount = names.filter(Boolean).length;
@@ -331,7 +341,7 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   let lastSpeaker: Side = 'unknown';
   return items.map((l, i) => {
     const name = names[i];
-    if (tails.has(i) || (badge[i] && names[i + 1])) return { side: 'system' as Side, message, header: true as const };
+    if (tails.has(i) || rowParts.has(i)) return { side: 'system' as Side, message, header: true as const };
     if (name) {
       ownX = undefined;
       side = sideByName.get(name) ?? 'unknown';
