@@ -57,13 +57,18 @@ export default defineCheck({
       report('paidAfterFiling', { file: order.file ?? null, data: { paid: timeText(order.paidAt, timezone), filed: timeText(model.filedAt, timezone) } });
     }
     const seen = new Set<string>();
+    // A chat may hold messages from before the purchase (asking for stock) and tell of times past (卡今天凌晨3点就被充掉了):
+    // it predates the purchase only when its last time does.
+    const last = new Map<string, number>();
+    for (const t of facts.times) if (t.ref.kind === 'chat') last.set(t.ref.file, Math.max(last.get(t.ref.file) ?? 0, t.at.getTime()));
     for (const t of facts.times) {
       // A time the screenshot shows, or the phone's file name gives (Screenshot_20270819-211122: when it was taken).
       if (t.label || (t.ref.kind !== 'chat' && t.ref.kind !== 'error')) continue;
       if (seen.has(t.ref.file)) continue;
-      if (order.paidAt && t.at.getTime() < order.paidAt.getTime() - SLACK) {
+      const paid = order.paidAt;
+      if (paid && t.at.getTime() < paid.getTime() - SLACK && (t.ref.kind !== 'chat' || last.get(t.ref.file)! < paid.getTime() - SLACK)) {
         seen.add(t.ref.file);
-        report('beforePurchase', { file: t.ref.file, boxes: [t.ref.box], data: { file: t.ref.file, at: timeText(t.at, timezone), paid: timeText(order.paidAt, timezone) } });
+        report('beforePurchase', { file: t.ref.file, boxes: [t.ref.box], data: { file: t.ref.file, at: timeText(t.at, timezone), paid: timeText(paid, timezone) } });
       } else if (t.at.getTime() > model.filedAt.getTime() + SLACK) {
         seen.add(t.ref.file);
         report('afterFiling', { file: t.ref.file, boxes: [t.ref.box], data: { file: t.ref.file, at: timeText(t.at, timezone), filed: timeText(model.filedAt, timezone) } });

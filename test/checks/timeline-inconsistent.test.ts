@@ -13,7 +13,15 @@ testCheck(timelineInconsistent, {
     { name: 'a labelled order time in the chat may be earlier (it is the order\'s, not the message\'s)', evidence: [{ kind: 'chat', lines: ['下单时间 2026-11-20 10:00'] }] },
     { name: 'an order page listing an older order is not judged', evidence: [{ kind: 'order', lines: ['2026-11-01 09:00 上一笔订单'] }] },
     { name: 'a message 5 min before payment is within the slack', evidence: [{ kind: 'chat', lines: ['2026-11-25 14:15', buyer('这个能用吗')] }] },
-  
+    {
+      name: 'a chat that asked for stock the day before buying, then reported after it',
+      evidence: [{ kind: 'chat', lines: ['2026-11-24 20:00', buyer('有货吗'), '2026-11-25 14:40', buyer('卡密用不了')] }],
+    },
+    {
+      name: 'a reply after the purchase that tells when the card was used before it',
+      evidence: [{ kind: 'chat', lines: ['2026-11-25 15:10', buyer('客服说这张卡 2026-11-25 03:12:44 就被别的账号充掉了')] }],
+    },
+
   ],
   invalid: [
     {
