@@ -70,12 +70,16 @@ export function namesShop(name: string, shop: string | undefined): boolean {
 export function sideOfName(name: string, merchant?: string, title?: string): Side {
   const n = name.trim().replace(/^[[【(]|[\])】]$/g, '');
   if (BUYER_NAMES.test(n)) return 'buyer';
+  // A role alone (a badge: 買家, 賣家).
+  const plain = simplified(n);
+  if (/^(?:买家|买方|buyer)$/i.test(plain)) return 'buyer';
+  if (/^(?:卖家|卖方|seller)$/i.test(plain)) return 'merchant';
   // A trading site's message board names each sender by role, then name ("買家小安", "賣家鑽石王", "Buyer alex").
   const role = ROLE_PREFIX.exec(simplified(n));
   if (role && !ROLE_NOT_NAME.test(simplified(n).slice(role[0].length, role[0].length + 3))) return /^(买|buyer)/i.test(role[0]) ? 'buyer' : 'merchant';
   const shop = merchant?.split(/\s+/)[0];
   if (MERCHANT_NAMES.test(n) || (merchant && n.includes(merchant)) || (shop && shop.length >= 3 && n.includes(shop))) return 'merchant';
-  if (/客服|店|商家|卖家|官方|售后|管理员|seller|shop|store|support|official|staff|admin/i.test(n)) return 'merchant';
+  if (/客服|店|商家|卖家|官方|售后|管理员|seller|shop|store|support|official|staff|admin/i.test(plain)) return 'merchant';
   // A chat window's title is the partner's name; a long title bar is an app's header (it may
   // carry the user's own account name), no name.
   const shortTitle = title && title.replace(/[\s\-_·.|｜—]+/g, '').length <= 16 ? title : undefined;
@@ -216,6 +220,8 @@ export function headerName(text: string): string | undefined {
   if (stripped.length >= 2 || BUYER_NAMES.test(stripped) || MERCHANT_NAMES.test(stripped)) name = stripped;
   // A time separator's day ("昨天 21:42", "11月25日 14:32") is no name.
   if (/^(昨天|今天|前天|星期.|周.|上午|下午|晚上|凌晨|中午|yesterday|today)$|月\d*日?$|\d日$/i.test(name)) return undefined;
+  // Nor is a weekday with its date ("Thu, 17 Feb 2028 at 2:25 PM" under a ticket reply's header).
+  if (/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?(?:\s+\d{1,2})?(?:\s+[a-z]{3,9}\.?)?$/i.test(name)) return undefined;
   return name || undefined;
 }
 
@@ -402,8 +408,10 @@ function garbledTail(text: string, name: string): boolean {
  * message's first words run longer.
  */
 function withGarbledHeaders(items: SpeakerLine[], names: (string | undefined)[], heads: boolean[]): (string | undefined)[] {
-  // (a day separator, "Mar 13" over "Mar 14", is no name with a time)
-  const open = items.flatMap((l, i) => (heads[i] && !names[i] && /^[A-Za-z]/.test(l.text.trim()) && l.text.trim().length <= 34 && !isTimeSeparator(l.text) ? [l.text.trim()] : []));
+  // (a day separator, "Mar 13" over "Mar 14", or a ticket reply's date is no name with a time)
+  const open = items.flatMap((l, i) =>
+    heads[i] && !names[i] && /^[A-Za-z]/.test(l.text.trim()) && l.text.trim().length <= 34 && !isTimeSeparator(l.text) && !HEADER_TAIL.test(l.text.trim()) ? [l.text.trim()] : [],
+  );
   // lines sharing their first four characters (spaces aside): their longest common start is a name
   const groups = new Map<string, string[]>();
   for (const t of open) {

@@ -555,3 +555,42 @@ describe('wording of the 23rd to 25th blind sets, read after judging them once (
     expect(extractFacts([evidence('order', [['Status: Partially delivered']])], ctx).undelivered).toHaveLength(1);
   });
 });
+
+describe('wording of the 26th to 28th blind sets and the twelfth corpus round, half a (session 17)', () => {
+  const facts = (kind: EvidenceKind, text: string, side?: Side) => extractFacts([evidence(kind, [[text, side]])], ctx);
+  it('keeps a code\'s failure when a captcha label was read into the dialog before it, but not a coupon code\'s', () => {
+    expect(kinds('error', '驗證碼值結果序號已过期,請聯繁客服重新補發。')).toEqual(['expired']);
+    expect(kinds('error', '卡密正确验证码错误')).toEqual([]);
+    expect(kinds('error', 'Failed to copy the coupon code')).toEqual([]);
+    expect(kinds('error', 'This promo code has expired')).toEqual([]);
+  });
+  it('reads a locked account, a ban notice, a card past its validity and a key at its activation limit as failures', () => {
+    expect(kinds('error', '帐號已鎖定')).toEqual(['activation_failed']);
+    expect(kinds('error', '该账号因使用第三方程序被永久封停。')).toEqual(['invalid']);
+    expect(kinds('error', '充值失败充值卡已过有效期')).toEqual(['expired']);
+    expect(kinds('error', 'Computer X This license key has been activated the ANNE-LAPT maximum number of times.')).toEqual(['used']);
+  });
+  it('takes an expiry date for no time of the capture, and a 代练 time limit for a delivery time, not a filing window', () => {
+    expect(facts('error', '该兑换码已过期，使用截止日期为： 2028-01-31 23:59:59').times).toHaveLength(0);
+    const limit = facts('policy', '代练时限72小时，超时未完成可申请全额退款');
+    expect(limit.deliveryPromises.map((p) => p.minutes)).toEqual([72 * 60]);
+    expect(limit.windows).toHaveLength(0);
+    expect(facts('policy', '自卖家发货之日起七天内，若买家对商品不满意，支持退换货要求').windows.map((w) => w.minutes)).toEqual([7 * 24 * 60]);
+  });
+  it('reads amounts after any currency sign, and a term that holds only once the serial is sent', () => {
+    expect(facts('order', '(日本帳號專用)序號 $830 ×1').amounts.map((a) => a.value)).toEqual([830]);
+    expect(facts('order', '總計 TWD NT$1,190').amounts.map((a) => a.value)).toEqual([1190]);
+    expect(facts('policy', '序號送出前可取消訂單全額退款,送出後恕不退換。').noRefund.map((n) => n.once)).toEqual([true]);
+  });
+  it('reads part of the goods missing as not arrived, and a top-up provider\'s 充值单号 as no order number', () => {
+    expect(kinds('chat', 'Your email only has 2 codes, the third one is missing.', 'buyer')).toEqual(['not_arrived']);
+    expect(kinds('chat', '买了5张30元Q币卡,只发了3张,剩下2张什么时候发?', 'buyer')).toEqual(['not_arrived']);
+    expect(facts('other', '腾讯充值单号 QB202804142231047781').orderIds.map((o) => o.label)).toEqual(['trade']);
+  });
+  it('reads a shop owning that the goods are not the listed ones, and Cantonese threats to post and complain', () => {
+    expect(facts('chat', 'the product you received is not the one on the product page.', 'merchant').notAsDescribed).toHaveLength(1);
+    expect(facts('chat', '這筆確實跟賣場寫的不一樣,你申請退款', 'merchant').notAsDescribed).toHaveLength(1);
+    expect(facts('chat', '再唔退我就去消委會投訴,仲要將你張單放上Facebook群組,話你係老千', 'buyer').threats).toHaveLength(1);
+    expect(facts('chat', '你给我个转数快,我直接FPS退你,你把订单撤了就行', 'merchant').privateChannel).toHaveLength(1);
+  });
+});

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { isChatMark, readEvidence, sideChanges } from '../../src/ingest/evidence.js';
-import { decideKind, kindFromContent, layoutCues, type KindSignals } from '../../src/ingest/kind.js';
+import { decideKind, isButtonText, isComposer, kindFromContent, layoutCues, type KindSignals } from '../../src/ingest/kind.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
 import { loadRules } from '../../src/rules/load.js';
 import { realTruth } from '../support/real.js';
@@ -157,5 +157,23 @@ describe('a chat app\'s own marks', () => {
   it('takes read receipts and a bubble\'s lone time for no one\'s message (LINE\'s "Read" left of the buyer\'s bubble is no reply)', () => {
     for (const mark of ['Read', '已读', '未读', 'Seen 21:14', '21:14', '21:14√√', '21:02 Vv', '1 9:41 AM', '1:15 PM']) expect(isChatMark(mark), mark).toBe(true);
     for (const message of ['Read it please', 'delivered?', '好的', '10:00见', '已读不回是什么意思', '已经发了']) expect(isChatMark(message), message).toBe(false);
+  });
+});
+
+describe('a chat widget known by its message box (session 17)', () => {
+  const widget = [
+    'CardHarbor We usually reply within an hour Hi, I bought a $50 Amazon.com eGift code 15 minutes ago. Amazon says "This claim code has already been used." I copied the code straight from your e-mail.',
+    'Hi Dana, thanks for the screenshot. That\'s on our side, sorry. Thank you, doing it now.',
+  ];
+  it('takes messages in the first and second person above a message box for a chat, though one quotes an error', () => {
+    expect(decideKind(signals({ lines: widget, composer: true }), lex).kind).toBe('chat');
+    expect(decideKind(signals({ lines: widget }), lex).kind).toBe('error');
+  });
+  it('knows a message box by its placeholder alone on its line, and buttons under a ticket', () => {
+    expect(isComposer('Type a reply...', lex)).toBe(true);
+    expect(isComposer('輸入留言内容···', lex)).toBe(true);
+    expect(isComposer('Please type a reply to the seller within 24 hours', lex)).toBe(false);
+    expect(isButtonText('Reply Close ticket')).toBe(true);
+    expect(isButtonText('回覆關閉工單')).toBe(true);
   });
 });

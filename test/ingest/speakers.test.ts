@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
-import { besideChat, headerName, letterAvatar, namesShop, offBubbles, sideOfBlock, sideOfName, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from '../../src/ingest/speakers.js';
+import { besideChat, headerName, letterAvatar, namesShop, offBubbles, sideOfBlock, sideOfName, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from '../../src/ingest/speakers.js';
 import { loadRules } from '../../src/rules/load.js';
 import { messageSides, realTruth } from '../support/real.js';
 
@@ -417,4 +417,73 @@ describe('speakers on real-looking chats (real OCR)', () => {
       expect(new Set(sides.map((s) => s.role))).toEqual(new Set(['buyer', 'merchant']));
     });
   }
+});
+
+describe('ticket threads, trading-board notes and chat widgets (session 17)', () => {
+  const L = (text: string, x: number, y: number, w: number, h = 18) => ({ text, box: { x, y, w, h } });
+  it('reads a helpdesk thread: who reported is the customer, who replied with the shop in brackets the shop, the date under each is the header\'s', () => {
+    expect(headerName('Aoife Byrne reported')).toBe('Aoife Byrne');
+    expect(headerName('Ciaran (WinKey) replied')).toBe('Ciaran (WinKey)');
+    expect(headerName('林怡君提交了工單')).toBe('林怡君');
+    expect(headerName('I replied')).toBeUndefined();
+    expect(headerName('我已经回复了')).toBeUndefined();
+    expect(headerName('Thu, 17 Feb 2028 at 2:25 PM')).toBeUndefined();
+    const lines = [
+      L('Aoife Byrne reported', 112, 177, 138), L('Thu, 17 Feb 2028 at 2:25 PM', 112, 194, 160), L('Hi, the Windows key from order WK-20931 gives "already used".', 68, 218, 910),
+      L('Ciaran (WinKey) replied', 115, 291, 157), L('Thu, 17 Feb 2028 at 3:31 PM', 114, 308, 160), L('Hi Aoife, order WK-20931 was a Windows 10 Pro key.', 70, 332, 908),
+      L('Reply Close ticket', 62, 442, 164, 21),
+    ];
+    const sides = sidesFromNameLines(lines, 'WinKey Ireland')!.map((x) => x.side);
+    expect(sides).toEqual(['system', 'system', 'buyer', 'system', 'system', 'merchant', 'system']);
+  });
+  it('takes a role badge (買家, 賣家, 我, 商家) starting a row that ends in a time for the header of the message below', () => {
+    const lines = [
+      L('買家', 121, 688, 81, 41), L('yuchen_tw 03/23 21:11', 235, 688, 832, 46), L('不好意思我買錯了,可以取消?', 109, 759, 934, 43),
+      L('賣家', 118, 976, 87, 46), L('nin_point 03/23 21:34', 234, 982, 833, 48), L('收到,序號還没傳給你,可以取消。', 112, 1055, 920, 41),
+    ];
+    expect(sidesFromNameLines(lines)!.map((x) => x.side)).toEqual(['system', 'system', 'buyer', 'system', 'system', 'merchant']);
+    expect(sideOfName('賣家')).toBe('merchant');
+    expect(sideOfName('買家')).toBe('buyer');
+  });
+  it('reads a role and a name with a space (賣家 azhe_card) and a shop agent with a brand of digits (5173客服·阿宁)', () => {
+    expect(headerName('賣家 azhe_card 03/14 20:52')).toBe('賣家 azhe_card');
+    expect(sideOfName('賣家 azhe_card')).toBe('merchant');
+    expect(headerName('買家 chen_0307 03/14 21:05')).toBe('買家 chen_0307');
+    expect(headerName('5173客服·阿宁15:20')).toBe('5173客服·阿宁');
+    expect(headerName('2026-12-11 15:02')).toBeUndefined();
+    expect(headerName('訂單成立時間2028-03-15 22:08')).toBeUndefined();
+  });
+  it('takes no day separator for a garbled header ("Mar 13" over "Mar 14")', () => {
+    const lines = [
+      L('MapleKeys X', 987, 72, 338, 20), L('Mar 13', 1138, 155, 42, 15), L('Hello, I paid for a CA$50 Steam gift card', 1059, 189, 255),
+      L('8:45 PM', 1287, 262, 45, 15), L('Mar 14', 1138, 289, 42, 16), L('Still no code for MP-52008, almost a day', 1061, 324, 253),
+    ];
+    expect(sidesFromNameLines(lines, 'MapleKeys')).toBeUndefined();
+  });
+  it('gives the lines of a chat widget whose bubbles the layout missed the sides of their indents', () => {
+    const b = (x: number, y: number, w: number) => box(x, y, w, 21);
+    const indents = sidesByIndent([b(1611, 469, 237), b(1611, 492, 246), b(1610, 575, 161), b(1590, 674, 253), b(1590, 694, 258), b(1588, 807, 271), b(1718, 881, 157), b(1668, 408, 96)]);
+    expect(indents).toEqual(['buyer', 'buyer', 'buyer', 'merchant', 'merchant', 'merchant', 'buyer', undefined]);
+    // One start only, or starts too far apart for one column: nothing.
+    expect(sidesByIndent([b(100, 0, 300), b(100, 30, 280), b(101, 60, 200), b(100, 90, 250)])).toBeUndefined();
+    expect(sidesByIndent([b(100, 0, 300), b(100, 30, 280), b(600, 60, 200), b(600, 90, 250)])).toBeUndefined();
+  });
+  it('takes the sides of a chat widget in the corner of a desktop page within its own column', () => {
+    const page = {
+      width: 1920,
+      height: 1080,
+      avatars: [],
+      blocks: [
+        { box: box(54, 21, 582, 23), solid: false },
+        { box: box(1591, 386, 109, 38), solid: false },
+        { box: box(1620, 499, 251, 85), solid: true },
+        { box: box(1586, 627, 250, 80), solid: true },
+        { box: box(1687, 840, 188, 21), solid: true },
+        { box: box(1549, 968, 305, 20), solid: false },
+        { box: box(1791, 1032, 98, 23), solid: true },
+      ],
+      lines: [0, 1, 2, 3, 4, 5, 6].map((block) => ({ text: 'x', box: box(0, 0, 1, 1), block })),
+    };
+    expect(sidesOfBlocks(page).slice(2, 5)).toEqual(['buyer', 'merchant', 'buyer']);
+  });
 });
