@@ -449,12 +449,16 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     if (findPhrase(text, lex.promise)) facts.promises.push(ref);
     // What the merchant says of the delivery (已发你邮箱); not under a condition ("if … still not
     // received, click Resend").
+    // (nor one still to come: "will be delivered shortly")
     const delivered = findPhrase(text, lex.status.delivered);
-    if (delivered && !isConditional(text, delivered, lex)) facts.delivered.push(ref);
+    if (delivered && !isConditional(text, delivered, lex) && !FUTURE_DELIVERY.test(text)) facts.delivered.push(ref);
     const promised = promisedDelivery(text, lex);
     if (promised !== undefined) facts.deliveryPromises.push({ minutes: promised, ref });
   }
 }
+
+/** A delivery still to come, in English ("will be delivered shortly", "is going to be sent"). */
+const FUTURE_DELIVERY = /\b(?:will|shall|going\s+to|about\s+to)\s+(?:be\s+)?(?:\w+\s+)?(?:delivered|sent|credited|emailed|shipped)\b/i;
 
 /** Words of an order table's header row: a line holding two or more of them is no value. */
 const HEADER_WORDS = /订单号|订单编号|商品|实付|付款时间|下单时间|状态|数量|单价|金额|操作|order|product|status|amount|qty|price/gi;
@@ -707,7 +711,7 @@ function timedEvent(raw: string): string {
  * minutes". A bare duration ("chargebacks
  * are slow (30–120 days)", "after 48 hours, we will refund", "refund in 24 hours") is none.
  */
-const WINDOW_EN_BEFORE = /(?:period\s+of|(?:delivery|dispatch|processing|it)\s+(?:usually\s+|normally\s+|typically\s+)?takes?|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:delivery|dispatch|shipping|processing)\s+time\s*[:：]?|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?)\s*(?:\d+\s*(?:-|–|—|~|to)\s*)?$/i;
+const WINDOW_EN_BEFORE = /(?:period\s+of|(?:delivery|dispatch|processing|it)\s+(?:usually\s+|normally\s+|typically\s+)?takes?|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:delivery|dispatch|shipping|processing)\s+time\s*[:：]?|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?|(?:deadline|time\s+limit|grace\s+period|window)\s+of)\s*(?:\d+\s*(?:-|–|—|~|to)\s*)?$/i;
 const WINDOW_EN_AFTER = /^\s*(?:-?\s*(?:money[\s-]*back|refund|return|exchange|guarantee|warranty|replacement|satisfaction|window|period|grace)|(?:of|after|from|since|following|ago|have\s+passed|has\s+passed|total)\b|to\s+(?:request|return|claim|apply|ask|report|cancel|contact|get|open|file|submit|notify|let|exchange|dispute))/i;
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */

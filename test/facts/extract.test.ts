@@ -587,6 +587,12 @@ describe('wording of the 26th to 28th blind sets and the twelfth corpus round, h
     expect(kinds('chat', '买了5张30元Q币卡,只发了3张,剩下2张什么时候发?', 'buyer')).toEqual(['not_arrived']);
     expect(facts('other', '腾讯充值单号 QB202804142231047781').orderIds.map((o) => o.label)).toEqual(['trade']);
   });
+  it('reads "a deadline of 7 days" as a window, "unable to refund" as a refusal, and a delivery still to come as none yet', () => {
+    expect(facts('policy', 'a refund is possible, but a deadline of 7 days may be necessary for us to check the code').windows.map((w) => w.minutes)).toEqual([7 * 24 * 60]);
+    expect(facts('policy', 'In this case, we will be unable to refund the transaction.').noRefund).toHaveLength(1);
+    expect(facts('chat', 'Your digital items will be delivered shortly.', 'merchant').delivered).toHaveLength(0);
+    expect(facts('chat', 'Your key was delivered to your email.', 'merchant').delivered).toHaveLength(1);
+  });
   it('reads a shop owning that the goods are not the listed ones, and Cantonese threats to post and complain', () => {
     expect(facts('chat', 'the product you received is not the one on the product page.', 'merchant').notAsDescribed).toHaveLength(1);
     expect(facts('chat', '這筆確實跟賣場寫的不一樣,你申請退款', 'merchant').notAsDescribed).toHaveLength(1);
