@@ -171,8 +171,9 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     const previous = index > 0 && units[index - 1]!.block === line.block ? units[index - 1]!.text : '';
     for (const m of text.matchAll(ORDER_ID)) {
       const before = text.slice(0, m.index);
-      // A value beside a card-code, password, key, phone, ID or bank-card label is that secret.
-      if (endsWithSecretLabel(before) || (before.replace(/[\s:：#]/g, '').length === 0 && endsWithSecretLabel(previous))) continue;
+      // A value beside a card-code, password, key, phone, ID or bank-card label is that secret; a
+      // player's ID written as one word ("角色ID5190338271", "UID8120…") is the account's.
+      if (/^U?ID\d/i.test(m[0]) || endsWithSecretLabel(before) || (before.replace(/[\s:：#]/g, '').length === 0 && endsWithSecretLabel(previous))) continue;
       const label =
         labelOf(before, lex) ?? (before.replace(/[\s:：#]/g, '').length === 0 ? labelOf(previous, lex) : undefined) ?? 'bare';
       facts.orderIds.push({ value: (m[1] ?? m[2])!, label, ref });

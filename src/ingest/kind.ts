@@ -96,6 +96,9 @@ export function isTimeSeparator(text: string): boolean {
   return SEPARATOR.test(text.trim());
 }
 
+/** Words of a record table's header row. */
+const TABLE_HEADER = /时间|時間|商品|金额|金額|状态|狀態|数量|數量|单价|單價|订单号|訂單號|\b(?:date|time|item|product|amount|status|qty|price)\b/gi;
+
 /** Labels of an order record's rows. */
 const LABEL =
   /^(订单号|订单编号|订单状态|商品名称|商品|实付金额|实付款|实付|付款金额|支付金额|金额|单价|数量|付款时间|下单时间|创建时间|成交时间|发货时间|支付方式|付款方式|交易号|交易单号|商户单号|支付宝交易号|卡号|联系方式|邮箱|收款方|关联订单|状态|order\s*(?:no\.?|number|id)|amount|status|payment\s*(?:time|method)|product)\s*[:：]?\s*\S/i;
@@ -176,7 +179,8 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   const [left, right] = s.bubbles;
   const bubbles = left + right;
   const text = s.lines.join('\n');
-  const orderMarks = findAll(text, lex.markers.order).length;
+  // A table's header row (时间 商品 金额 状态) marks a record as an order label does.
+  const orderMarks = findAll(text, lex.markers.order).length + (s.lines.some((line) => (line.match(TABLE_HEADER) ?? []).length >= 3) ? 1 : 0);
   const cues = s.layout;
   const labelRows = cues?.labelRows ?? 0;
   const separators = cues?.timeSeparators ?? 0;
