@@ -205,7 +205,9 @@ function normalizeEnglish(text: string): string {
     .replace(/\bcant\b/g, "can't")
     .replace(/\bwont\b/g, "won't")
     .replace(/\brecie(v)/g, 'recei$1')
-    .replace(/\ba(?:ll|l)re?ady\b/g, 'already');
+    .replace(/\ba(?:ll|l)re?ady\b/g, 'already')
+    // a number OCR glued to the word before it ("only1,100", "the other2,200", "at11:41")
+    .replace(/\b(only|other|another|the|at|of|for|and|still|just|got|received)(?=\d)/g, '$1 ');
 }
 
 /** A run of letters longer than English words run: words OCR read without the spaces between them. */

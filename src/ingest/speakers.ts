@@ -126,7 +126,7 @@ const QUOTED_FROM = /^(?:on\s.{0,40}?|.{0,24}?)\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\
 
 /** A line that continues a header: an e-mail's recipients ("to me", "发送至 我"), a wrapped "wrote:", a ticket reply's date ("Thu, 17 Feb 2028 at 2:25 PM"). */
 const HEADER_TAIL =
-  /^(?:to\s+(?:me|you|[\w.@-]+)(?:\s*[,，].{0,40})?\s*[▾▼v]?|wrote:?|写道[:：]?|发送至.{0,30}|收件人[:：].{0,40}|\d{4}年\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|凌晨|中午)?\s*\d{1,2}:\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
+  /^(?:to\s+(?:me|you|[\w.@-]+)(?:\s*[,，].{0,40})?\s*[▾▼v]?|wrote:?|写道[:：]?|发送至.{0,30}|收件人[:：].{0,40}|[\u4e00-\u9fff]?\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（](?:星期|周).[)）])?\s*(?:上午|下午|晚上|凌晨|中午)?\s*\d{1,2}:\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
 
 /** A notice mail's line over a message someone sent: "cardcove_us sent you a message:". */
 const SENT_YOU = /^([\p{L}\p{N}_.-]{2,30}(?:\s[\p{L}\p{N}_.-]{1,20}){0,2})\s+(?:has\s+)?sent\s+you\s+a\s+(?:new\s+)?message\s*[:：]?$/iu;
@@ -138,6 +138,10 @@ const ACTED = /^((?:[A-Z][\w.'-]+|\([^()]{1,24}\))(?:\s+(?:[A-Z][\w.'-]*|\([^()]
 
 /** The same in Chinese: "林怡君提交了工單", "林怡君回覆了". */
 const ACTED_ZH = /^(?![^]*[我你您他她它们已经都还也就没不])([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_ ]{1,11}?)\s*(?:回复了|回覆了|答复了|提交了工单|提交了|留言了)$/;
+/** A mail header's recipient line: "收件人: service@shop.example", "To: me". */
+const RECIPIENT = /^(?:收件人|发送至|發送至|to)\s*[:：]?\s*(.{1,60})$/i;
+/** A mail's sender line: "许一帆 <xy@163.com>", "KeyStation UK <orders@keystation.example>". */
+const MAIL_FROM = /^([\p{L}][\p{L}\p{N} ._'-]{0,30}?)\s*<[^<>\s]*@[^<>\s]*>?$/u;
 /** A ticket's opening header: its writer is the customer ("reported", 提交了工单). */
 const OPENED = /\s(?:reported|submitted)\s*$|提交了工单$|提交了$/;
 
@@ -179,6 +183,9 @@ export function headerName(text: string): string | undefined {
   const wordDate = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4}/i.test(t);
   // So does a day in words before the time (Discord's "Southern Cross Keys Yesterday at 22:40").
   const dayAt = /\b(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/i.test(t);
+  // A mail's sender with the address ("许一帆 <xy@163.com>").
+  const from = MAIL_FROM.exec(t);
+  if (from) return from[1]!.trim();
   if (t.length > (wordDate || dayAt ? 60 : 34) && !/^(?:[A-Z][\w.-]*\s+){0,2}(?:support|seller|shop|store)\s/i.test(t)) return undefined;
   // A photo's OCR drops a colon or reads 0 as o: "秋匣点卡客服21:5047", "我 o9 12".
   // 旺旺 and 千牛 name the shop and its agent: "乐游卡券小店:阿桃19:27:04".
@@ -190,7 +197,7 @@ export function headerName(text: string): string | undefined {
   if (YOUR_MESSAGE.test(t)) return 'you';
   // A helpdesk ticket's thread: "Aoife Byrne reported", "Ciaran (WinKey) replied" over the date.
   const acted = ACTED.exec(t) ?? ACTED_ZH.exec(simplified(t));
-  if (acted) return acted[1]!;
+  if (acted) return acted[1]!.trim();
   // A trading site's message board heads each message with the sender's role and name alone ("買家小安", "賣家鑽石代幣王").
   const role = ROLE_NAME.exec(simplified(t));
   if (role && !ROLE_NOT_NAME.test(role[1]!)) return t;
@@ -267,9 +274,14 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   if (headerCount < 2) return undefined;
   const sideByName = new Map<string, Side>();
   for (const n of names) if (n && !sideByName.has(n)) sideByName.set(n, sideOfName(n, merchant, title));
-  // Who opened a ticket ("Aoife Byrne reported", "林怡君提交了工單") is the customer.
+  // Who opened a ticket ("Aoife Byrne reported", "林怡君提交了工單") is the customer; who mails the shop
+  // (收件人: service@shop, "To: KeyStation Support") too, and who mails the reader ("to me") the shop.
   names.forEach((n, i) => {
-    if (n && sideByName.get(n) === 'unknown' && OPENED.test(simplified(items[i]!.text.trim()))) sideByName.set(n, 'buyer');
+    if (!n || sideByName.get(n) !== 'unknown') return;
+    if (OPENED.test(simplified(items[i]!.text.trim()))) sideByName.set(n, 'buyer');
+    const to = items.slice(i + 1, i + 3).map((l) => RECIPIENT.exec(l.text.trim())?.[1]).find((r) => r !== undefined);
+    if (to && (BUYER_NAMES.test(to.trim()) || /^我$/.test(to.trim()))) sideByName.set(n, 'merchant');
+    else if (to && (sideOfName(to.replace(/<[^>]*>?/g, ' ').trim(), merchant) === 'merchant' || /^(?:service|support|help|sales|shop|store|orders?|kefu)@/i.test(to.trim()))) sideByName.set(n, 'buyer');
   });
   const unknownOf = (): [string, Side][] => [...sideByName.entries()].filter(([, s]) => s === 'unknown');
   let unknown = unknownOf();
