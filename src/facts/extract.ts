@@ -282,7 +282,9 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     // A messenger named as the account's binding (不换绑手机/邮箱/微信号, 走微信安全中心把号拿回去) is no channel either.
     const channel = findPhrase(text, lex.private_channel);
     const binding = channel !== undefined && hasWord(clauseAt(text, channel).clause, lex.account_binding);
-    if (channel && !binding && findPhrase(clause, lex.private_channel) && !findPhrase(text, lex.checkout) && !hasWord(text, lex.payment_warning)) facts.privateChannel.push(ref);
+    // A shop's signed notice (【速发卡】…客服将通过QQ与您联系) that its support will reach the buyer settles nothing.
+    const notice = channel !== undefined && /^\s*【[^】]{1,16}】/.test(text) && /联系|咨询|contact/i.test(channel.phrase);
+    if (channel && !binding && !notice && findPhrase(clause, lex.private_channel) && !findPhrase(text, lex.checkout) && !hasWord(text, lex.payment_warning)) facts.privateChannel.push(ref);
 
     if (ev.kind === 'chat') readChatLine(line, ref, phrases.length > 0, lex, facts);
     if (ev.kind === 'policy' || ev.kind === 'order') readTerms(ref, all, ctx, facts);

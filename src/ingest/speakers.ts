@@ -569,6 +569,8 @@ export function chatTitle(page: SpeakerPage): string | undefined {
     const t = l.text.trim();
     // the status bar: a clock, a carrier, a battery share
     if (/^\d{1,2}:\d{2}\b|4G|5G|%$/.test(t) || t.replace(/[^\p{L}]/gu, '').length < 2) continue;
+    // A merged record's title names both sides ("云顶卡铺-阿杰和小鹿的聊天记录", "Chat history of A and B"): no partner.
+    if (/的聊天记录[·.…]*$|的聊天紀錄[·.…]*$|^chat history\b/i.test(t)) return undefined;
     return t;
   }
   return undefined;
