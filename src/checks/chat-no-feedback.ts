@@ -4,6 +4,9 @@ import { ofKind } from './util.js';
 export default defineCheck({
   code: 'chat-no-feedback',
   severity: 'warning',
+  // A chain with no report to the shop is one a shop answers with "the buyer used it wrong" (the
+  // article): more than a warning's usual points, so such a case alone is weak, not ready.
+  penalty: 21,
   capture: {
     zh: '截图{chatTopic}的那条消息, 要带时间; 还没说过就先在平台内发给商家再截图。',
     en: 'Screenshot the message where {chatTopic}, with its time; if you have not said it yet, send it in the platform chat first.',
