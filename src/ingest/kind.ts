@@ -184,8 +184,8 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   const [left, right] = s.bubbles;
   const bubbles = left + right;
   const text = s.lines.join('\n');
-  // A table's header row (时间 商品 金额 状态) marks a record as an order label does.
-  const orderMarks = findAll(text, lex.markers.order).length + (s.lines.some((line) => (line.match(TABLE_HEADER) ?? []).length >= 3) ? 1 : 0);
+  // A table's header row (时间 商品 金额 状态, no values in it) marks a record as an order label does.
+  const orderMarks = findAll(text, lex.markers.order).length + (s.lines.some((line) => !/\d/.test(line) && (line.match(TABLE_HEADER) ?? []).length >= 3) ? 1 : 0);
   const cues = s.layout;
   const labelRows = cues?.labelRows ?? 0;
   const separators = cues?.timeSeparators ?? 0;
