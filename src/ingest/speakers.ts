@@ -74,9 +74,10 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
   const plain = simplified(n);
   if (/^(?:买家|买方|buyer)$/i.test(plain)) return 'buyer';
   if (/^(?:卖家|卖方|seller)$/i.test(plain)) return 'merchant';
-  // A trading site's message board names each sender by role, then name ("買家小安", "賣家鑽石王", "Buyer alex").
-  const role = ROLE_PREFIX.exec(simplified(n));
-  if (role && !ROLE_NOT_NAME.test(simplified(n).slice(role[0].length, role[0].length + 3))) return /^(买|buyer)/i.test(role[0]) ? 'buyer' : 'merchant';
+  // A trading site's message board names each sender by role, then name ("買家小安", "賣家 azhe_card",
+  // "Buyer alex"); a status after the role (买家已付款) names nobody.
+  const role = ROLE_PREFIX.exec(plain);
+  if (role && !ROLE_NOT_NAME.test(plain.slice(role[0].length, role[0].length + 3))) return /^(买|buyer)/i.test(role[0]) ? 'buyer' : 'merchant';
   const shop = merchant?.split(/\s+/)[0];
   if (MERCHANT_NAMES.test(n) || (merchant && n.includes(merchant)) || (shop && shop.length >= 3 && n.includes(shop))) return 'merchant';
   if (/客服|店|商家|卖家|官方|售后|管理员|seller|shop|store|support|official|staff|admin/i.test(plain)) return 'merchant';
@@ -220,9 +221,9 @@ export function headerName(text: string): string | undefined {
   const own = simplified(name).replace(ROLE_PREFIX, '');
   const account = /^[\p{L}_]+\d{3,12}$/u.test(own) && !/(时间|日期|时刻|金额|单号|订单|编号|time|date|no)\d+$/i.test(own);
   // (A shop's agent may carry a brand of digits: "5173客服·阿宁".)
-  const agent4 = /客服|售后|官方|support|staff/i.test(name) && !/(时间|日期|金额|单号|订单|编号)/.test(simplified(name));
-  if (!/[\p{L}]/u.test(name) || (/^\d/.test(name) && !agent4)) return undefined;
-  if ((/\d{4}/.test(name) && !account && !agent4) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date|created|updated|activity|posted|modified)$/i.test(simplified(name))) return undefined;
+  const brandedAgent = /客服|售后|官方|support|staff/i.test(name) && !/(时间|日期|金额|单号|订单|编号)/.test(simplified(name));
+  if (!/[\p{L}]/u.test(name) || (/^\d/.test(name) && !brandedAgent)) return undefined;
+  if ((/\d{4}/.test(name) && !account && !brandedAgent) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date|created|updated|activity|posted|modified)$/i.test(simplified(name))) return undefined;
   const stripped = name.replace(/^(?:[^\p{L}\p{N}]|[个二一丨|】\]])+/u, '');
   if (stripped.length >= 2 || BUYER_NAMES.test(stripped) || MERCHANT_NAMES.test(stripped)) name = stripped;
   // A time separator's day ("昨天 21:42", "11月25日 14:32") is no name.
