@@ -56,11 +56,11 @@ export function emptyFacts(): Facts {
 // of small text) is still one: digits alone may touch lower-case letters.
 const ORDER_ID = /(?<![A-Za-z0-9])([A-Z]{1,4}\d{10,22}|(?=[A-Z0-9]{16}(?![A-Za-z0-9]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{16})(?![A-Za-z0-9])|(?<![A-Z0-9])(\d{14,32})(?![A-Z0-9])/g;
 // An amount after a currency sign: yuan, or the sign of the order's own currency (NT$830, HK$99, €24.99, RM 35).
-const YUAN = /(?:(?:[¥￥$€£₱₩₫]|(?<![A-Za-z])RM)\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
+const MONEY = /(?:(?:[¥￥$€£₱₩₫]|(?<![A-Za-z])RM)\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
 const FULL_TIME = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T ]?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/g;
-/** Whether a text shows an amount in yuan (YUAN is global: its `test` would keep state). */
-function hasYuan(text: string): boolean {
-  return text.search(YUAN) >= 0;
+/** Whether a text shows an amount after a currency sign (MONEY is global: its `test` would keep state). */
+function hasMoney(text: string): boolean {
+  return text.search(MONEY) >= 0;
 }
 const MONTH_DAY_TIME = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2})\s*[:：]\s*(\d{2})/;
 /** "Nov 24, 2026 20:00", "24 Nov 2026 8:00 PM", "November 24 2026 20:00". */
@@ -181,13 +181,13 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
 
     // Amounts.
     const amountLabel = findPhrase(text, lex.labels.amount) !== undefined;
-    for (const m of text.matchAll(YUAN)) {
+    for (const m of text.matchAll(MONEY)) {
       const digits = (m[1] ?? m[2])!;
       // "2,800.00" has a thousands separator; "28,00" a decimal comma.
       const value = Number(/,\d{3}(?!\d)/.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.'));
       if (Number.isFinite(value)) facts.amounts.push({ value, labeled: amountLabel, ref });
     }
-    if (amountLabel && !hasYuan(text)) {
+    if (amountLabel && !hasMoney(text)) {
       // "Total INR 1,499.00": a thousands separator
       const m = /(?:实付|金额|合计|总价|应付|paid|total|amount)[^\d]{0,6}(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)\s*(?:元|rmb|cny)?/i.exec(text);
       if (m) facts.amounts.push({ value: Number(m[1]!.replace(/,/g, '')), labeled: true, ref });
@@ -484,11 +484,11 @@ function productValue(text: string, next: string | undefined, lex: Lexicon): str
     if (after.length === 0 && next && headerWords(next) < 2 && !findPhrase(next, [...lex.labels.order_id, ...lex.labels.amount, ...lex.labels.paid_at])) return next.trim();
     return undefined;
   }
-  const priced = hasYuan(text);
+  const priced = hasMoney(text);
   // A row of an order table: the title between the order number, the price, the time and the status.
   const status = [...lex.status.delivered, ...lex.status.undelivered].filter((p) => !p.includes('…'));
-  let title = text.replace(ORDER_ID, ' ').replace(YUAN, ' ').replace(FULL_TIME, ' ');
-  if (title !== text.replace(YUAN, ' ')) for (const word of status) title = title.split(word).join(' ');
+  let title = text.replace(ORDER_ID, ' ').replace(MONEY, ' ').replace(FULL_TIME, ' ');
+  if (title !== text.replace(MONEY, ' ')) for (const word of status) title = title.split(word).join(' ');
   title = title.replace(/实付|金额|合计|已售.*$/g, '').replace(/\s+/g, ' ').trim();
   if (priced && /[\u4e00-\u9fffA-Za-z]{4,}/.test(title) && headerWords(title) < 2) return title;
   return undefined;

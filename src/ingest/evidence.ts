@@ -114,7 +114,9 @@ export async function readEvidence(
   const named_ = sidesFromNameLines(speakerInput, merchant, title);
   const speakerLines = named_ ? named_.filter((n) => n.side === 'buyer' || n.side === 'merchant').length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;
-  const signals = { lines: blockTexts(ocr), bubbles, wordBubbles, speakerLines, bubblesBesideAvatar: besideAvatar, sideChanges: sideChanges(column), textSideChanges: sideChanges(textColumn), layout: layoutCues(ocr, headers), composer: ocr.lines.some((l) => isComposer(l.text, lex)) };
+  // Lines holding only a message box's placeholder ("Type a reply…", 输入留言内容): a chat's, no message.
+  const composers = ocr.lines.map((l) => isComposer(l.text, lex));
+  const signals = { lines: blockTexts(ocr), bubbles, wordBubbles, speakerLines, bubblesBesideAvatar: besideAvatar, sideChanges: sideChanges(column), textSideChanges: sideChanges(textColumn), layout: layoutCues(ocr, headers), composer: composers.some(Boolean) };
   const decided = named ? undefined : decideKind(signals, lex);
   const kind = named?.kind ?? decided!.kind;
   const blockBase = ocr.blocks.length;
@@ -141,8 +143,7 @@ export async function readEvidence(
       block: byName ? blockBase + byName.message : l.block,
       // A chat app's own mark beside a message (LINE's "Read" left of the buyer's bubble, a lone
       // time with delivery ticks) is nobody's message: the shop did not reply by being read.
-      // A message box's placeholder ("Type a reply…", 输入留言内容) is no message either.
-      side: kind === 'chat' && isComposer(l.text, lex) ? 'system' : byName ? byName.side : kind === 'chat' ? (isChatMark(l.text) ? 'system' : (sides[l.block] ?? 'unknown')) : 'unknown',
+      side: kind === 'chat' && composers[i] ? 'system' : byName ? byName.side : kind === 'chat' ? (isChatMark(l.text) ? 'system' : (sides[l.block] ?? 'unknown')) : 'unknown',
       // In a chat a message may well say "好的"; elsewhere such a short line is a button.
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };

@@ -215,8 +215,10 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   // Messages in the first and second person under two or more day separators, on a page whose
   // order labels stand in no rows (a chat's goods strip: 订单号, 待发货), are a chat whose bubbles
   // the layout did not see.
-  // (Counted by sentence where the layout gave one block for all: a photo of a phone's chat.)
-  const spoken = Math.max(s.lines.filter((line) => isSpoken(line, lex)).length, s.lines.length === 1 ? sentencesSpoken(s.lines[0]!, lex) : 0);
+  // Sentences spoken to someone, over all blocks; a block counts once, unless the layout gave one
+  // block for all (a photo of a phone's chat).
+  const sentences = s.lines.reduce((n, line) => n + sentencesSpoken(line, lex), 0);
+  const spoken = Math.max(s.lines.filter((line) => isSpoken(line, lex)).length, s.lines.length === 1 ? sentences : 0);
   if (!orderRows && separators >= 2 && spoken >= 2) return decide('chat', 0.65, `layout: ${separators} time separators, words: ${spoken} messages in the first or second person`);
   if (orderMarks >= 2) return decide('order', orderRows ? 0.9 : 0.75, orderRows ? `layout: ${labelRows} label-value rows, words: ${orderMarks} order labels` : `words: ${orderMarks} order labels`);
   // Messages in the first and second person going back and forth between the two sides are a
@@ -229,8 +231,7 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   }
   // A chat's message box ("Type a reply…", 请输入消息) under messages in the first and second
   // person: a chat widget whose light bubbles the layout did not see, even when the buyer quotes the error.
-  const spokenSentences = s.composer ? s.lines.reduce((n, line) => n + sentencesSpoken(line, lex), 0) : 0;
-  if (!orderRows && s.composer && spokenSentences >= 2) return decide('chat', 0.65, `layout: a message box, words: ${spokenSentences} sentences in the first or second person`);
+  if (!orderRows && s.composer && sentences >= 2) return decide('chat', 0.65, `layout: a message box, words: ${sentences} sentences in the first or second person`);
   const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');
   const failure = s.lines.some((line) => !isTerm(line) && failureKinds.some((k) => findPhrase(line, lex.failure[k]) !== undefined));
   if (failure) return decide('error', cues && cues.buttons > 0 ? 0.85 : 0.75, `words: a failure message${cues && cues.buttons > 0 ? ', layout: a dialog button' : ''}`);
