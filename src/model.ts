@@ -90,7 +90,11 @@ export function buildModel(input: ModelInput): CaseModel {
   // every failure a file showing that tells ("激活失败" above "激活码已被其他设备使用") is theirs.
   if (facts.ownUse.length > 0) {
     const usedIn = new Set(facts.failures.filter((f) => f.kind === 'used' || f.kind === 'activated').map((f) => f.ref.file));
-    for (const f of facts.failures) if (usedIn.has(f.ref.file)) f.kind = 'used_by_buyer';
+    for (const f of facts.failures) {
+      if (!usedIn.has(f.ref.file)) continue;
+      f.shown = f.kind;
+      f.kind = 'used_by_buyer';
+    }
   }
   return {
     dir: input.dir,

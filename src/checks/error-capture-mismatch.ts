@@ -55,7 +55,9 @@ export default defineCheck({
     if (captures.length === 0) return;
     const wanted = new Set(model.reason.failures);
     const shown = model.facts.failures.filter((f) => f.ref.kind === 'error');
-    if (shown.some((f) => wanted.has(f.kind))) return;
+    // A capture of a used code fits the claim as a capture even where the chat says the buyer used it
+    // (the claim fails on that, and reason-mismatch says so).
+    if (shown.some((f) => wanted.has(f.shown ?? f.kind))) return;
     const buyer = shown.find((f) => BUYER_CAUSED.has(f.kind));
     if (buyer) {
       report('buyer', {

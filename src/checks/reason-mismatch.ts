@@ -1,6 +1,7 @@
 import { computeDeadline, type CaseModel } from '../model.js';
 import { BUYER_CAUSED, type SupportKind } from '../rules/schema.js';
 import { isAsking } from '../facts/extract.js';
+import { hasWord } from '../facts/match.js';
 import { durationText, timeText } from '../time.js';
 import { defineCheck, type Template } from './define.js';
 import { failureName, reasonName, supports } from './util.js';
@@ -88,12 +89,16 @@ export default defineCheck({
     // A claim that rests on no failure of its own (not as described) and that its own evidence
     // supports ("your offer says Global" beside a bad key): the failure shows the difference.
     // One the buyer caused still tells against it.
+    // A promise against the very failure shown (找回包赔 beside 号主找回: an account its former owner
+    // took back) supports it too; any other promise beside a bad code does not make it another claim.
     const ownSupport = reason.failures.length === 0 && reason.supported_by.some((k) => k !== 'promise_and_failure' && supports(model, k));
+    const covered = (failure: (typeof facts.failures)[number]): boolean =>
+      reason.supported_by.includes('promise_and_failure') && hasWord(failure.phrase, rules.lexicon.recovery) && facts.promises.some((p) => hasWord(p.text, rules.lexicon.recovery));
     for (const failure of errorFailures) {
       const other = others.find(([, r]) => r.supported_by.includes('failure') && r.failures.includes(failure.kind));
       if (!other) continue;
       if (!BUYER_CAUSED.has(failure.kind)) {
-        if (ownSupport) continue;
+        if (ownSupport || covered(failure)) continue;
         return say(other[0], failure.ref);
       }
       return sayBuyer(failure, other[0]);

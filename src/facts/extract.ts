@@ -249,7 +249,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     // 应如何处理?") tells of none; a buyer's "要是再不发我就投诉" still tells that nothing came.
     const foreseen = ev.kind !== 'chat' || line.side === 'merchant';
     const said = failurePhrases(text, lex);
-    const phrases = said.filter((p) => !(foreseen && isConditional(text, p.hit, lex)) && !(ev.kind !== 'chat' && (isAskedAt(text, p.hit, lex) || isToldAt(text, p.hit, lex))) && !isOptionNamed(text, p.phrase));
+    const phrases = said.filter((p) => !(foreseen && isConditional(text, p.hit, lex)) && !(ev.kind !== 'chat' && (isAskedAt(text, p.hit, lex) || isToldAt(text, p.hit, lex) || isClaimField(text, p.hit, lex))) && !isOptionNamed(text, p.phrase));
     for (const failure of failuresIn(text, ev.kind, ctx, phrases, phrases.length < said.length)) {
       // On a screenshot that is no chat: the sentence of the failure, from the block's own lines.
       const quote = ev.kind === 'chat' ? undefined : sentenceQuote(line.parts, failure.phrase);
@@ -366,6 +366,12 @@ function isAskedAt(text: string, hit: PhraseHit, lex: Lexicon): boolean {
 function isToldAt(text: string, hit: PhraseHit, lex: Lexicon): boolean {
   if (wordCount(sentenceAt(text, hit)) >= 12 && hasWord(sentenceBefore(text, hit), lex.told_in_general)) return true;
   return quotedOnly(text, hit.phrase);
+}
+
+/** Whether a failure phrase stands in a page's field restating the buyer's chosen reason ("申请原因 卡密无效"): the claim, not a failure shown. */
+function isClaimField(text: string, hit: PhraseHit, lex: Lexicon): boolean {
+  const label = findPhrase(text, lex.claim_label);
+  return label !== undefined && label.index <= 1 && label.index < hit.index;
 }
 
 /**

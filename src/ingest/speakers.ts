@@ -548,7 +548,10 @@ export interface SpeakerPage {
 /** A square solid block holding one character: an avatar showing the first character of a name (我, 客). */
 export function letterAvatar(page: SpeakerPage, block: number): string | undefined {
   const b = page.blocks[block];
-  if (!b || !b.solid) return undefined;
+  // A disc cut off its bubble with some page around it (a small JPEG) is no solid block, but it
+  // keeps to the page's edge as no message does.
+  const atEdge = b !== undefined && (b.box.x < page.width * 0.06 || b.box.x + b.box.w > page.width * 0.94);
+  if (!b || !(b.solid || atEdge)) return undefined;
   const ratio = b.box.w / b.box.h;
   // A disc touching its bubble may be cut a little short on the bubble's side (0.73 on a small JPEG).
   if (ratio < 0.7 || ratio > 1.33 || b.box.w > page.width * 0.16) return undefined;

@@ -166,6 +166,12 @@ export const lexiconSchema = z.strictObject({
   complaint_field: family,
   reply_field: family,
   complaint_section: family,
+  // An account taken back by its former owner (号主找回, "recovered by the original owner") and a
+  // promise against it (找回包赔, "recovery guarantee"): the failure that promise covers.
+  recovery: family,
+  // A page's field that restates the reason the buyer chose (申请原因 卡密无效, "Refund reason: Code
+  // invalid"): the claim, not a failure the page shows.
+  claim_label: family,
   // An account's bindings and their recovery (换绑, 安全中心, "security center"): a messenger named with
   // them is what the account is bound to, not a channel to settle in.
   account_binding: family,
