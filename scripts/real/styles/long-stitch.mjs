@@ -1,4 +1,4 @@
-// A stitched long screenshot (长截图 / 滚动截屏) of a phone chat, three or more screens tall, as
+// A stitched long screenshot (长截图 / 滚动截屏) of a phone chat, about three screens tall or more, as
 // MIUI, HarmonyOS and ColorOS make it by scrolling and gluing frames: the status bar and the
 // chat's title bar once at the top, the input bar once at the bottom, and at each seam (`scene.seams`:
 // indexes of messages after which a frame was glued) the tell-tale of a stitch: a hair-line of a
