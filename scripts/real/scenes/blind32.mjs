@@ -70,11 +70,10 @@ export default [
     messages: [
       { from: 'time', text: '20:12' },
       { from: 'buyer', text: `你好，订单${O1}买的648礼包码，在游戏兑换中心输入后提示“礼包码已被使用”，这个码我是第一次用` },
-      { from: 'buyer', type: 'image', hue: 225, w: 110, h: 200 },
+      { from: 'buyer', type: 'image', hue: 225, w: 76, h: 132 },
       { from: 'time', text: '20:31' },
       { from: 'merchant', text: '您好，已为您核实：这个兑换码被供货方重复发给了另一位用户，对方先兑换了，不是您的操作问题，非常抱歉' },
-      { from: 'merchant', text: '您在订单页点「申请售后」，售后类型选「卡密无效」，我们给您全额退款' },
-      { from: 'buyer', text: '好的，这就提交' },
+      { from: 'merchant', text: '您到订单详情里点「申请售后」，售后类型选「卡密无效」，我们给您全额退款' },
     ],
     corpus: [SRC.giftUsed],
     key_phrases: [O1, '不是您的操作问题', '全额退款'],
@@ -103,11 +102,11 @@ export default [
   },
   {
     name: 'b32-zhw-qq-kefu', case: 'b32-zhw-login-fail', file: 'Screenshot_20280415-213935.png', split: B,
-    style: 'qq-mobile', device: 'android-1080x2400', clock: '21:39', battery: 49, title: '租号玩官方客服',
+    style: 'qq-mobile', device: 'android-1080x2400', clock: '21:39', battery: 49, title: '租号玩官方客服', merchantAvatar: ['租', '#2F7CF6'],
     messages: [
       { from: 'time', text: '21:08' },
       { from: 'buyer', text: `订单${O2}，一键上号一直提示上号失败10004，试了五六次了，截图发你` },
-      { from: 'buyer', type: 'image', hue: 215, w: 110, h: 200 },
+      { from: 'buyer', type: 'image', hue: 215, w: 76, h: 132 },
       { from: 'time', text: '21:20' },
       { from: 'merchant', text: '您好，帮您查了一下：这个号的号主改了QQ密码，没有同步到平台，所以上号失败，不是您这边操作的原因' },
       { from: 'merchant', text: '这单支持全额退回，您到订单详情里点「投诉/撤单」，原因选账号无法登录，提交就行' },
@@ -159,7 +158,7 @@ export default [
       { from: 'buyer', text: '兩個半小時了還沒到帳，虎牙充值記錄甚麼都沒有' },
       { from: 'time', text: '09:12' },
       { from: 'buyer', text: '過了一晚還是沒到，截圖給你看，充值記錄最後一筆是三月的' },
-      { from: 'buyer', type: 'image', hue: 30, w: 110, h: 200 },
+      { from: 'buyer', type: 'image', hue: 30, w: 76, h: 132 },
       { from: 'merchant', text: '抱歉亲，我们上游的虎牙渠道昨晚开始维护，一直没恢复，您这单充不了了' },
       { from: 'merchant', text: '您直接在微店申请退款，我这边同意，原路退回' },
       { from: 'buyer', text: '好，那我去申請了' },
@@ -183,13 +182,13 @@ export default [
   },
   {
     name: 'b32-tsy-chat-retrieved', case: 'b32-tsy-acct-retrieved-nad', file: 'Screenshot_20280420-152807.png', split: B,
-    style: 'taoshouyou-chat', device: 'android-1080x2400', clock: '15:28', battery: 58, title: '淘手游客服-小桃',
+    style: 'taoshouyou-chat', device: 'android-1080x2400', long: true, clock: '15:28', battery: 58, title: '淘手游客服-小桃',
     order: { no: `订单号 ${O5}`, title: '和平精英 安卓QQ · 已验号 可换绑 · 无找回风险', price: '¥420.00', status: '交易完成' },
     safety: '官方客服不会索要您的登录验证码',
     messages: [
       { from: 'time', text: '10:20' },
       { from: 'buyer', text: `客服你好，订单${O5}买的和平精英号，今天早上登不上了，提示QQ密码已被修改，密保也被改了，我昨天下午才换绑完` },
-      { from: 'buyer', type: 'image', hue: 35, w: 110, h: 200 },
+      { from: 'buyer', type: 'image', hue: 35, w: 76, h: 132 },
       { from: 'time', text: '11:05' },
       { from: 'merchant', text: '您好，已核实：该账号今早被原卖家通过QQ申诉找回，与商品页「可换绑 · 无找回风险」的描述不符' },
       { from: 'merchant', text: '按平台包赔规则，本单可全额退款，麻烦到订单里选「描述不符」提交，我们加急审核' },
@@ -341,7 +340,7 @@ export default [
     messages: [
       { from: 'time', text: '09:40' },
       { from: 'buyer', text: `订单${O11}的第五人格号登不上了，提示账号或密码不正确，我没改过密码` },
-      { from: 'buyer', type: 'image', hue: 10, w: 110, h: 200 },
+      { from: 'buyer', type: 'image', hue: 10, w: 76, h: 132 },
       { from: 'time', text: '11:30' },
       { from: 'merchant', text: '您好，已查到：原卖家昨晚通过网易申诉把账号找回了，属于卖家责任，平台会按包赔规则全额退款' },
       { from: 'merchant', text: '请在订单页提交售后申请，我们优先处理' },
@@ -356,7 +355,7 @@ export default [
     order: {
       status: '交易成功', statusLine: '3个兑换码已全部发放',
       title: '《雾港奇谭》月卡 兑换码', spec: '官服通用 · 数量 3', price: '¥28.00 × 3',
-      codes: [['兑换码1', 'WGYK-****-****-M3TA', '已发放'], ['兑换码2', 'WGYK-****-****-8PXE', '已发放'], ['兑换码3', 'WGYK-****-****-K2RW', '已发放']],
+      codes: [['码1', 'WGYK-****-****-M3TA'], ['码2', 'WGYK-****-****-8PXE'], ['码3', 'WGYK-****-****-K2RW']],
       howTo: '兑换方式：游戏内「设置 - 兑换中心」输入兑换码',
       rows: [['订单编号', O12], ['下单时间', '2028-04-25 09:12:24'], ['支付方式', '微信支付'], ['实付款', '¥84.00']],
     },
@@ -377,7 +376,7 @@ export default [
     messages: [
       { from: 'time', text: '09:31' },
       { from: 'buyer', text: `订单${O12}买了3个月卡码，前两个兑换成功了，第3个 WGYK-****-****-K2RW 提示“礼包码已过期”` },
-      { from: 'buyer', type: 'image', hue: 225, w: 110, h: 200 },
+      { from: 'buyer', type: 'image', hue: 225, w: 76, h: 132 },
       { from: 'time', text: '10:55' },
       { from: 'merchant', text: '已核实，第3个码是上一期活动批次的，早就过期了，是我们上错货了，非常抱歉' },
       { from: 'merchant', text: '您申请售后时退款金额填28元（1个码），我们审核通过' },
@@ -410,7 +409,7 @@ export default [
   },
   {
     name: 'b32-qq-zhw-yesterday', case: 'b32-zhw-other-order', file: 'mmexport1840366333417.jpg', split: B,
-    style: 'qq-mobile', dark: true, device: 'android-1080x2400', degrade: ['forward'], clock: '20:52', battery: 51, title: '租号玩官方客服',
+    style: 'qq-mobile', dark: true, device: 'android-1080x2400', degrade: ['forward'], clock: '20:52', battery: 51, title: '租号玩官方客服', merchantAvatar: ['租', '#2F7CF6'],
     messages: [
       { from: 'time', text: '昨天 19:25' },
       { from: 'buyer', text: `订单${O13b}，一键上号失败，提示上号失败10004` },

@@ -27,7 +27,7 @@ body{background:${c.bg};color:${c.fg};font-size:14px}
 .tt{font-size:14px;line-height:1.42;font-weight:600}.sp{font-size:12px;color:${c.sub};margin-top:3px}.pr{font-size:15px;font-weight:700;margin-top:3px}
 .h{font-size:14.5px;font-weight:600;margin-bottom:8px;display:flex;justify-content:space-between}
 .cd{display:flex;align-items:center;gap:8px;padding:8px 10px;background:${c.pill};border-radius:6px;margin-bottom:7px;font-size:13px}
-.cd .n{color:${c.sub};flex:none}.cd .v{flex:1;font-family:"Liberation Mono","DejaVu Sans Mono",monospace;letter-spacing:.3px;overflow-wrap:anywhere}
+.cd .n{color:${c.sub};flex:none}.cd .v{flex:1;font-family:"Liberation Mono","DejaVu Sans Mono",monospace;font-size:12.5px;white-space:nowrap}
 .cd .st{font-size:11.5px;color:${c.sub};flex:none}.cd .cp{flex:none;font-size:12px;color:${c.acc};border:1px solid ${c.acc};border-radius:10px;padding:1px 8px}
 .how{font-size:12px;color:${c.sub};line-height:1.6;margin-top:2px}
 .row{display:flex;justify-content:space-between;gap:12px;padding:6px 0;font-size:13px}.k{color:${c.sub};white-space:nowrap}.v{text-align:right;overflow-wrap:anywhere}
