@@ -10,6 +10,13 @@ testCheck(errorCaptureMismatch, {
     { name: 'not_received needs no error capture, whatever it shows', claim: { reason: 'not_received' }, evidence: [{ kind: 'error', lines: ['网络连接超时'] }] },
     { name: 'activation_failed: an activation error', claim: { reason: 'activation_failed' }, evidence: [{ kind: 'error', lines: ['激活失败: 超过激活次数上限'] }] },
     {
+      name: 'a used code the buyer says he used on his second account still fits as a capture (reason-mismatch tells the rest)',
+      evidence: [
+        { kind: 'error', lines: ['此卡密已被兑换,不能重复使用'] },
+        { kind: 'chat', lines: [{ text: '27开头那个是我小号', side: 'buyer' }] },
+      ],
+    },
+    {
       name: 'one fitting failure among several captures is enough',
       evidence: [
         { kind: 'error', lines: ['网络连接超时'] },

@@ -25,6 +25,14 @@ testCheck(reasonMismatch, {
       ],
     },
     {
+      name: 'an account its former owner took back, claimed as not as described under the shop\'s 找回包赔',
+      claim: { reason: 'not_as_described' },
+      evidence: [
+        { kind: 'error', lines: ['卖家已确认账号被之前的号主找回,同意按包赔规则赔付'] },
+        { kind: 'chat', lines: [{ text: '联系上原来的号主了,这单按平台包赔赔你', side: 'merchant' as const }] },
+      ],
+    },
+    {
       name: 'nothing arrived, and the buyer only asks whether they typed the wrong account',
       claim: { reason: 'not_received' },
       evidence: [{ kind: 'chat', lines: [report('Nothing has arrived on my account. Did I type the wrong UID?')] }],
@@ -124,6 +132,15 @@ testCheck(reasonMismatch, {
       ],
       messageIds: ['buyer'],
       expect: (f) => expect(f[0]!.data.otherId).toBe('wrong_purchase'),
+    },
+    {
+      name: 'a used code the buyer redeemed on his second account, beside an after-sale page that only restates the claim (申请原因 卡密无效)',
+      evidence: [
+        { kind: 'error', lines: ['兑换失败', '此卡密已被兑换,不能重复使用'] },
+        { kind: 'error', lines: ['审核不通过', '申请原因卡密无效'] },
+        { kind: 'chat', lines: [report('27开头那个是我小号, 那我还是按卡密无效申请吧')] },
+      ],
+      messageIds: ['buyer'],
     },
     {
       name: "an Epic code used on the buyer's other account, in their words",

@@ -309,6 +309,27 @@ describe('letter avatars', () => {
     };
     expect(sidesOfBlocks(page)).toEqual(['system', 'merchant']);
   });
+  it('takes a disc cut off its bubble with page around it (no solid block) at the edge for a letter avatar, but not a one-character line inside the page', () => {
+    // a forwarded 640-wide JPEG: the buyer's "我" disc at the right edge, its box taller than the disc
+    const page = {
+      width: 640,
+      height: 1422,
+      blocks: [
+        { box: box(99, 346, 454, 119), solid: true },
+        { box: box(553, 345, 62, 85), solid: false },
+        { box: box(300, 700, 40, 40), solid: false },
+      ],
+      avatars: [],
+      lines: [
+        { text: '3号买的金砖一直没到,今天上', box: box(125, 370, 390, 30), block: 0 },
+        { text: '我', box: box(570, 370, 30, 32), block: 1 },
+        { text: '好', box: box(305, 705, 30, 30), block: 2 },
+      ],
+    };
+    expect(letterAvatar(page, 1)).toBe('我');
+    expect(letterAvatar(page, 2)).toBeUndefined();
+    expect(sidesOfBlocks(page)[0]).toBe('buyer');
+  });
 });
 
 describe('names above messages that no record names', () => {
