@@ -127,7 +127,7 @@ const QUOTED_FROM = /^(?:on\s.{0,40}?|.{0,24}?)\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\
 
 /** A line that continues a header: an e-mail's recipients ("to me", "发送至 我"), a wrapped "wrote:", a ticket reply's date ("Thu, 17 Feb 2028 at 2:25 PM"). */
 const HEADER_TAIL =
-  /^(?:to\s+(?:me|you|[\w.@-]+)(?:\s*[,，].{0,40})?\s*[▾▼v]?|wrote:?|写道[:：]?|发送至.{0,30}|收件人[:：].{0,40}|[\u4e00-\u9fff]?\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（](?:星期|周).[)）])?\s*(?:上午|下午|晚上|凌晨|中午)?\s*\d{1,2}:\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
+  /^(?:to(?:\s*[:：]\s*|\s+)(?:me|you|[\w.@-]+)(?:\s*[,，].{0,40})?\s*[▾▼v]?|wrote:?|写道[:：]?|发送至.{0,30}|收件人[:：].{0,40}|[\u4e00-\u9fff]?\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（](?:星期|周).[)）])?\s*(?:上午|下午|晚上|凌晨|中午)?\s*\d{1,2}:\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
 
 /** A notice mail's line over a message someone sent: "cardcove_us sent you a message:". */
 const SENT_YOU = /^([\p{L}\p{N}_.-]{2,30}(?:\s[\p{L}\p{N}_.-]{1,20}){0,2})\s+(?:has\s+)?sent\s+you\s+a\s+(?:new\s+)?message\s*[:：]?$/iu;
@@ -141,8 +141,11 @@ const ACTED = /^((?:[A-Z][\w.'-]+|\([^()]{1,24}\))(?:\s+(?:[A-Z][\w.'-]*|\([^()]
 const ACTED_ZH = /^(?![^]*[我你您他她它们已经都还也就没不])([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_ ]{1,11}?)\s*(?:回复了|回覆了|答复了|提交了工单|提交了|留言了)$/;
 /** A mail header's recipient line: "收件人: service@shop.example", "To: me". */
 const RECIPIENT = /^(?:收件人|发送至|發送至|to)\s*[:：]?\s*(.{1,60})$/i;
-/** A mail's sender line: "许一帆 <xy@163.com>", "KeyStation UK <orders@keystation.example>". */
-const MAIL_FROM = /^([\p{L}][\p{L}\p{N} ._'-]{0,30}?)\s*<[^<>\s]*@[^<>\s]*>?$/u;
+/** A mail's sender line: "许一帆 <xy@163.com>", "KeyStation UK <orders@keystation.example>", with the date after it ("Tue, 4 Apr 2028, 19:58"). */
+const MAIL_FROM =
+  /^([\p{L}][\p{L}\p{N} ._'-]{0,30}?)\s*<[^<>\s]*@[^<>\s]*>?(?:\s*(?:[a-z]{3},?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?,?\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/iu;
+/** A desktop mail's reading-pane sender read into one line with the message list's row beside it: "… Yesterday Maya Ortiz <maya@proton.me>". */
+const MAIL_FROM_AFTER = /\s(?!(?:Today|Yesterday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\s)((?:[A-Z][\p{L}.'-]*\s){0,2}[A-Z][\p{L}.'-]*)\s*<[^<>\s]*@[^<>\s]*>$/u;
 /** A ticket's opening header: its writer is the customer ("reported", 提交了工单). */
 const OPENED = /\s(?:reported|submitted)\s*$|提交了工单$|提交了$/;
 
@@ -185,7 +188,7 @@ export function headerName(text: string): string | undefined {
   // So does a day in words before the time (Discord's "Southern Cross Keys Yesterday at 22:40").
   const dayAt = /\b(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/i.test(t);
   // A mail's sender with the address ("许一帆 <xy@163.com>").
-  const from = MAIL_FROM.exec(t);
+  const from = MAIL_FROM.exec(t) ?? MAIL_FROM_AFTER.exec(t);
   if (from) return from[1]!.trim();
   if (t.length > (wordDate || dayAt ? 60 : 34) && !/^(?:[A-Z][\w.-]*\s+){0,2}(?:support|seller|shop|store)\s/i.test(t)) return undefined;
   // A photo's OCR drops a colon or reads 0 as o: "秋匣点卡客服21:5047", "我 o9 12".
