@@ -60,6 +60,8 @@ export function secretSpans(text: string, keep: ReadonlySet<string> = new Set())
     labelEnds.add(m.index + m[0].length);
   }
   for (const m of folded.matchAll(ISO_TIME)) outside.fill(1, m.index, m.index + m[0].length);
+  // A date written out ("ruri_0422 2028-06-18 13:05", a forum's sender and time) joins no number before it.
+  for (const m of folded.matchAll(WRITTEN_DATE)) outside.fill(1, m.index, m.index + m[0].length);
   const keepKeys = [...keep]
     .map((k) => foldWidth(k).toUpperCase())
     .filter((k) => k.length >= 6)
@@ -106,6 +108,8 @@ interface Piece {
 /** Between two groups of one number: spaces and line breaks, at most two hyphens, 12 characters in all. */
 const JOINER = /^(?=[\s\S]{1,12}$)\s*(?:-\s*){0,2}$/;
 const ERROR_CODE = /^0x[0-9A-F]{8}$/;
+/** A calendar date, year first, with its separators, standing apart from other digits. */
+const WRITTEN_DATE = /(?<![\dA-Za-z*-])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d-])/g;
 const ISO_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 
 /** Splits the text into chains of code-like groups (see `secretSpans`). */

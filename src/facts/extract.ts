@@ -428,12 +428,13 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
   const threat = buyerSide && isThreat(text, lex);
   if (buyerSide) {
     const wrong = findPhrase(text, lex.wrong_purchase) !== undefined;
-    // A failure, a wrong purchase or an accusation told to the merchant is a problem report too.
+    const differs = findPhrase(text, lex.not_as_described) !== undefined;
+    // A failure, a wrong purchase, goods unlike their description or an accusation told to the merchant is a problem report too.
     // The goods named with a question or a negation ("激活码是不是错的?", "the key isn't accepted") is a problem told too.
     const trouble = findPhrase(text, lex.code_subject) !== undefined && findPhrase(text, lex.trouble_cue) !== undefined && findPhrase(text, lex.inquiry) === undefined;
     // "新的这张兑换成功了": the goods work after all; not asked, not beside a failure ("激活成功了，第二天又显示未激活").
     const cured = findPhrase(text, lex.cured) !== undefined && !failure && !trouble && !isAsking(text, lex);
-    if ((findPhrase(text, lex.report) || failure || wrong || threat || trouble) && !cured && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
+    if ((findPhrase(text, lex.report) || failure || wrong || differs || threat || trouble) && !cured && !findPhrase(text, lex.resolved)) facts.reports.push(ref);
     if (cured && line.side === 'buyer') facts.cured.push(ref);
     if (wrong) facts.wrongPurchase.push(ref);
     if (wrong && findPhrase(text, lex.wrong_purchase_admitted) && !isAsking(text, lex)) facts.wrongPurchaseAdmitted.push(ref);
@@ -444,7 +445,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
     const used = findPhrase(text, lex.taken.buyer);
     if ((ownUse || used) && line.side === 'buyer' && !isAsking(text, lex) && !findPhrase(clauseAt(text, (used ?? ownUse)!).lead, lex.intent)) facts.taken.push(ref);
     if (findPhrase(text, lex.cancel)) facts.cancels.push(ref);
-    if (findPhrase(text, lex.not_as_described)) facts.notAsDescribed.push(ref);
+    if (differs) facts.notAsDescribed.push(ref);
     // "我没看邮箱, 反正没收到": the buyer has not looked where the goods were sent.
     if (line.side === 'buyer' && findPhrase(text, lex.unchecked) && !isAsking(text, lex)) facts.unchecked.push(ref);
   }

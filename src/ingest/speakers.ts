@@ -40,7 +40,8 @@ const MERCHANT_NAMES = /^(商家|卖家|客服|店主|掌柜|店家|老板|客|s
 
 /** The longest run of characters two names share (case-folded, separators ignored). */
 function sharedRun(a: string, b: string): number {
-  const fold = (s: string): string => s.toLowerCase().replace(/[\s\-_·.|｜—]+/g, '');
+  // (Traditional and Simplified alike: 星野遊戲卡 and the 星野游卡 OCR read)
+  const fold = (s: string): string => simplified(s).toLowerCase().replace(/[\s\-_·.|｜—]+/g, '');
   const x = fold(a);
   const y = fold(b);
   let best = 0;
@@ -80,7 +81,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
   if (role && !ROLE_NOT_NAME.test(plain.slice(role[0].length, role[0].length + 3))) return /^(买|buyer)/i.test(role[0]) ? 'buyer' : 'merchant';
   const shop = merchant?.split(/\s+/)[0];
   if (MERCHANT_NAMES.test(n) || (merchant && n.includes(merchant)) || (shop && shop.length >= 3 && n.includes(shop))) return 'merchant';
-  if (/客服|店|商家|卖家|官方|售后|管理员|seller|shop|store|support|official|staff|admin/i.test(plain)) return 'merchant';
+  if (/客服|店|商家|卖家|官方|售后|管理员|工作室|seller|shop|store|support|official|staff|admin/i.test(plain)) return 'merchant';
   // A chat window's title is the partner's name; a long title bar is an app's header (it may
   // carry the user's own account name), no name.
   const shortTitle = title && title.replace(/[\s\-_·.|｜—]+/g, '').length <= 16 ? title : undefined;
@@ -94,7 +95,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
  * dropping the space between them.
  */
 const NAME_TIME =
-  /^([A-Za-z0-9\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/\d{1,2}\s*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+  /^([A-Za-z0-9\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/\d{1,2}\s*|\d{1,2}-\d{1,2}\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /**
  * A shop's name, a colon and its agent's name, then the time: 旺旺's and 千牛's header
@@ -216,7 +217,8 @@ export function headerName(text: string): string | undefined {
   const words = name.split(/\s+/);
   const shopWord = words.findIndex((w) => MERCHANT_NAMES.test(w));
   if (words.length > 3 && shopWord >= 1 && shopWord < 3 && words.every((w) => /^[^a-z]/.test(w))) name = words.slice(0, shopWord + 1).join(' ');
-  else if (words.length > 3 || (/[\u4e00-\u9fff]/.test(name) && name.length > 16)) return undefined;
+  // (A forum's nickname runs on into the account's handle: "米花代幣工作室mika_topup".)
+  else if (words.length > 3 || (/[\u4e00-\u9fff]/.test(name) && name.length > 16 && !/^[\u4e00-\u9fff]{1,12}[A-Za-z][\w]{2,19}$/.test(name))) return undefined;
   // Four digits in a row are a date or a number, not part of a sender's name ("下单时间2026-12-11 15:02"),
   // nor a label of a record ("下单时间 2026-12-16 09:42"), unless the name is an account's.
   // An account-style name is letters then digits ("访客8831", "tb2208", "jd_88201"), not a label and its number.
@@ -323,6 +325,8 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
       if (!h || !b) return b ? j : undefined;
       if (b.y - (h.y + h.h) > lineH * 3) return undefined;
       if (b.y < h.y + h.h * 0.5) continue;
+      // A letter avatar left of the header (a forum's "琉" disc) starts no message.
+      if (b.x + b.w <= h.x + 2 && /^[\p{L}\p{N}]$/u.test(items[j]!.text.trim())) continue;
       if (b.x >= h.x - Math.max(tolerance, h.h * 3.5) && b.x <= h.x + h.w) return j;
       // A header right-aligned over its bubble ("Me 03:29" above the buyer's bubble of a web
       // ticket) while the text starts further left: the message's lines, at one left edge, reach
@@ -414,6 +418,8 @@ function afterName(text: string, name: string): string | undefined {
 function garbledTail(text: string, name: string): boolean {
   const tail = afterName(text.trim(), name)?.trim();
   if (tail === undefined) return false;
+  // (words after a brand the lines share, "beanfun!值中心" and "beanfun!帳號", are no time)
+  if (/[\u4e00-\u9fff]/.test(tail) && !/\d/.test(tail)) return false;
   return tail.length <= 3 || (tail.length <= GARBLED_TIME && /\d|[ap]\s?m$/i.test(tail));
 }
 
