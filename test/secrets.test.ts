@@ -53,6 +53,11 @@ describe('secrets', () => {
     expect(maskSecrets('订单号 2026112416052273306 13812345678')).toBe('订单号 2026112416052273306 *******5678');
     const plain = ['支付时间 2026-12-17 18:05:26', '11月24日 16:20', '2026-11-26T14:20:00+08:00', 'Error 0x8015DC0B', '(错误代码 0xC004C008)', 'Screenrecorder-2026-11-25-14-38-05.gif'];
     plain.push('请输入卡密\n2026-11-24', '16:18 5G 71%', 'Win10 22H2 X64', 'RTX 4090 24GB', '¥1,234.00');
+    // A forum's sender and date: the handle's digits and the date are no 12-digit number.
+    plain.push('琉璃ruri_0422 2028-06-18 13:05');
+    // ...while a phone number or a card number beside a date is still masked.
+    expect(maskSecrets('13812345678 2028-06-18')).toBe('*******5678 2028-06-18');
+    expect(maskSecrets('卡密 2028-06-18-1234-5678')).toBe('卡密 ********5678');
     for (const text of plain) {
       expect(maskSecrets(text, keep)).toBe(text);
     }

@@ -600,3 +600,27 @@ describe('wording of the 26th to 28th blind sets and the twelfth corpus round, h
     expect(facts('chat', '你给我个转数快,我直接FPS退你,你把订单撤了就行', 'merchant').privateChannel).toHaveLength(1);
   });
 });
+
+describe('wording of the 33rd, 34th and 37th blind sets and the thirteenth corpus round, half a (session 18)', () => {
+  const facts = (kind: EvidenceKind, text: string, side?: Side) => extractFacts([evidence(kind, [[text, side]])], ctx);
+  it('reads a field restating the chosen reason (申请原因 卡密无效) as no failure shown, and a payment or parameter error as none of the goods', () => {
+    expect(kinds('error', '申请原因卡密无效')).toEqual([]);
+    expect(kinds('error', 'Refund reason: Code invalid')).toEqual([]);
+    expect(kinds('error', '卡密无效')).toEqual(['invalid']);
+    expect(kinds('error', '付款失敗')).toEqual([]);
+    expect(kinds('error', '缺少订单号参数，错误')).toEqual([]);
+    expect(kinds('error', 'Your card was declined. Please try another card or contact your bank.')).toEqual([]);
+  });
+  it('reads a buyer\'s word that the goods differ or only part came as a report, and a shop owning its page should not have said Global', () => {
+    const topUp = facts('chat', '兌換完錢包只係加左HK$200,交易記錄截圖喺度', 'buyer');
+    expect(topUp.reports).toHaveLength(1);
+    expect(topUp.notAsDescribed).toHaveLength(1);
+    expect(facts('chat', '只要加了好友就可以', 'buyer').notAsDescribed).toHaveLength(0);
+    expect(facts('chat', 'The product page should not have called it Global.', 'merchant').notAsDescribed).toHaveLength(1);
+    expect(facts('chat', '订单JK-88305买了3张,account里只有2张码,第三张一直是"pending".', 'buyer').reports).toHaveLength(1);
+  });
+  it('reads an offer to pay back outside the shop, or a red packet to drop the platform refund, as a private channel', () => {
+    expect(facts('chat', 'Send me your PayPal address and I pay the 24.99 back to you personally tonight, outside the shop.', 'merchant').privateChannel).toHaveLength(1);
+    expect(facts('chat', '你先别在平台申请退款,平台要扣我们手续费。我发你一个支付宝口令红包128', 'merchant').privateChannel).toHaveLength(1);
+  });
+});

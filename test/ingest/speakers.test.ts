@@ -508,3 +508,38 @@ describe('ticket threads, trading-board notes and chat widgets (session 17)', ()
     expect(sidesOfBlocks(page).slice(2, 5)).toEqual(['buyer', 'merchant', 'buyer']);
   });
 });
+
+describe('mail panes, forum mailboxes and Traditional shop names (session 18)', () => {
+  const L = (text: string, x: number, y: number, w: number, h = 23) => ({ text, box: { x, y, w, h } });
+  it('reads a mail sender with the date after the address, and the reading pane\'s sender read into the message list\'s row', () => {
+    expect(headerName('Holly Bennett <hollyb92@proton.me> Tue, 4 Apr 2028, 19:16')).toBe('Holly Bennett');
+    expect(headerName('CDKeys.com Support<support@cdkeys.com> Tue, 4 Apr 2028, 19:58')).toBe('CDKeys.com Support');
+    expect(headerName('Jane Roe <jane@example.com> Apr 4, 2028, 7:58 PM')).toBe('Jane Roe');
+    expect(headerName('support@pinepixelcodes.com Yesterday Maya Ortiz <maya.ortiz@proton.me>')).toBe('Maya Ortiz');
+  });
+  it('takes a recipient line "To: support@…" for part of the header (twice it was read as a repeated name), and whoever mails the shop for the buyer', () => {
+    const lines = [
+      L('Maya Ortiz <maya.ortiz@proton.me>', 620, 300, 300), L('Sat, 15 Apr 2028, 08:40', 620, 326, 200), L('To: support@pinepixelcodes.com', 620, 352, 260),
+      L('Second message: order PN-5127 is still Unfulfilled and I have had no answer.', 620, 392, 900),
+      L('Maya Ortiz<maya.ortiz@proton.me> Sat, 15 Apr 2028, 17:30', 620, 480, 560), L('To: support@pinepixelcodes.com', 620, 506, 260),
+      L('Third message, still no code and no reply from anyone.', 620, 546, 700),
+    ];
+    expect(sidesFromNameLines(lines)!.map((x) => x.side)).toEqual(['system', 'system', 'system', 'buyer', 'system', 'system', 'buyer']);
+  });
+  it('reads a forum mailbox: a nickname running on into its handle, a month-day date, a studio for the shop, letter avatars left of the headers', () => {
+    expect(headerName('米花代幣工作室mika_topup 2028-06-18 20:55')).toBe('米花代幣工作室mika_topup');
+    expect(headerName('阿哲zhe0611 06-11 22:12')).toBe('阿哲zhe0611');
+    expect(sideOfName('米花代幣工作室mika_topup')).toBe('merchant');
+    // the order record names the shop in Traditional, the OCR read it Simplified
+    expect(sideOfName('星野游卡hoshino_card', '星野遊戲卡')).toBe('merchant');
+    const lines = [
+      L('琉璃ruri_0422 2028-06-18 13:05', 452, 224, 1261), L('琉', 406, 237, 28, 21), L('早上10:00付款的代幣還沒到。', 451, 252, 901),
+      L('米花代幣工作室mika_topup 2028-06-18 20:55', 453, 387, 1260), L('米', 408, 399, 26, 24), L('抱歉現在才回,是我們的問題。', 451, 413, 721),
+    ];
+    expect(sidesFromNameLines(lines)!.map((x) => x.side)).toEqual(['system', 'system', 'buyer', 'system', 'system', 'merchant']);
+  });
+  it('takes no brand two lines share, with words after it, for a sender\'s name (beanfun!值中心, beanfun!帳號)', () => {
+    const lines = [L('beanfun!值中心', 40, 20, 200), L('tw.beanfun.com/member/topup', 40, 46, 300), L('序號储值完成後,點會立即存入您的', 500, 600, 500), L('beanfun!帳號。', 500, 626, 150), L('如有問題請至客服中心提問。', 500, 652, 400)];
+    expect(sidesFromNameLines(lines, undefined, 'beanfun!值中心')).toBeUndefined();
+  });
+});
