@@ -148,8 +148,13 @@ export async function readEvidence(
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };
   });
+  const unsided = kind === 'chat' && lines.every((l) => l.side !== 'buyer' && l.side !== 'merchant');
+  // A chat read as one block (a screenshot framed in a photo editor): its lines are messages of
+  // sides unknown, not the page's own text.
+  const main = unsided ? mainBlock(lines) : undefined;
+  if (main !== undefined) for (const l of lines) if (l.block === main && l.side === 'system') l.side = 'unknown';
   // Lines whose side neither a bubble nor a name gave: their indents may (a chat widget on a web page).
-  const open = kind === 'chat' && lines.every((l) => l.side !== 'buyer' && l.side !== 'merchant') ? lines.flatMap((l, i) => (l.side === 'unknown' && l.box ? [i] : [])) : [];
+  const open = unsided ? lines.flatMap((l, i) => (l.side === 'unknown' && l.box ? [i] : [])) : [];
   const indents = open.length > 0 ? sidesByIndent(open.map((i) => lines[i]!.box!)) : undefined;
   if (indents) open.forEach((line, k) => (lines[line]!.side = indents[k] ?? lines[line]!.side));
   // A complaint page's fields say whose words they hold where no bubble does.
@@ -166,6 +171,15 @@ export async function readEvidence(
     keptFraction: ocr.keptFraction,
     ...(photo ? { photo: true } : {}),
   };
+}
+
+/** The block holding nearly all of a page's text (85% of its characters), if one does. */
+function mainBlock(lines: readonly TextLine[]): number | undefined {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(l.block, (chars.get(l.block) ?? 0) + l.text.length);
+  const total = [...chars.values()].reduce((a, b) => a + b, 0);
+  const [block, n] = [...chars.entries()].reduce((a, b) => (b[1] > a[1] ? b : a), [-1, 0]);
+  return block >= 0 && n >= total * 0.85 ? block : undefined;
 }
 
 /** The text of each layout block, its lines joined (a phrase wrapped over two lines is whole again). */

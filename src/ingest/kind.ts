@@ -142,6 +142,9 @@ function sentencesSpoken(text: string, lex: Lexicon): number {
   return text.split(/(?<=[.!?。！？,，])\s*/).filter((sentence) => isSpoken(sentence, lex)).length;
 }
 
+/** A message's time after its text, read ticks and all ("…已被使用09:24√√", "我同意 10:21"). */
+const MESSAGE_TIME = /[^\d\s:]\s?(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:√√|✓✓|√|✓|v√)?(?=\s|$|[^\d:])/gu;
+
 /** An error code as screens show it (0xC004C003). */
 const ERROR_CODE = /0x[0-9a-f]{8}/i;
 
@@ -232,6 +235,14 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   // A chat's message box ("Type a reply…", 请输入消息) under messages in the first and second
   // person: a chat widget whose light bubbles the layout did not see, even when the buyer quotes the error.
   if (!orderRows && s.composer && sentences >= 2) return decide('chat', 0.65, `layout: a message box, words: ${sentences} sentences in the first or second person`);
+  // A chat read as one block (a screenshot framed in a photo editor or a gallery viewer, whose
+  // bubbles the layout did not cut out): sentences spoken to someone with the messages' times after them.
+  const total = s.lines.reduce((n, line) => n + line.length, 0);
+  const main = s.lines.reduce((a, line) => (line.length > a.length ? line : a), '');
+  const messageTimes = (main.match(MESSAGE_TIME) ?? []).length;
+  if (!orderRows && main.length >= total * 0.85 && messageTimes >= 2 && sentencesSpoken(main, lex) >= 3) {
+    return decide('chat', 0.6, `words: ${sentencesSpoken(main, lex)} sentences in the first or second person and ${messageTimes} message times in one block`);
+  }
   const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');
   const failure = s.lines.some((line) => !isTerm(line) && failureKinds.some((k) => findPhrase(line, lex.failure[k]) !== undefined));
   if (failure) return decide('error', cues && cues.buttons > 0 ? 0.85 : 0.75, `words: a failure message${cues && cues.buttons > 0 ? ', layout: a dialog button' : ''}`);

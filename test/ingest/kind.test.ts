@@ -177,3 +177,13 @@ describe('a chat widget known by its message box (session 17)', () => {
     expect(isButtonText('回覆關閉工單')).toBe(true);
   });
 });
+
+describe('a chat read as one block (session 18)', () => {
+  it('takes a screenshot framed in a photo editor, its bubbles not cut out, for a chat by its spoken sentences and message times, though one quotes an error', () => {
+    const block = '10:31 4G· ●60 雾海小铺Support 订单WH-20280514-0912-337,三个月卡兑换码: 前两个兑换成功了,第三个提示兑换码不存在或已被使用09:24√√ 查了,第三个码上游同时卖给了别人,被先兑掉了,我们补不上这一个10:20 这一个的钱给您退,您在订单里申请退款填36元,我同意10:21';
+    const d = decideKind(signals({ lines: [block, '裁剪滤镜调节标注马赛克'] }), lex);
+    expect(d.kind).toBe('chat');
+    // A dialog's failure with one time (a toast's clock) stays an error capture.
+    expect(decideKind(signals({ lines: ['兑换失败 您的兑换码不存在或已被使用,请检查后重试 20:15', '确定'] }), lex).kind).toBe('error');
+  });
+});
