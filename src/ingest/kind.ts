@@ -142,8 +142,8 @@ function sentencesSpoken(text: string, lex: Lexicon): number {
   return text.split(/(?<=[.!?。！？,，])\s*/).filter((sentence) => isSpoken(sentence, lex)).length;
 }
 
-/** A message's time after its text, read ticks and all ("…已被使用09:24√√", "我同意 10:21"). */
-const MESSAGE_TIME = /[^\d\s:]\s?(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:√√|✓✓|√|✓|v√)?(?=\s|$|[^\d:])/gu;
+/** A message's time right after its Chinese text, read ticks and all ("…已被使用09:24√√", "我同意 10:21"); not a header's "Oct 20, 2027 @ 9:02am". */
+const MESSAGE_TIME = /[\u4e00-\u9fff，。！？,.!?]\s?(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:√√|✓✓|√|✓|v√)?(?=\s|$|[^\d:A-Za-z])/gu;
 
 /** An error code as screens show it (0xC004C003). */
 const ERROR_CODE = /0x[0-9a-f]{8}/i;

@@ -183,6 +183,9 @@ describe('a chat read as one block (session 18)', () => {
     const block = '10:31 4G· ●60 雾海小铺Support 订单WH-20280514-0912-337,三个月卡兑换码: 前两个兑换成功了,第三个提示兑换码不存在或已被使用09:24√√ 查了,第三个码上游同时卖给了别人,被先兑掉了,我们补不上这一个10:20 这一个的钱给您退,您在订单里申请退款填36元,我同意10:21';
     const d = decideKind(signals({ lines: [block, '裁剪滤镜调节标注马赛克'] }), lex);
     expect(d.kind).toBe('chat');
+    // A help ticket's headers carry their times ("Oct20,2027@9:02am"), no message does: not this rule's.
+    const ticket = 'quill feather(you) Oct20,2027@9:02am I activated Cyberpunk 2077 with a product key on October 11 and played it. Today it is gone from my library and I got this message: A Steam product code you activated has been removed from your account. Why? Steam Support Oct20,2027@4:48pm Hello, The CD Key you used to activate this game has been revoked by the publisher. Please contact the retailer where you bought it.';
+    expect(decideKind(signals({ lines: ['Steam Support', ticket] }), lex).reason).not.toMatch(/message times/);
     // A dialog's failure with one time (a toast's clock) stays an error capture.
     expect(decideKind(signals({ lines: ['兑换失败 您的兑换码不存在或已被使用,请检查后重试 20:15', '确定'] }), lex).kind).toBe('error');
   });
