@@ -54,7 +54,7 @@ export function emptyFacts(): Facts {
 
 // A long number glued to small English words ("order27081504418893says": PP-OCR drops the spaces
 // of small text) is still one: digits alone may touch lower-case letters.
-const ORDER_ID = /(?<![A-Za-z0-9])([A-Z]{1,4}\d{10,22}|(?=[A-Z0-9]{16}(?![A-Za-z0-9]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{16})(?![A-Za-z0-9])|(?<![A-Z0-9])(\d{14,32})(?![A-Z0-9])/g;
+const ORDER_ID = /(?<![A-Za-z0-9/])([A-Z]{2,5}\/\d{8}\/[A-Z]{2,6}\/\d{6,12}|[A-Z]{1,4}\d{10,22}|(?=[A-Z0-9]{16}(?![A-Za-z0-9]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{16})(?![A-Za-z0-9])|(?<![A-Z0-9])(\d{14,32})(?![A-Z0-9])/g;
 // An amount after a currency sign: yuan, or the sign of the order's own currency (NT$830, HK$99, €24.99, RM 35).
 const MONEY = /(?:(?:[¥￥$€£₱₩₫]|(?<![A-Za-z])RM)\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
 const FULL_TIME = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T ]?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/g;

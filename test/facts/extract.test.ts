@@ -619,6 +619,15 @@ describe('wording of the 33rd, 34th and 37th blind sets and the thirteenth corpu
     expect(facts('chat', 'The product page should not have called it Global.', 'merchant').notAsDescribed).toHaveLength(1);
     expect(facts('chat', '订单JK-88305买了3张,account里只有2张码,第三张一直是"pending".', 'buyer').reports).toHaveLength(1);
   });
+  it('reads the held sets\' wording (read after judging them once): a used-up CDK, a failed account login, a card never activated, an invoice number with slashes', () => {
+    expect(kinds('error', '該CDK已被换完')).toEqual(['used']);
+    expect(kinds('error', '上号失败10004')).toEqual(['activation_failed']);
+    expect(kinds('error', 'This card has not been activated, please activate it and try again.')).toEqual(['invalid']);
+    expect(facts('chat', 'the Google Play card from invoice INV/20280508/MPL/3188420961 gives an error', 'buyer').orderIds.map((o) => o.value)).toEqual(['INV/20280508/MPL/3188420961']);
+    // A bank transfer the buyer made at checkout, or a term naming the platform's fault, is no private channel.
+    expect(facts('chat', 'Hi, I paid order KR-10582 (RM95) by DuitNow an hour ago', 'buyer').privateChannel).toHaveLength(0);
+    expect(facts('policy', '角色一经购买成功即转入买家账号,非平台原因不支持退款。').privateChannel).toHaveLength(0);
+  });
   it('reads an offer to pay back outside the shop, or a red packet to drop the platform refund, as a private channel', () => {
     expect(facts('chat', 'Send me your PayPal address and I pay the 24.99 back to you personally tonight, outside the shop.', 'merchant').privateChannel).toHaveLength(1);
     expect(facts('chat', '你先别在平台申请退款,平台要扣我们手续费。我发你一个支付宝口令红包128', 'merchant').privateChannel).toHaveLength(1);
