@@ -3,7 +3,7 @@ import type { Lexicon } from '../rules/load.js';
 import type { Box, Evidence, TextLine } from '../types.js';
 import type { EvidenceFile } from './files.js';
 import { decodeImage, ImageDecodeError } from './ocr/image.js';
-import { decideKind, isButtonText, isComposer, kindFromName, layoutCues } from './kind.js';
+import { decideKind, isButtonText, isComposer, kindFromName, layoutCues, ONE_BLOCK_SHARE } from './kind.js';
 import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
@@ -173,13 +173,13 @@ export async function readEvidence(
   };
 }
 
-/** The block holding nearly all of a page's text (85% of its characters), if one does. */
+/** The block holding nearly all of a page's text ({@link ONE_BLOCK_SHARE} of its characters), if one does. */
 function mainBlock(lines: readonly TextLine[]): number | undefined {
   const chars = new Map<number, number>();
   for (const l of lines) chars.set(l.block, (chars.get(l.block) ?? 0) + l.text.length);
   const total = [...chars.values()].reduce((a, b) => a + b, 0);
   const [block, n] = [...chars.entries()].reduce((a, b) => (b[1] > a[1] ? b : a), [-1, 0]);
-  return block >= 0 && n >= total * 0.85 ? block : undefined;
+  return block >= 0 && n >= total * ONE_BLOCK_SHARE ? block : undefined;
 }
 
 /** The text of each layout block, its lines joined (a phrase wrapped over two lines is whole again). */

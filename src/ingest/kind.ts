@@ -142,6 +142,9 @@ function sentencesSpoken(text: string, lex: Lexicon): number {
   return text.split(/(?<=[.!?。！？,，])\s*/).filter((sentence) => isSpoken(sentence, lex)).length;
 }
 
+/** The share of a page's characters one block holds when the page was read as that block (a chat framed in a photo editor). */
+export const ONE_BLOCK_SHARE = 0.85;
+
 /** A message's time right after its Chinese text, read ticks and all ("…已被使用09:24√√", "我同意 10:21"); not a header's "Oct 20, 2027 @ 9:02am". */
 const MESSAGE_TIME = /[\u4e00-\u9fff，。！？,.!?]\s?(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:√√|✓✓|√|✓|v√)?(?=\s|$|[^\d:A-Za-z])/gu;
 
@@ -240,8 +243,9 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   const total = s.lines.reduce((n, line) => n + line.length, 0);
   const main = s.lines.reduce((a, line) => (line.length > a.length ? line : a), '');
   const messageTimes = (main.match(MESSAGE_TIME) ?? []).length;
-  if (!orderRows && main.length >= total * 0.85 && messageTimes >= 2 && sentencesSpoken(main, lex) >= 3) {
-    return decide('chat', 0.6, `words: ${sentencesSpoken(main, lex)} sentences in the first or second person and ${messageTimes} message times in one block`);
+  const mainSpoken = messageTimes >= 2 ? sentencesSpoken(main, lex) : 0;
+  if (!orderRows && main.length >= total * ONE_BLOCK_SHARE && mainSpoken >= 3) {
+    return decide('chat', 0.6, `words: ${mainSpoken} sentences in the first or second person and ${messageTimes} message times in one block`);
   }
   const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');
   const failure = s.lines.some((line) => !isTerm(line) && failureKinds.some((k) => findPhrase(line, lex.failure[k]) !== undefined));
