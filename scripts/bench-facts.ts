@@ -2,7 +2,7 @@
 // real wording (test/corpus/), and the confusion between failure kinds. See
 // test/corpus/evaluate.ts for how each entry is placed and scored.
 //
-// Usage: npm run bench:facts -- [--split dev|holdout|holdout2|…|holdout12|all] [--half a|b] [--misses FAMILY]
+// Usage: npm run bench:facts -- [--split dev|holdout|holdout2|…|holdout13|all] [--half a|b] [--misses FAMILY]
 // `all` (the default) leaves out holdout4 on, the rounds gathered blind (BLIND_SPLITS): each is scored
 // only when asked by name.
 import { createHash } from 'node:crypto';
