@@ -11,6 +11,10 @@ testCheck(chatNoReply, {
     { name: 'the merchant answered', evidence: [{ kind: 'chat', lines: [buyer('卡密提示已被使用'), merchant('亲, 稍等我查一下')] }] },
     { name: 'an English answer', evidence: [{ kind: 'chat', lines: [buyer('the code does not work'), merchant('Let me check')] }] },
     {
+      name: 'a chat whose sides nothing told (read as one block) shows no reply missing',
+      evidence: [{ kind: 'chat', lines: ['前两个兑换成功了,第三个提示兑换码不存在', '查了,第三个码上游卖给了别人,这一个的钱给您退'] }],
+    },
+    {
       name: 'the reply is in a second chat screenshot',
       evidence: [
         { kind: 'chat', lines: [buyer('卡密用不了')] },
