@@ -36,6 +36,11 @@ export interface Box {
 /** Who wrote a chat line, from where its bubble sits. */
 export type Side = 'buyer' | 'merchant' | 'system' | 'unknown';
 
+/** Whether a side is one of the two parties (the buyer or the shop), not a page's text or a line no one placed. */
+export function isParty(side: Side | undefined): side is 'buyer' | 'merchant' {
+  return side === 'buyer' || side === 'merchant';
+}
+
 /** One word as read by OCR. */
 export interface OcrWord {
   text: string;

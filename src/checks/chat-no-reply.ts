@@ -1,4 +1,5 @@
 import { defineCheck } from './define.js';
+import { isParty } from '../types.js';
 import { ofKind } from './util.js';
 
 export default defineCheck({
@@ -36,7 +37,7 @@ export default defineCheck({
     const chats = ofKind(model, 'chat');
     // A chat whose sides nothing told (a screenshot framed in a photo editor, read as one block)
     // may hold the shop's reply among its lines: no reply is shown missing.
-    const sided = chats.filter((c) => c.lines.some((l) => l.side === 'buyer' || l.side === 'merchant'));
+    const sided = chats.filter((c) => c.lines.some((l) => isParty(l.side)));
     if (sided.length > 0 && model.facts.replies.length === 0) report('none', { file: sided[0]!.file });
   },
 });

@@ -50,8 +50,11 @@ export interface Facts {
   orderIds: OrderIdFact[];
   amounts: AmountFact[];
   times: TimeFact[];
-  /** Failures shown: the kind, the phrase that told it, and the sentence to quote (from the failure's subject on). */
-  /** `shown`: the kind the evidence itself shows, where the rest of the case made the failure another (a used code the buyer says they used themselves). */
+  /**
+   * Failures shown: the kind, the phrase that told it, and the sentence to quote (from the failure's
+   * subject on); `shown` is the kind the evidence itself shows where the rest of the case made it
+   * another (a used code the buyer says they used themselves).
+   */
   failures: { kind: FailureKind; shown?: FailureKind; phrase: string; quote: string; quoteConf?: number; ref: FactRef }[];
   /** The buyer reports a problem. */
   reports: FactRef[];

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Lexicon } from '../rules/load.js';
-import type { Box, Evidence, TextLine } from '../types.js';
+import { isParty, type Box, type Evidence, type TextLine } from '../types.js';
 import type { EvidenceFile } from './files.js';
 import { decodeImage, ImageDecodeError } from './ocr/image.js';
 import { decideKind, isButtonText, isComposer, kindFromName, layoutCues, ONE_BLOCK_SHARE } from './kind.js';
@@ -61,7 +61,7 @@ export async function readEvidence(
 
   if (f.type === 'text') {
     const lines = parseChatExport(decodeText(bytes), merchant);
-    const speakerLines = lines.filter((l) => l.side === 'buyer' || l.side === 'merchant').length;
+    const speakerLines = lines.filter((l) => isParty(l.side)).length;
     const decided = named ? undefined : decideKind({ lines: lines.map((l) => l.text), bubbles: [0, 0], speakerLines, bubblesBesideAvatar: 0 }, lex);
     const kind = named?.kind ?? decided!.kind;
     return { ...base, kind, lines, confidence: 100, ...(decided ? { kindConfidence: decided.confidence, kindReason: decided.reason } : {}) };
@@ -112,7 +112,7 @@ export async function readEvidence(
   const bubbleBoxes = column.map((c) => c.box);
   const speakerInput = ocr.lines.map((l) => (aside[l.block] || offBubbles(l.box, bubbleBoxes) ? { text: '' } : { text: l.text, box: l.box, avatarName: letterAvatar(ocr, l.block) }));
   const named_ = sidesFromNameLines(speakerInput, merchant, title);
-  const speakerLines = named_ ? named_.filter((n) => n.side === 'buyer' || n.side === 'merchant').length : 0;
+  const speakerLines = named_ ? named_.filter((n) => isParty(n.side)).length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;
   // Lines holding only a message box's placeholder ("Type a reply…", 输入留言内容): a chat's, no message.
   const composers = ocr.lines.map((l) => isComposer(l.text, lex));
@@ -132,7 +132,7 @@ export async function readEvidence(
     const side = sides[l.block];
     // (A status pill's one character, "開", or a button is no bubble.)
     const bubbled =
-      named?.side === 'system' && !named.header && ocr.blocks[l.block]?.solid === true && (side === 'buyer' || side === 'merchant') && namedSides.size === 1 && !namedSides.has(side) && l.text.trim().length >= 2 && !isButtonText(l.text);
+      named?.side === 'system' && !named.header && ocr.blocks[l.block]?.solid === true && isParty(side) && namedSides.size === 1 && !namedSides.has(side) && l.text.trim().length >= 2 && !isButtonText(l.text);
     const byName = bubbled ? undefined : named;
     return {
       text: l.text,
@@ -148,7 +148,7 @@ export async function readEvidence(
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };
   });
-  const unsided = kind === 'chat' && lines.every((l) => l.side !== 'buyer' && l.side !== 'merchant');
+  const unsided = kind === 'chat' && !lines.some((l) => isParty(l.side));
   // A chat read as one block (a screenshot framed in a photo editor): its lines are messages of
   // sides unknown, not the page's own text.
   const main = unsided ? mainBlock(lines) : undefined;

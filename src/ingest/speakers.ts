@@ -1,7 +1,7 @@
 import { findPhrase } from '../facts/match.js';
 import { simplified } from '../facts/simplified.js';
 import type { Lexicon } from '../rules/load.js';
-import type { Box, Side } from '../types.js';
+import { isParty, type Box, type Side } from '../types.js';
 import { isButtonText, isTimeSeparator } from './kind.js';
 
 /** A bubble's edge this share of the width from the avatars' column stands against it. */
@@ -297,7 +297,7 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     if (shop) sideByName.set(shop, 'merchant');
     unknown = unknownOf();
   }
-  const known = new Set([...sideByName.values()].filter((s) => s === 'buyer' || s === 'merchant'));
+  const known = new Set([...sideByName.values()].filter(isParty));
   if (known.size === 0) return undefined;
   // With one side named, the other names are the other side (a chat of two).
   if (known.size === 1) {
@@ -306,7 +306,7 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   } else if (unknown.length === 1) {
     sideByName.set(unknown[0]![0], 'buyer');
   }
-  const seen = new Set([...sideByName.values()].filter((s) => s === 'buyer' || s === 'merchant'));
+  const seen = new Set([...sideByName.values()].filter(isParty));
   // Message lines line up at one left edge, to the right of the header's (an avatar may sit before the name).
   const headerIdx = names.flatMap((n, i) => (n ? [i] : []));
   // An e-mail header runs on in a line of recipients ("to me") or a wrapped "wrote:": part of the header.
