@@ -99,9 +99,9 @@ describe('labelled corpus', () => {
   // The first round (split dev/holdout), the second (test/corpus/round2-*.yaml, split dev/holdout2)
   // the third (test/corpus/round3-*.yaml, all holdout3), the fourth (test/corpus/round4-*.yaml, all holdout4)
   // the fifth (test/corpus/round5-*.yaml, all holdout5), the sixth (test/corpus/round6-*.yaml, all holdout6)
-  // the seventh (test/corpus/round7-*.yaml, all holdout7) and the eighth (test/corpus/round8-*.yaml, all holdout8) and the ninth (test/corpus/round9-*.yaml, all holdout9) and the tenth (test/corpus/round10-*.yaml, all holdout10) and the eleventh (test/corpus/round11-*.yaml, all holdout11) and the twelfth (test/corpus/round12-*.yaml, all holdout12) and the thirteenth (test/corpus/round13-*.yaml, all holdout13).
+  // the seventh (test/corpus/round7-*.yaml, all holdout7) and the eighth (test/corpus/round8-*.yaml, all holdout8) and the ninth (test/corpus/round9-*.yaml, all holdout9) and the tenth (test/corpus/round10-*.yaml, all holdout10) and the eleventh (test/corpus/round11-*.yaml, all holdout11) and the twelfth (test/corpus/round12-*.yaml, all holdout12) and the thirteenth (test/corpus/round13-*.yaml, all holdout13) and the fourteenth (test/corpus/round14-*.yaml, all holdout14).
   const round = (n: number): typeof all => files.filter((f) => f.file.startsWith(`round${n}-`)).flatMap((f) => f.entries);
-  const [round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map(round) as [typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all];
+  const [round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map(round) as [typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all, typeof all];
   const round1 = files.filter((f) => !/^round\d+-/.test(f.file)).flatMap((f) => f.entries);
 
   it('holds out 20-30% of every family of the first round', () => {
@@ -295,6 +295,23 @@ describe('labelled corpus', () => {
     expect(round13.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
     // Mostly hard negatives (70%): lines that share failure words with a buyer's failure report but are not one.
     const none = round13.filter((e) => e.family === 'none').length / round13.length;
+    expect(none).toBeGreaterThanOrEqual(0.6);
+    expect(none).toBeLessThanOrEqual(0.75);
+  });
+
+  it('has a fourteenth round of at least 420 entries from 120 sources no earlier round used, all held out', () => {
+    expect(round14.length).toBeGreaterThanOrEqual(420);
+    expect(round14.every((e) => e.split === 'holdout14')).toBe(true);
+    const earlier = [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round9, ...round10, ...round11, ...round12, ...round13];
+    expect(earlier.every((e) => e.split !== 'holdout14')).toBe(true);
+    const old = new Set(earlier.map((e) => sourceKey(e.source)));
+    const fresh = new Set(round14.map((e) => sourceKey(e.source)));
+    for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
+    expect(fresh.size).toBeGreaterThanOrEqual(120);
+    expect(round14.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(200);
+    expect(round14.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
+    // Mostly hard negatives (61%): chat lines, templates and strings that share words with a family but do not belong to it.
+    const none = round14.filter((e) => e.family === 'none').length / round14.length;
     expect(none).toBeGreaterThanOrEqual(0.6);
     expect(none).toBeLessThanOrEqual(0.75);
   });
