@@ -3,7 +3,7 @@
 // the open one highlighted), the chat (header with the other user's name and online dot, the
 // messages all on the left: round avatar, the name and time on one line, the text under it, an
 // author's following messages grouped; a centred date divider), the input box "发送给 …" at the
-// bottom; the window's own title strip on top. `scene.buyerName`, `scene.merchantName`,
+// bottom; the window's own title strip on top. A message with `first` starts a new group (after a pause). `scene.buyerName`, `scene.merchantName`,
 // `scene.others` (other conversations in the list), `scene.highlight` (lib/marker.mjs). Layout
 // reconstructed from the client.
 import { esc, t, page, avatar } from '../lib/common.mjs';
@@ -26,7 +26,8 @@ export default {
       }
       const name = m.from === 'buyer' ? scene.buyerName : scene.merchantName;
       const col = m.from === 'buyer' ? '#4E7BD9' : '#C7663A';
-      const head = prev !== m.from;
+      // a new group (avatar, name, time) after a pause: `first`
+      const head = prev !== m.from || Boolean(m.first);
       prev = m.from;
       const text = mt('div', m.from, m.text, 'class="tx"', isMarked(scene, m.text));
       return head
