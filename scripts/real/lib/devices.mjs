@@ -10,6 +10,8 @@ export const DEVICES = {
   'iphone-750x1334': { width: 375, height: 667, dpr: 2, os: 'ios', label: 'iPhone 750x1334 @2' },
   'ipad-2360x1640': { width: 1180, height: 820, dpr: 2, os: 'ios', label: 'iPad landscape 2360x1640 @2' },
   'ipad-2048x1536': { width: 1024, height: 768, dpr: 2, os: 'ios', label: 'iPad landscape 2048x1536 @2' },
+  // a book-style foldable opened flat (Galaxy Z Fold-like inner screen, nearly square)
+  'fold-1812x2175': { width: 604, height: 725, dpr: 3, os: 'android', label: 'Foldable inner screen 1812x2175 @3' },
   'desktop-1920x1080': { width: 1920, height: 1080, dpr: 1, os: 'desktop', label: 'Desktop 1920x1080 @1' },
   'switch-1280x720': { width: 1280, height: 720, dpr: 1, os: 'desktop', label: 'Console capture 1280x720 @1' },
   'desktop-1366x768': { width: 1366, height: 768, dpr: 1, os: 'desktop', label: 'Desktop 1366x768 @1' },
