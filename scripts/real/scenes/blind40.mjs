@@ -78,11 +78,11 @@ export default [
     messages: [
       { from: 'merchant', name: 'kaka_card', at: '06/14 20:07', text: '序號：MCTW****5823\n密碼：Q8****K2LM\n請盡快儲值，謝謝' },
       { from: 'buyer', name: '阿霖', at: '06/14 20:15', text: `您好，剛剛到 MyCard 儲值，顯示「儲值失敗 此兌換碼已被禁用」，這組我只輸入過這一次，截圖已附上。交易編號 ${O1}` },
-      { from: 'merchant', name: 'kaka_card', at: '06/14 20:41', text: '抱歉，查過了，這批卡是上游退款的卡，被 MyCard 停用，不是你操作的問題。我手上沒有1150點可以補，請直接在交易頁申請退款，我會同意。' },
+      { from: 'merchant', name: 'kaka_card', at: '06/14 20:41', text: '抱歉，查過了，這批卡是上游退款的卡，被 MyCard 停用，不是你操作的問題。我手上沒有1150點可以補，請直接在交易頁按申請退款，我這邊按同意就好。' },
       { from: 'buyer', name: '阿霖', at: '06/14 20:44', text: '好，我去申請，謝謝。' },
     ],
     corpus: [SRC.disabled],
-    key_phrases: [O1, '此兌換碼已被禁用', '我會同意'],
+    key_phrases: [O1, '此兌換碼已被禁用', '我這邊按同意就好'],
   },
 
   // ── 2 b40-tw-ecpay-ibon-nr: not_received, ready ───────────────────────────────────────────
@@ -108,10 +108,10 @@ export default [
       { from: 'time', text: '今天' },
       { from: 'buyer', at: '09:31', text: '請問 Steam 1000 的序號什麼時候會寄？已經過一天了' },
       { from: 'merchant', at: '10:12', text: '抱歉晚回覆！Steam 1000 元的卡目前缺貨，上游說這週補不到，所以您的訂單沒辦法出貨。' },
-      { from: 'merchant', at: '10:12', text: '請直接在訂單頁按「申請退款」，我們會同意，款項會退到您提供的帳戶。' },
+      { from: 'merchant', at: '10:12', text: '請直接在訂單頁按「申請退款」，我們收到申請就會通過，款項會退到您提供的帳戶。' },
       { from: 'buyer', at: '10:19', text: '好的，我現在去申請。' },
     ],
-    key_phrases: [O2, '沒辦法出貨', '我們會同意'],
+    key_phrases: [O2, '沒辦法出貨', '收到申請就會通過'],
   },
 
   // ── 3 b40-hk-fps-late: late_delivery, ready ──────────────────────────────────────────────
@@ -144,10 +144,10 @@ export default [
       { from: 'buyer', at: '12:40', text: `Hi，我 11:54 用轉數快俾咗 HK$688，單號 ${O3}，UID 已經填咗。你哋寫 30 分鐘內到帳，而家 45 分鐘都未見古老夢華` },
       { from: 'merchant', at: '12:52', text: 'Sorry 而家 queue 有啲多，請等等' },
       { from: 'buyer', at: '15:10', text: '三個幾鐘都未到帳，order 仲係「處理中」，到底幾時充？' },
-      { from: 'merchant', at: '17:02', text: `唔好意思，我哋上游嘅充值通道今日出咗問題，${O3} 一直未充到，今日都充唔到。可以幫你全數退款 HK$688，你喺網站張單度申請退款，我哋會批。` },
+      { from: 'merchant', at: '17:02', text: `唔好意思，我哋上游嘅充值系統今日壞咗，${O3} 一直未充到，今日都充唔到。可以幫你全額退返 HK$688，你喺網站張單度申請退款，我哋收到就會 approve。` },
       { from: 'buyer', at: '17:05', text: 'OK，咁我申請退款。' },
     ],
-    key_phrases: [O3, '30 分鐘內到帳', '我哋會批'],
+    key_phrases: [O3, '30 分鐘內到帳', '我哋收到就會 approve'],
   },
 
   // ── 4 b40-tw-shopee-return: card_invalid, request: return (reverse) ──────────────────────
@@ -231,10 +231,10 @@ export default [
     messages: [
       { from: 'time', text: '今天' },
       { from: 'buyer', at: '21:08', text: `老闆你好，我剛剛在露天下單 ${O6}，買成個人方案了，我要的是家庭方案。個人的序號先不要發，可以取消退款嗎？` },
-      { from: 'merchant', at: '21:14', text: '收到，序號還沒發，我幫你保留不寄。請直接在露天按「取消訂單」申請退款，我這邊會同意。家庭方案的話請另外下單。' },
+      { from: 'merchant', at: '21:14', text: '收到，序號我還沒傳給你，幫你保留不寄。請直接在露天按「取消訂單」申請退款，我這邊會按確認取消。家庭方案的話請另外下單。' },
       { from: 'buyer', at: '21:16', text: '好的，我現在去申請，謝謝！' },
     ],
-    key_phrases: [O6, '序號還沒發', '我這邊會同意'],
+    key_phrases: [O6, '序號我還沒傳給你', '我這邊會按確認取消'],
   },
 
   // ── 7 b40-hk-wadesk-other-order: activation_failed, reverse: the chat is about another order ─
@@ -357,10 +357,10 @@ export default [
       { from: 'merchant', at: '19:33', text: '【序號】Xbox Game Pass Ultimate 3個月\nXGPU-****-****-8KQ2' },
       { from: 'time', text: '今天 11:42' },
       { from: 'buyer', at: '11:42', text: '你好，序號兌換後帳號顯示的是「PC Game Pass」3 個月，不是 Ultimate，主機上不能玩、也沒有雲端遊戲，跟商品說明不一樣，截圖如附。' },
-      { from: 'merchant', at: '12:05', text: '不好意思，查了一下這批上游給的是 PC Game Pass 的序號，不是 Ultimate，是我們出錯了。你直接申請退款，原因選與商品描述不符，我們會同意。' },
+      { from: 'merchant', at: '12:05', text: '不好意思，查了一下這批上游給的是 PC Game Pass 的序號，不是 Ultimate，是我們出錯了。你直接申請退款，原因選與商品描述不符，我們會直接接受。' },
       { from: 'buyer', at: '12:08', text: '好的，謝謝' },
     ],
-    key_phrases: ['PC Game Pass', '是我們出錯了', '我們會同意'],
+    key_phrases: ['PC Game Pass', '是我們出錯了', '我們會直接接受'],
   },
   {
     name: 'b40-shopee-form-nad', case: 'b40-tw-shopee-nad', file: 'IMG_0918.PNG', split: B,
@@ -400,13 +400,13 @@ export default [
     messages: [
       { from: 'time', text: '昨天' },
       { from: 'buyer', at: '21:24', text: `我單 ${O11} 個 Steam key 啟動唔到，Steam 話「所提供的產品序號已被其他帳號兌換過」，我第一次輸入，截圖喺度` },
-      { from: 'buyer', at: '23:40', text: '喂？兩個鐘都唔覆？你哋班騙子，聽朝再唔退錢我就上連登同 FB 曝光你哋間鋪' },
+      { from: 'buyer', at: '23:40', text: '喂？兩個鐘都唔覆？你哋班騙子，聽朝再唔退錢，我就喺 Google review 同 IG 寫晒出嚟，等大家知你哋賣二手 key' },
       { from: 'time', text: '今天' },
-      { from: 'merchant', at: '08:41', text: '唔好意思夜晚冇人覆。查咗，呢個 key 供應商重複賣咗俾另一位客，係我哋嘅問題，可以全數退款 HK$248，你喺網站申請退款我哋即刻批。' },
+      { from: 'merchant', at: '08:41', text: '唔好意思夜晚冇人覆。查咗，呢個 key 供應商重複賣咗俾另一位客，責任喺我哋，可以全額退返 HK$248，你喺網站申請退款我哋即刻處理。' },
       { from: 'buyer', at: '08:50', text: 'OK' },
     ],
     corpus: [SRC.steamDup],
-    key_phrases: [O11, '你哋班騙子', '係我哋嘅問題'],
+    key_phrases: [O11, '你哋班騙子', '責任喺我哋'],
   },
 
   // ── 12 b40-tw-linepc-licence-expired: activation_failed, ready ────────────────────────────
@@ -436,11 +436,11 @@ export default [
       { from: 'time', text: '今天' },
       { from: 'buyer', at: '10:26', text: `您好，我在露天買的 MovieCraft Pro 365（訂單 ${O12}），輸入序號後跳出「授權已到期，請輸入新序號」，是剛買的序號，截圖如附。` },
       { from: 'merchant', at: '15:12', text: '您好，查過了，這組是去年的庫存序號，一年期已經過了，是我們出錯，很抱歉。目前沒有新的序號可以補。' },
-      { from: 'merchant', at: '15:13', text: '請直接在露天申請退款，我們會同意全額退款。' },
+      { from: 'merchant', at: '15:13', text: '請直接在露天申請退款，我們會接受並全額退款。' },
       { from: 'buyer', at: '15:20', text: '好的，我去申請。' },
     ],
     corpus: [SRC.licExpired],
-    key_phrases: [O12, '授權已到期，請輸入新序號', '我們會同意全額退款'],
+    key_phrases: [O12, '授權已到期，請輸入新序號', '我們會接受並全額退款'],
   },
 
   // ── 13 b40-tw-8591-wrong-uid: not_received, reverse: the buyer gave a wrong UID ───────────
@@ -475,15 +475,15 @@ export default [
   {
     name: 'b40-carousell-apple-region', case: 'b40-hk-carousell-wrong-norefund', file: 'IMG_9034.PNG', split: B,
     style: 'carousell-chat', device: 'iphone-1170x2532', clock: '20:31', battery: 52, lang: 'zh-Hant', title: 'giftcode.hk',
-    listing: { title: 'Apple Gift Card HK$300 香港區 即時發 code｜code 發出後不設退換', price: 'HK$285', status: '已付款 · 買家保障', button: '查看訂單' },
+    listing: { title: 'Apple Gift Card HK$300 香港區 即時發 code｜code 發出後恕不接受退款', price: 'HK$285', status: '已付款 · 買家保障', button: '查看訂單' },
     messages: [
       { from: 'time', text: '今日' },
       { from: 'system', text: `你已為訂單 ${O14} 付款 HK$285。` },
-      { from: 'merchant', at: '20:12', text: 'Code 已發：XK7P****QW3M\n請喺 App Store 兌換。數碼 code 一經發出，不設退換。' },
+      { from: 'merchant', at: '20:12', text: 'Code 已發：XK7P****QW3M\n請喺 App Store 兌換。數碼 code 一經發出，恕不接受退款。' },
       { from: 'buyer', at: '20:28', text: '唔好意思，我買錯咗，我個 Apple ID 係台灣區，用唔到香港區嘅卡。code 我未用過，可唔可以退款？' },
-      { from: 'merchant', at: '20:30', text: 'Code 已經發咗俾你，我哋無法確認你有冇用過，listing 寫明發出後不設退換，唔可以退款。' },
+      { from: 'merchant', at: '20:30', text: 'Code 已經發咗俾你，我哋無法確認你有冇用過，listing 寫明發出後恕不接受退款，唔可以退。' },
     ],
-    key_phrases: [O14, '不設退換', '我買錯咗'],
+    key_phrases: [O14, '恕不接受退款', '我買錯咗'],
   },
   {
     name: 'b40-alipayhk-carousell', case: 'b40-hk-carousell-wrong-norefund', file: 'IMG_9029.PNG', split: B,
