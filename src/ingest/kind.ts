@@ -247,6 +247,12 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   if (!orderRows && main.length >= total * ONE_BLOCK_SHARE && mainSpoken >= 3) {
     return decide('chat', 0.6, `words: ${mainSpoken} sentences in the first or second person and ${messageTimes} message times in one block`);
   }
+  // Bubbles on both sides, each with its time after the text, holding sentences spoken to
+  // someone: an exchange too short to alternate twice, even when the buyer quotes the error.
+  const bubbleTimes = s.lines.reduce((n, line) => n + (line.match(MESSAGE_TIME) ?? []).length, 0);
+  if (!orderRows && left >= 1 && right >= 1 && bubbleTimes >= 2 && spoken >= 2) {
+    return decide('chat', 0.7, `layout: bubbles on both sides, words: ${bubbleTimes} message times, ${spoken} messages in the first or second person`);
+  }
   const failureKinds = FAILURE_KINDS.filter((k) => k !== 'not_arrived');
   const failure = s.lines.some((line) => !isTerm(line) && failureKinds.some((k) => findPhrase(line, lex.failure[k]) !== undefined));
   if (failure) return decide('error', cues && cues.buttons > 0 ? 0.85 : 0.75, `words: a failure message${cues && cues.buttons > 0 ? ', layout: a dialog button' : ''}`);

@@ -90,7 +90,7 @@ function split(
   group: Box | undefined,
   out: LayoutBlock[],
   avatars: Box[],
-  { gradient = false, textured = false, pane }: { gradient?: boolean; textured?: boolean; pane?: Box },
+  { gradient = false, textured = false, pane, framed }: { gradient?: boolean; textured?: boolean; pane?: Box; framed?: Box },
 ): void {
   const { width } = img;
   const minGap = Math.max(6, Math.round(width * 0.012));
@@ -100,6 +100,18 @@ function split(
   const fg = textured ? openedForeground(img, region, bg) : foreground(img, region, bg, rows);
   const localBg = (b: Box): Rgb => (rows ? rows.at(b.y + (b.h >> 1), b.x + (b.w >> 1)) : bg);
   const found = bands(fg);
+  // A screenshot framed in the page (a photo editor, a gallery: most of the page) whose box a mark drawn over
+  // its edge widened: the strip of the frame beside it is foreground on every row and would
+  // join all its bubbles into one band. Cut the strip off and read what is inside.
+  if (depth > 0 && found.length === 1 && found[0]!.h >= region.h - 2 && region.h > img.height * 0.5 && region.w > img.width * 0.5) {
+    const inner = withoutEdgeStrips(fg);
+    if (inner) {
+      // A page of its own: its bubbles are messages of their own (no one group), its sides and
+      // avatars stand against its edges, not the frame's.
+      split(img, inner, bg, depth, undefined, out, avatars, { gradient, textured, pane: pane ?? inner, framed: inner });
+      return;
+    }
+  }
   // A desktop page: a title bar across the top runs straight into the panes below, so
   // no empty row parts them and the page would be one block. Cut the bar off first.
   const only = found.length === 1 ? found[0]! : undefined;
@@ -115,7 +127,7 @@ function split(
     // A band as tall as a page holds panes side by side (a desktop chat): its runs stay
     // apart and thin full-height divider lines part them.
     const panes = band.h > img.height * 0.3;
-    const runs = columnRuns(img, fg, band, minGap, panes);
+    const runs = columnRuns(img, fg, band, minGap, panes, framed ?? { x: 0, w: img.width });
     // Consecutive runs of plain text on the background form one block (a table row,
     // a label and its value); solid runs (bubbles, avatars, buttons) stay apart.
     const merged: { box: Box; solid: boolean; ownBg: Rgb }[] = [];
@@ -148,7 +160,7 @@ function split(
       // shading. (Its most frequent colour is a bubble's, not the wallpaper's; when the bubbles
       // are white on a white page's wallpaper, it does not even look solid.)
       if ((isContainer || (depth < 3 && box.h > img.height * 0.3)) && !gradient && !sameAsRegion && box.h > img.height * 0.3 && shadedEdges(img, box)) {
-        split(img, box, ownBg, depth + 1, group, out, avatars, { gradient: true, pane: within });
+        split(img, box, ownBg, depth + 1, group, out, avatars, { gradient: true, pane: within, framed });
         continue;
       }
       // A tall area of a background of its own (a desktop chat's pane) that parts into rows on it: cut
@@ -160,7 +172,7 @@ function split(
       if (parts) {
         const sub: LayoutBlock[] = [];
         const subAvatars: Box[] = [];
-        split(img, box, modeColor(img, box), depth + 1, group, sub, subAvatars, { textured: parts === 'textured', pane: within });
+        split(img, box, modeColor(img, box), depth + 1, group, sub, subAvatars, { textured: parts === 'textured', pane: within, framed });
         if (parts === 'textured' || (img.width > img.height && sub.some((b) => b.solid && b.box.w < box.w * 0.85))) {
           out.push(...sub);
           avatars.push(...subAvatars);
@@ -171,13 +183,13 @@ function split(
         // A bubble read line by line stays one group (one message); a full-width bar or card does
         // not, nor a pane or card over half a desktop page high (a ticket beside its side panel).
         const bubble = box.w < img.width * 0.85 && !(img.width > img.height && box.h > img.height * 0.5) ? box : undefined;
-        split(img, box, ownBg, depth + 1, group ?? bubble, out, avatars, { pane: within });
+        split(img, box, ownBg, depth + 1, group ?? bubble, out, avatars, { pane: within, framed });
         continue;
       }
 
       // A letter avatar (a white "P" on a blue disc) may be mostly its letter and its corners in
       // one colour, the page's: still, most of a disc differs from the page.
-      if (isAvatar(box, img.width) && (solid || fgFraction(fg, box) > AVATAR_COVER)) {
+      if (isAvatar(box, framed ?? { x: 0, w: img.width }) && (solid || fgFraction(fg, box) > AVATAR_COVER)) {
         avatars.push(box);
         continue;
       }
@@ -260,10 +272,11 @@ function insideFrame(fg: Foreground, b: Box): Box | undefined {
   return inner.w > 8 && inner.h > 8 ? inner : undefined;
 }
 
-/** A small square block at the left or right edge: a chat avatar. */
-function isAvatar(b: Box, width: number, slack = 0.25): boolean {
+/** A small square block at the left or right edge of the page (or of a screenshot framed in it): a chat avatar. */
+function isAvatar(b: Box, page: { x: number; w: number }, slack = 0.25): boolean {
   const ratio = b.w / b.h;
-  return ratio > 1 - slack && ratio < 1 + slack && ratio < 1.25 && b.w < width * 0.16 && (b.x < width * 0.06 || b.x + b.w > width * 0.94);
+  const x = b.x - page.x;
+  return ratio > 1 - slack && ratio < 1 + slack && ratio < 1.25 && b.w < page.w * 0.16 && (x < page.w * 0.06 || x + b.w > page.w * 0.94);
 }
 
 /** The pixels of a region that differ from its background by more than FG_DIFF (1), row-major. */
@@ -415,6 +428,31 @@ function rowCount(fg: Foreground, y: number, x0: number, x1: number, enough = In
   return n;
 }
 
+/** A column or row this full of foreground, along a region's edge, is a strip of another colour. */
+const STRIP_FULL = 0.97;
+
+/**
+ * The region without the strips of another colour along its left and right edges (at most a
+ * tenth of its width each side), or undefined when it has none or they leave too little.
+ */
+function withoutEdgeStrips(fg: Foreground): Box | undefined {
+  const r = fg.box;
+  const full = (x: number): boolean => {
+    let n = 0;
+    for (let y = 0; y < r.h; y++) n += fg.mask[y * r.w + x - r.x]!;
+    return n >= r.h * STRIP_FULL;
+  };
+  const most = Math.floor(r.w * 0.1);
+  let left = 0;
+  while (left < most && full(r.x + left)) left++;
+  let right = 0;
+  while (right < most && full(r.x + r.w - 1 - right)) right++;
+  // A strip no wider than a border line is the region's own frame (see insideFrame).
+  if (left < 3 && right < 3) return undefined;
+  if (left >= most || right >= most) return undefined;
+  return { x: r.x + left, y: r.y, w: r.w - left - right, h: r.h };
+}
+
 /** Horizontal bands of rows that hold foreground, split at empty rows. */
 function bands(fg: Foreground): Box[] {
   const r = fg.box;
@@ -431,7 +469,7 @@ function bands(fg: Foreground): Box[] {
   return result;
 }
 
-function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number, dividers: boolean): Box[] {
+function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number, dividers: boolean, page: { x: number; w: number }): Box[] {
   const counts = new Uint32Array(band.w);
   const { box, mask } = fg;
   for (let y = band.y; y < band.y + band.h; y++) {
@@ -471,12 +509,14 @@ function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number
   }
   const runs = runsOf(counts, band, 1, minGap).flatMap((run) => cutAt(run, cuts));
   // The thin tail of a chat bubble can join the bubble to the avatar beside it: where a
-  // run reaches the image edge, count only columns busy over part of the band height
+  // run reaches the page's edge, count only columns busy over part of the band height
   // and split off an avatar-shaped piece at the edge.
-  const edge = img.width * 0.06;
+  const edge = page.w * 0.06;
+  const left = page.x + edge;
+  const right = page.x + page.w - edge;
   const out: Box[] = [];
   for (const run of runs) {
-    const atEdge = run.x < edge || run.x + run.w > img.width - edge;
+    const atEdge = run.x < left || run.x + run.w > right;
     if (!atEdge || run.h < 20) {
       out.push(run);
       continue;
@@ -484,9 +524,9 @@ function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number
     const sub = runsOf(counts.subarray(run.x - band.x, run.x - band.x + run.w), run, Math.floor(band.h * 0.3), 1);
     const first = sub.length >= 2 && sub[0] ? tighten(fg, sub[0]) : undefined;
     const last = sub.length >= 2 && sub[sub.length - 1] ? tighten(fg, sub[sub.length - 1]!) : undefined;
-    if (first && run.x < edge && isAvatar(first, img.width, 0.3)) {
+    if (first && run.x < left && isAvatar(first, page, 0.3)) {
       out.push({ ...first, y: run.y, h: run.h }, { ...run, x: first.x + first.w, w: run.x + run.w - first.x - first.w });
-    } else if (last && run.x + run.w > img.width - edge && isAvatar(last, img.width, 0.3)) {
+    } else if (last && run.x + run.w > right && isAvatar(last, page, 0.3)) {
       out.push({ ...run, w: last.x - run.x }, { ...last, y: run.y, h: run.h });
     } else out.push(run);
   }

@@ -74,7 +74,7 @@ export async function recognize(runtime: Runtime, session: OrtSession, dictionar
 const TRADITIONAL_WORDS = [
   '儲值', '失敗', '確認', '帳號', '帳戶', '錯誤', '從未', '從來', '遊戲', '額度', '金額', '餘額', '兌換', '兌換碼', '選擇', '標準', '名稱', '聯繫',
   '代幣', '金錢', '退錢', '暫停', '暫時', '項目', '損壞', '頁面', '網頁', '說明', '怎麼', '什麼', '沒有', '沒收到', '並且', '讓我', '不夠', '足夠',
-  '密鑰', '認證', '週年',
+  '密鑰', '認證', '週年', '註銷', '公審', '騙子',
 ];
 /** The characters of {@link TRADITIONAL_WORDS} each dictionary lacks. */
 const missingOf = new WeakMap<readonly string[], Set<string>>();
