@@ -8,7 +8,7 @@ import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
 import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
 import { boxInPhoto } from './ocr/photo.js';
-import { besideChat, chatTitle, isRoleBadge, letterAvatar, offBubbles, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
+import { besideChat, cardBlocks, chatTitle, isRoleBadge, letterAvatar, offBubbles, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
 /**
@@ -148,6 +148,11 @@ export async function readEvidence(
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };
   });
+  // The app's cards in a chat (a page's intro card, a goods card with its send button) are no one's message.
+  if (kind === 'chat') {
+    const cards = cardBlocks(lines);
+    for (const l of lines) if (cards.has(l.block)) l.side = 'system';
+  }
   const unsided = kind === 'chat' && !lines.some((l) => isParty(l.side));
   // A chat read as one block (a screenshot framed in a photo editor): its lines are messages of
   // sides unknown, not the page's own text.

@@ -652,6 +652,32 @@ export function besideChat(page: SpeakerPage, sides: Side[] = sidesOfBlocks(page
   return page.blocks.map((b) => chat !== undefined && b.pane !== undefined && !samePane(b.pane, chat));
 }
 
+/** A page's audience on its intro card at the top of a chat with it ("12K people like this", "3.2万粉丝"). */
+const AUDIENCE = /^[\d.,]+\s*[KkMm万萬]?\+?\s*(?:people\s+(?:like|follow)\s+this|followers?|likes?|[位人]?(?:粉丝|粉絲|关注者|關注者|人关注|人關注))(?=\s|$|[·•|,，])/i;
+/** A price alone on its line, as a goods card shows it under the product's title ("￥98.00", "RM95"). */
+const PRICE_ALONE = /^(?:[¥￥$]|RM|US\$|NT\$|HK\$|S\$)\s?\d[\d,]*(?:\.\d{1,2})?\s*起?$/i;
+/** The button that sends a goods card into the chat. */
+const SEND_CARD = /^(?:发送|發送|发送链接|發送連結|发给商家|發給商家|发送商品|send(?:\s+link)?)$/i;
+
+/**
+ * The blocks of a chat that are the app's cards, not messages: the intro card of a page one
+ * writes to (its audience, "12K people like this"), and a goods card (a product's title over its
+ * price alone, with the button that sends it: 发送) with that button.
+ */
+export function cardBlocks(lines: readonly { text: string; block: number }[]): Set<number> {
+  const cards = new Set<number>();
+  const textOf = (block: number): string[] => lines.filter((l) => l.block === block).map((l) => l.text.trim());
+  for (const block of new Set(lines.map((l) => l.block))) {
+    const texts = textOf(block);
+    if (texts.some((t) => AUDIENCE.test(t))) cards.add(block);
+    if (!texts.some((t) => PRICE_ALONE.test(t))) continue;
+    const next = textOf(block + 1);
+    if (texts.some((t) => SEND_CARD.test(t))) cards.add(block);
+    else if (next.length === 1 && SEND_CARD.test(next[0]!)) cards.add(block).add(block + 1);
+  }
+  return cards;
+}
+
 /**
  * Whether a line stands beside a column of chat bubbles (two or more), left or right of every one
  * of them (a bubble's height of slack for the avatar's offset): a desktop app's contact list, whose

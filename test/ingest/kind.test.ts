@@ -190,3 +190,16 @@ describe('a chat read as one block (session 18)', () => {
     expect(decideKind(signals({ lines: ['兑换失败 您的兑换码不存在或已被使用,请检查后重试 20:15', '确定'] }), lex).kind).toBe('error');
   });
 });
+
+describe('a short exchange of bubbles (session 19)', () => {
+  it('takes bubbles on both sides with their message times and spoken sentences for a chat, though the buyer quotes the error', () => {
+    const lines = ['订单WH-20280514-0912-337,', '三个月卡兑换码:', '前两个兑换成功了,第三个提示', '兑换码不存在或已被使用09:24√√', '查了,第三个码上游同时卖给了', '别人,被先兑掉了,我们补不上', '这一个10:20', '这一个的钱给您退,您在订单里', '申请退款填36元,我同意10:21'];
+    const d = decideKind(signals({ lines, bubbles: [1, 2] }), lex);
+    expect(d.kind).toBe('chat');
+    expect(d.reason).toMatch(/message times/);
+    // bubbles on one side only (a dialog's two buttons are none) with the same words: an error capture
+    expect(decideKind(signals({ lines, bubbles: [0, 2] }), lex).kind).toBe('error');
+    // a failure dialog with a clock in its text and two boxes side by side stays an error capture
+    expect(decideKind(signals({ lines: ['兑换失败 20:15', '您的兑换码不存在或已被使用,请检查后重试', '确定'], bubbles: [1, 1] }), lex).kind).toBe('error');
+  });
+});

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
-import { besideChat, headerName, letterAvatar, namesShop, offBubbles, sideOfBlock, sideOfName, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from '../../src/ingest/speakers.js';
+import { besideChat, cardBlocks, headerName, letterAvatar, namesShop, offBubbles, sideOfBlock, sideOfName, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from '../../src/ingest/speakers.js';
 import { loadRules } from '../../src/rules/load.js';
 import { messageSides, realTruth } from '../support/real.js';
 
@@ -541,5 +541,31 @@ describe('mail panes, forum mailboxes and Traditional shop names (session 18)', 
   it('takes no brand two lines share, with words after it, for a sender\'s name (beanfun!值中心, beanfun!帳號)', () => {
     const lines = [L('beanfun!值中心', 40, 20, 200), L('tw.beanfun.com/member/topup', 40, 46, 300), L('序號储值完成後,點會立即存入您的', 500, 600, 500), L('beanfun!帳號。', 500, 626, 150), L('如有問題請至客服中心提問。', 500, 652, 400)];
     expect(sidesFromNameLines(lines, undefined, 'beanfun!值中心')).toBeUndefined();
+  });
+});
+
+describe('cardBlocks', () => {
+  it("takes a page's intro card (its audience) and a goods card with its send button for no one's message", () => {
+    const lines = [
+      { text: 'Kedai Reload MY', block: 0 },
+      { text: '12K people like this', block: 1 },
+      { text: 'Video Game Store', block: 1 },
+      { text: 'Hi, I paid order KR-10582', block: 2 },
+      { text: '斗鱼鱼翅代充1000鱼翅付款后1小时内', block: 3 },
+      { text: '￥98.00', block: 3 },
+      { text: '发送', block: 4 },
+      { text: '亲，已经给您充好了，¥98.00 已到账', block: 5 },
+    ];
+    expect([...cardBlocks(lines)].sort()).toEqual([1, 3, 4]);
+  });
+
+  it('leaves a message that names a price or its followers in a sentence', () => {
+    const lines = [
+      { text: '我付了 ￥98.00 还没到账', block: 0 },
+      { text: '我们店有12K followers, 不会骗你', block: 1 },
+      { text: '￥98.00', block: 2 },
+      { text: '好的', block: 3 },
+    ];
+    expect(cardBlocks(lines).size).toBe(0);
   });
 });

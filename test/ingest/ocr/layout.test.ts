@@ -164,3 +164,29 @@ describe('layout of desktop pages (panes)', () => {
     expect(blocks.filter((b) => b.box.y > 180).every((b) => b.box.x + b.box.w <= 960 || b.box.x >= 955)).toBe(true);
   });
 });
+
+describe('layout of a screenshot framed in the page', () => {
+  it('cuts a chat framed in a photo editor into its bubbles, though a mark drawn over its edge widened its box into the frame', async () => {
+    // a 旺旺 chat inside an editor's dark frame (1080x2400 JPEG); a red arrow runs from the chat
+    // over its right edge (x 936) into the black frame up to x 977
+    const img = await decodeImage('fixtures/blind37/b37-editor-other-order/IMG_20280512_214210.jpg');
+    const { blocks, avatars } = findBlocks(img);
+    const inside = blocks.filter((b) => b.box.y > 264 && b.box.y < 2020 && b.box.x >= 144);
+    // the buyer's orange bubbles and the shop's white ones, each a message of its own
+    const bubbles = inside.filter((b) => b.box.h > 60 && b.box.h < 200);
+    expect(bubbles.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(bubbles.map((b) => `${b.group.x},${b.group.y}`)).size).toBe(bubbles.length);
+    // the sides stand against the framed page's edges (x 144 to 936), not the photo's
+    for (const b of bubbles) expect(b.pane).toEqual(expect.objectContaining({ x: 144 }));
+    // the round 买 and 淘 avatars at the framed page's edges are avatars, not text
+    expect(avatars.filter((a) => a.x < 260).length).toBeGreaterThanOrEqual(2);
+    expect(avatars.some((a) => a.x > 820 && a.x < 936)).toBe(true);
+  });
+
+  it('leaves a picture message inside a chat whole (its border is the picture, not a frame)', async () => {
+    // the public sample's chat with a screenshot sent as a picture message (304x504 at x 678)
+    const img = await decodeImage('../shared/samples/S-9102/IMG_1152.PNG');
+    const { blocks } = findBlocks(img);
+    expect(blocks.some((b) => b.box.x === 678 && b.box.y === 1397 && b.box.w === 304 && b.box.h === 504)).toBe(true);
+  });
+});
