@@ -177,6 +177,15 @@ describe('Traditional characters the dictionary lacks', () => {
     // at the start of a line: 儲 lost before 值
     expect(text(withDroppedChars(read('值失請確點卷', [6, 10, 18, 22, 30, 34]), dictionary))).toBe('儲值失敗請確認點卷');
   });
+  it("puts back a character lost at a line's end, and one the dictionary has that the model reads as blank", () => {
+    // 序號已作廢 at the end of a dialog's line: the line runs a character's pitch past 作
+    expect(text(withDroppedChars(read('序號已作', [2, 6, 10, 14]), dictionary, 21.5))).toBe('序號已作廢');
+    // without the line's width, or with no room after the last character, nothing is added
+    expect(text(withDroppedChars(read('序號已作', [2, 6, 10, 14]), dictionary))).toBe('序號已作');
+    expect(text(withDroppedChars(read('序號已作', [2, 6, 10, 14]), dictionary, 17.5))).toBe('序號已作');
+    // 經查賣家已於: 賣 is in the dictionary but read as blank
+    expect(text(withDroppedChars(read('經查家已於', [2, 6, 14, 18, 22]), [...dictionary, '賣']))).toBe('經查賣家已於');
+  });
   it('leaves a gap that no known word explains, and a line read without gaps', () => {
     expect(text(withDroppedChars(read('是否正確', [2, 6, 14, 18]), dictionary))).toBe('是否正確');
     expect(text(withDroppedChars(read('請確點卷', [2, 6, 10, 14]), dictionary))).toBe('請確點卷');

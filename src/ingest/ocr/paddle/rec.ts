@@ -59,7 +59,8 @@ export async function recognize(runtime: Runtime, session: OrtSession, dictionar
       const chars = ctcDecode(output.data as Float32Array, j * steps * classes, steps, classes, dictionary);
       // One time step covers this many original pixels of the box (padding lies beyond it).
       const stepPx = (batchW / steps) * (box.w / (widths[boxIndex] ?? box.w));
-      results[boxIndex] = toResult(withWordGaps(withDroppedChars(chars, dictionary), image, box, stepPx), box, stepPx);
+      const lineSteps = ((widths[boxIndex] ?? batchW) * steps) / batchW;
+      results[boxIndex] = toResult(withWordGaps(withDroppedChars(chars, dictionary, lineSteps), image, box, stepPx), box, stepPx);
     });
   }
   return results;
@@ -74,8 +75,10 @@ export async function recognize(runtime: Runtime, session: OrtSession, dictionar
 const TRADITIONAL_WORDS = [
   '儲值', '失敗', '確認', '帳號', '帳戶', '錯誤', '從未', '從來', '遊戲', '額度', '金額', '餘額', '兌換', '兌換碼', '選擇', '標準', '名稱', '聯繫',
   '代幣', '金錢', '退錢', '暫停', '暫時', '項目', '損壞', '頁面', '網頁', '說明', '怎麼', '什麼', '沒有', '沒收到', '並且', '讓我', '不夠', '足夠',
-  '密鑰', '認證', '週年', '註銷', '公審', '騙子',
+  '密鑰', '認證', '週年', '註銷', '公審', '騙子', '作廢', '賣家', '賣場', '顯示', '建議', '異常', '投訴', '檢舉', '詐騙', '評價', '註冊', '積分', '關閉',
 ];
+/** Characters in the dictionary that the model may still read as blank in Traditional text (賣 of 賣家, 顯 of 顯示): put back as the lacking ones are. */
+const UNREAD = '賣顯';
 /** The characters of {@link TRADITIONAL_WORDS} each dictionary lacks. */
 const missingOf = new WeakMap<readonly string[], Set<string>>();
 /** A character of CJK text, full-width punctuation included (it takes a character's width). */
@@ -86,14 +89,15 @@ const LINE_START = 2.5;
 /**
  * Puts back characters of a known Traditional word the model could not read (see
  * {@link TRADITIONAL_WORDS}): between two CJK characters that stand one or two characters'
- * pitch further apart than the line's usual pitch, when exactly one such word fits the gap and
- * a neighbour. Any other gap is left as it is.
+ * pitch further apart than the line's usual pitch, or before the first or after the last one
+ * that far in from the line's ends (`lineSteps`: the line's width in time steps), when exactly
+ * one such word fits the gap and a neighbour. Any other gap is left as it is.
  */
-export function withDroppedChars(chars: CtcChar[], dictionary: readonly string[]): CtcChar[] {
+export function withDroppedChars(chars: CtcChar[], dictionary: readonly string[], lineSteps?: number): CtcChar[] {
   let missing = missingOf.get(dictionary);
   if (!missing) {
     const known = new Set(dictionary);
-    missing = new Set([...TRADITIONAL_WORDS.join('')].filter((c) => !known.has(c)));
+    missing = new Set([...TRADITIONAL_WORDS.join('')].filter((c) => !known.has(c) || UNREAD.includes(c)));
     missingOf.set(dictionary, missing);
   }
   if (missing.size === 0) return chars;
@@ -129,6 +133,15 @@ export function withDroppedChars(chars: CtcChar[], dictionary: readonly string[]
     }
     out.push(c);
   });
+  // After the last character: the line's last character stands LINE_START steps before its end;
+  // one further in lost what stood after it ("作" of 序號已作廢 at the end of a line).
+  const last = chars[chars.length - 1];
+  if (last && lineSteps !== undefined && CJK.test(last.char)) {
+    const ratio = (lineSteps - LINE_START - centre(last)) / pitch;
+    const tail = [...new Set([Math.floor(ratio), Math.round(ratio)])].filter((n) => n === 1 || n === 2);
+    const put = [...new Set(tail.flatMap((n) => TRADITIONAL_WORDS.filter((w) => w.length === n + 1 && w[0] === last.char && lost(w.slice(1))).map((w) => w.slice(1))))];
+    if (put.length === 1) for (const ch of put[0]!) out.push({ char: ch, prob: last.prob, first: last.last, last: Math.round(lineSteps) });
+  }
   return out;
 }
 
