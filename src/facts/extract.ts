@@ -775,9 +775,12 @@ function inferYear(month: number, day: number, ctx: ExtractContext): number {
 const DAY_SEPARATOR_EN = /^(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})|(\d{1,2})\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:,?\s*(20\d\d))?$/i;
 const DAY_SEPARATOR_ZH = /^(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[(（]?(?:星期|周|週)?.[)）]?)?$/;
 
+/** LINE's day separator: month/day with the weekday in brackets, "6/26(週一)", "2028/6/26 (Mon)" (the weekday's character may be misread). */
+const DAY_SEPARATOR_NUM = /^(?:(20\d\d)\s*\/\s*)?(\d{1,2})\s*\/\s*(\d{1,2})\s*[(（]\s*(?:星期|周|週)?(?:[\u4e00-\u9fff]{1,2}|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[)）]$/i;
+
 function daySeparator(text: string, nameTime: Evidence['nameTime'], ctx: ExtractContext): { y: number; mo: number; d: number } | 'unknown' | undefined {
   const en = DAY_SEPARATOR_EN.exec(text);
-  const zh = en ? null : DAY_SEPARATOR_ZH.exec(text);
+  const zh = en ? null : (DAY_SEPARATOR_ZH.exec(text) ?? DAY_SEPARATOR_NUM.exec(text));
   if (en || zh) {
     const mo = en ? MONTHS.indexOf((en[1] ?? en[4])!.toLowerCase().slice(0, 3)) + 1 : Number(zh![2]);
     const d = Number(en ? (en[2] ?? en[3]) : zh![3]);

@@ -618,9 +618,25 @@ export function sidesOfBlocks(page: SpeakerPage): Side[] {
     }
   }
   const aside = besideChat(page, sides);
-  const own = sides.map((s, i) => (aside[i] ? 'system' : s));
+  const list = contactList(page, sides);
+  const own = sides.map((s, i) => (aside[i] || list[i] ? 'system' : s));
   if (!isSellerView(page)) return own;
   return own.map((s) => (s === 'buyer' ? 'merchant' : s === 'merchant' ? 'buyer' : s));
+}
+
+/**
+ * The text of a desktop chat app's contact list (LINE for PC: names, previews, dates), not cut
+ * into a pane of its own: on a page wider than high, plain text left of every one of two or more
+ * bubbles and beside none of them. Bubbles of the chat are boxes of their own colour; the list's
+ * rows are text on the sidebar.
+ */
+function contactList(page: SpeakerPage, sides: Side[]): boolean[] {
+  const none = page.blocks.map(() => false);
+  if (page.width <= page.height) return none;
+  const bubbles = page.blocks.filter((b, i) => b.solid && isParty(sides[i]) && b.box.h >= 30).map((b) => b.box);
+  if (bubbles.length < 2) return none;
+  const left = Math.min(...bubbles.map((b) => b.x));
+  return page.blocks.map((b, i) => !b.solid && isParty(sides[i]) && b.box.x + b.box.w < left && offBubbles(b.box, bubbles));
 }
 
 /**

@@ -633,3 +633,15 @@ describe('wording of the 33rd, 34th and 37th blind sets and the thirteenth corpu
     expect(facts('chat', '你先别在平台申请退款,平台要扣我们手续费。我发你一个支付宝口令红包128', 'merchant').privateChannel).toHaveLength(1);
   });
 });
+
+describe('times of the fortieth blind set (session 19)', () => {
+  it("dates the bare times of a chat by LINE's month/day separator with its weekday, misread as that may be", () => {
+    const file = '螢幕擷取畫面 2028-06-17 102031.png';
+    const f = extractFacts([{ ...evidence('chat', [['6/16(调五)'], ['序號沒收到', 'buyer'], ['14:10'], ['今天'], ['09:31']], file), nameTime: timeFromName(file) }], { ...ctx, timezone: 'Asia/Taipei' });
+    const text = f.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString());
+    expect(text).toEqual(['2028-06-16T06:10:00.000Z', '2028-06-17T01:31:00.000Z']);
+    // a date in a sentence is no separator: the bare time stays on the screenshot's day
+    const g = extractFacts([{ ...evidence('chat', [['6/16 買的'], ['14:10']], file), nameTime: timeFromName(file) }], { ...ctx, timezone: 'Asia/Taipei' });
+    expect(g.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString())).toEqual(['2028-06-17T06:10:00.000Z']);
+  });
+});

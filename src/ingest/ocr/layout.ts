@@ -57,7 +57,12 @@ export function findBlocks(decoded: DecodedImage): { blocks: LayoutBlock[]; avat
   return { blocks: readingOrder(out), avatars };
 }
 
-/** Top to bottom; blocks side by side on one row (a label and its value, two buttons) left to right. */
+/**
+ * Top to bottom; blocks side by side on one row (a label and its value, two buttons) left to right.
+ * A block as tall as several others beside it (a desktop app's contact list or icon rail) makes
+ * its row a set of columns: each is read top to bottom before the next, and blocks stacked in one
+ * column (a chat pane's bubbles on both sides) stay in their order down the page.
+ */
 function readingOrder(blocks: LayoutBlock[]): LayoutBlock[] {
   const byTop = [...blocks].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   const ordered: LayoutBlock[] = [];
@@ -66,13 +71,26 @@ function readingOrder(blocks: LayoutBlock[]): LayoutBlock[] {
     const first = row[0];
     const centre = block.box.y + block.box.h / 2;
     if (first && centre > first.box.y + first.box.h) {
-      ordered.push(...row.sort((a, b) => a.box.x - b.box.x));
+      ordered.push(...columnsOf(row));
       row = [];
     }
     row.push(block);
   }
-  ordered.push(...row.sort((a, b) => a.box.x - b.box.x));
+  ordered.push(...columnsOf(row));
   return ordered;
+}
+
+/** A row's blocks left to right by columns (blocks overlapping left to right share one), each column read in order. */
+function columnsOf(row: LayoutBlock[]): LayoutBlock[] {
+  const byX = [...row].sort((a, b) => a.box.x - b.box.x);
+  const columns: LayoutBlock[][] = [];
+  let right = -Infinity;
+  for (const block of byX) {
+    if (columns.length > 0 && block.box.x < right) columns[columns.length - 1]!.push(block);
+    else columns.push([block]);
+    right = Math.max(right, block.box.x + block.box.w);
+  }
+  return columns.flatMap((column) => (column.length === 1 || column.length === row.length ? column.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x) : readingOrder(column)));
 }
 
 /** The pixels layout cuts on: a JPEG's denoised copy as `rgb`, with its original pixels beside it. */

@@ -190,3 +190,20 @@ describe('layout of a screenshot framed in the page', () => {
     expect(blocks.some((b) => b.box.x === 678 && b.box.y === 1397 && b.box.w === 304 && b.box.h === 504)).toBe(true);
   });
 });
+
+describe('reading order', () => {
+  it("reads a desktop chat's bubbles down the page beside a tall icon rail, not column by column", async () => {
+    // LINE for PC (1366x768): an icon rail down the left (x 19, 732 high), the contact list, then the
+    // chat pane with the buyer's bubble at y 247 above the shop's at y 410 and 504
+    const img = await decodeImage('fixtures/blind40/b40-tw-ecpay-ibon-nr/螢幕擷取畫面 2028-06-17 102031.png');
+    const { blocks } = findBlocks(img);
+    const chat = blocks.filter((b) => b.solid && b.box.x > 360 && b.box.h > 30 && b.box.y > 100);
+    const ys = chat.map((b) => b.box.y);
+    expect(ys.length).toBeGreaterThanOrEqual(4);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    // the contact list's rows come before the chat pane's
+    const list = blocks.findIndex((b) => b.box.x === 118 && b.box.y === 165);
+    expect(list).toBeGreaterThanOrEqual(0);
+    expect(list).toBeLessThan(blocks.indexOf(chat[0]!));
+  });
+});
