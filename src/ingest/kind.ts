@@ -216,14 +216,16 @@ export function decideKind(s: KindSignals, lex: Lexicon): KindDecision {
   const termLines = s.lines.filter(isTerm).length;
   const terms = termLines > 0;
   const policyMark = findPhrase(text, lex.markers.policy) !== undefined;
-  // An order page may carry its shop's after-sales notes: its rows outnumber them.
-  if (policyMark && terms && !(orderRows && labelRows > termLines)) return decide('policy', 0.8, `words: terms under a terms heading (${termLines} term line(s))`);
-  // Messages in the first and second person under two or more day separators, on a page whose
-  // order labels stand in no rows (a chat's goods strip: 订单号, 待发货), are a chat whose bubbles
-  // the layout did not see.
   // Sentences spoken to someone, over all blocks; a block counts once, unless the layout gave one
   // block for all (a photo of a phone's chat).
   const sentences = s.lines.reduce((n, line) => n + sentencesSpoken(line, lex), 0);
+  // An order page may carry its shop's after-sales notes: its rows outnumber them. A chat widget on a
+  // shop's page (its menu names 售后说明) quoting the terms has its message box under the talk.
+  const chatWidget = s.composer === true && sentences >= 2;
+  if (policyMark && terms && !(orderRows && labelRows > termLines) && !chatWidget) return decide('policy', 0.8, `words: terms under a terms heading (${termLines} term line(s))`);
+  // Messages in the first and second person under two or more day separators, on a page whose
+  // order labels stand in no rows (a chat's goods strip: 订单号, 待发货), are a chat whose bubbles
+  // the layout did not see.
   const spoken = Math.max(s.lines.filter((line) => isSpoken(line, lex)).length, s.lines.length === 1 ? sentences : 0);
   if (!orderRows && separators >= 2 && spoken >= 2) return decide('chat', 0.65, `layout: ${separators} time separators, words: ${spoken} messages in the first or second person`);
   if (orderMarks >= 2) return decide('order', orderRows ? 0.9 : 0.75, orderRows ? `layout: ${labelRows} label-value rows, words: ${orderMarks} order labels` : `words: ${orderMarks} order labels`);
