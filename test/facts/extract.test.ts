@@ -645,3 +645,31 @@ describe('times of the fortieth blind set (session 19)', () => {
     expect(g.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString())).toEqual(['2028-06-17T06:10:00.000Z']);
   });
 });
+
+describe('wording of the thirty-eighth, fortieth and forty-second blind sets (session 19)', () => {
+  const chatOf = (text: string, side: Side) => extractFacts([evidence('chat', [[text, side]])], ctx);
+  const termsOf = (text: string) => extractFacts([evidence('order', [[text]])], ctx);
+  it('reads a code state after 启用码 as its failure, and a licence shown expired', () => {
+    expect(kinds('error', '此启用碼已使用。')).toEqual(['used']);
+    expect(kinds('error', '產品序號 授權已到期,請輸入新序號')).toEqual(['expired']);
+    // a membership's renewal date is no failure
+    expect(kinds('error', '會員到期日 2028/07/01')).toEqual([]);
+  });
+  it('takes a no-return term that starts when points are credited or a serial is sent for one that starts with the delivery', () => {
+    expect(termsOf('充入账号后不支持退款').noRefund.map((t) => t.once)).toEqual([true]);
+    expect(termsOf('序號一經發送,不接受退換。').noRefund.map((t) => t.once)).toEqual([true]);
+    expect(termsOf('虚拟商品不支持退款').noRefund.map((t) => t.once)).toEqual([false]);
+  });
+  it('takes 轉數快 named as a payment for no private channel, an offer to refund by it for one', () => {
+    expect(chatOf('我 11:54 用轉數快俾咗 HK$688，單號 DX2806201154', 'buyer').privateChannel).toHaveLength(0);
+    expect(chatOf('不如我轉數快直接過返 HK$200 俾你', 'merchant').privateChannel).toHaveLength(1);
+  });
+  it('takes a threat to post the shop on PTT for a threat', () => {
+    expect(chatOf('中午前不退錢,我就把你們賣場跟對話截圖貼到PTT', 'buyer').threats).toHaveLength(1);
+    expect(chatOf('我在PTT看到你們賣場的推薦才買的', 'buyer').threats).toHaveLength(0);
+  });
+  it('takes a team seat removed for an invalid account, and a shop owning the page promised more for not as described', () => {
+    expect(kinds('error', 'You no longer have access to Brightline Media Ltd. The owner may have removed you from the team.')).toEqual(['invalid']);
+    expect(chatOf('So you did not get what the product page promised, a 12-month seat.', 'merchant').notAsDescribed).toHaveLength(1);
+  });
+});
