@@ -76,8 +76,9 @@ export function buildModel(input: ModelInput): CaseModel {
   const { loaded, rules, evidence, filedAt } = input;
   const { claim } = loaded;
   const timezone = claim.timezone;
-  const reference = loaded.order ? parseTime(loaded.order.paid_at, timezone) : filedAt;
-  const ctx = { lexicon: rules.lexicon, errorCodes: rules.errorCodes, timezone, reference };
+  const paidAt = loaded.order ? parseTime(loaded.order.paid_at, timezone) : undefined;
+  const reference = paidAt ?? filedAt;
+  const ctx = { lexicon: rules.lexicon, errorCodes: rules.errorCodes, timezone, reference, ...(paidAt ? { paidAt } : {}) };
   const facts = extractFacts(evidence, ctx);
   if (loaded.order?.policy) extractPolicyText(loaded.order.policy, loaded.orderFile ?? 'order.json', ctx, facts);
   const order = orderView(loaded.order, loaded.orderFile, facts, evidence, timezone);

@@ -15,6 +15,8 @@ export interface ExtractContext {
   timezone: string;
   /** A time near the events (payment time, else now): years missing from "11月25日" come from it. */
   reference: Date;
+  /** The order's payment time, when the case has an order record. */
+  paidAt?: Date;
   /** Error codes and the failure kind each means (rules/error-codes.yaml). */
   errorCodes?: Record<string, FailureKind>;
 }
@@ -161,6 +163,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
       ref: { file: ev.file, kind: ev.kind, line: -1, text: ev.file, side: 'unknown' },
     });
   }
+  const lapsed = ev.kind !== 'chat' && lapsedBefore(units.map((u) => u.text), ctx);
   units.forEach((line, index) => {
     const ref: FactRef = { file: ev.file, kind: ev.kind, line: index, text: line.text, side: line.side, box: line.box, conf: line.conf };
     const text = line.text;
@@ -251,6 +254,9 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     const said = failurePhrases(text, lex);
     const phrases = said.filter((p) => !(foreseen && isConditional(text, p.hit, lex)) && !(ev.kind !== 'chat' && (isAskedAt(text, p.hit, lex) || isToldAt(text, p.hit, lex) || isClaimField(text, p.hit, lex))) && !isOptionNamed(text, p.phrase));
     for (const failure of failuresIn(text, ev.kind, ctx, phrases, phrases.length < said.length)) {
+      // An expiry dated before the purchase ("Claude Pro 已于2028年5月21日过期" on a subscriptions page,
+      // under its heading 已过期) is of what the buyer had before, not of the goods bought.
+      if (failure.kind === 'expired' && (lapsed || expiredBefore(text, ctx))) continue;
       // On a screenshot that is no chat: the sentence of the failure, from the block's own lines.
       const quote = ev.kind === 'chat' ? undefined : sentenceQuote(line.parts, failure.phrase);
       facts.failures.push({ ...failure, quote: quote?.text ?? failure.quote, quoteConf: quote?.conf ?? line.conf, ref });
@@ -769,6 +775,27 @@ function inferYear(month: number, day: number, ctx: ExtractContext): number {
   // A date more than 6 months after the reference belongs to the year before.
   if ((month - (ref.getMonth() + 1)) * 31 + (day - ref.getDate()) > 183) year--;
   return year;
+}
+
+/** A full date in a text ("2028年5月21日", "2028-05-21", "2028/5/21"). */
+const FULL_DATE = /(20\d\d)\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})/;
+
+/** A word of expiry beside a date. */
+const EXPIRY_WORD = /过期|過期|到期|失效|expired|expires|expiry/i;
+
+/** Whether a page dates every expiry it shows, one or more, to before the order's payment (a subscriptions page listing what lapsed). */
+function lapsedBefore(texts: string[], ctx: ExtractContext): boolean {
+  const dated = texts.filter((t) => EXPIRY_WORD.test(t) && FULL_DATE.test(t));
+  return dated.length > 0 && dated.every((t) => expiredBefore(t, ctx));
+}
+
+/** Whether a text dates its expiry to a day before the order's payment day (in the case's zone). */
+function expiredBefore(text: string, ctx: ExtractContext): boolean {
+  const m = FULL_DATE.exec(text);
+  if (!m || !ctx.paidAt) return false;
+  const paid = new TZDate(ctx.paidAt.getTime(), ctx.timezone);
+  const day = Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
+  return day < paid.getFullYear() * 10000 + (paid.getMonth() + 1) * 100 + paid.getDate();
 }
 
 /** A chat's day separator alone on its line: "November 8", "Nov 8, 2027", "8 Nov", "11月8日", "Today", "昨天". */

@@ -664,6 +664,14 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
     expect(chatOf('我 11:54 用轉數快俾咗 HK$688，單號 DX2806201154', 'buyer').privateChannel).toHaveLength(0);
     expect(chatOf('不如我轉數快直接過返 HK$200 俾你', 'merchant').privateChannel).toHaveLength(1);
   });
+  it("takes a subscriptions page whose expiries are dated before the purchase for no failure of the goods bought", () => {
+    const paid = { ...ctx, paidAt: new Date('2028-06-08T02:05:12Z'), timezone: 'Asia/Shanghai' };
+    const page = (lines: string[]) => extractFacts([evidence('error', lines.map((t) => [t] as [string]))], paid).failures.map((f) => f.kind);
+    expect(page(['已过期', 'Claude Pro (月度)', '已于2028年5月21日过期'])).toEqual([]);
+    // an expiry after the purchase, or one without a date, is the goods'
+    expect(page(['已过期', 'Claude Pro (月度)', '已于2028年6月9日过期'])).toContain('expired');
+    expect(page(['该兑换码已过期'])).toEqual(['expired']);
+  });
   it('takes a threat to post the shop on PTT for a threat', () => {
     expect(chatOf('中午前不退錢,我就把你們賣場跟對話截圖貼到PTT', 'buyer').threats).toHaveLength(1);
     expect(chatOf('我在PTT看到你們賣場的推薦才買的', 'buyer').threats).toHaveLength(0);

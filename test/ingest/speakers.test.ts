@@ -559,6 +559,15 @@ describe('cardBlocks', () => {
     expect([...cardBlocks(lines)].sort()).toEqual([1, 3, 4]);
   });
 
+  it("takes a chat's quick-reply menu for no one's message, a message naming one of its items for one", () => {
+    const lines = [
+      { text: '订单查询转人工常见问题评价', block: 0 },
+      { text: '订单查询 | 转人工', block: 1 },
+      { text: '我要转人工, 订单查询查不到', block: 2 },
+    ];
+    expect([...cardBlocks(lines)].sort()).toEqual([0, 1]);
+  });
+
   it('leaves a message that names a price or its followers in a sentence', () => {
     const lines = [
       { text: '我付了 ￥98.00 还没到账', block: 0 },
