@@ -164,6 +164,9 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     });
   }
   const lapsed = ev.kind !== 'chat' && lapsedBefore(units.map((u) => u.text), ctx);
+  // A chat's first day separator ("TODAY" over the shop's answer): the bare times above it are of
+  // an earlier day the screenshot does not show, not of the screenshot's own.
+  const firstSeparator = ev.kind === 'chat' ? units.findIndex((u) => daySeparator(u.text.trim(), nameTime, ctx) !== undefined) : -1;
   units.forEach((line, index) => {
     const ref: FactRef = { file: ev.file, kind: ev.kind, line: index, text: line.text, side: line.side, box: line.box, conf: line.conf };
     const text = line.text;
@@ -237,7 +240,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
         // A chat's day separator ("November 8", "11月8日", "昨天"): the bare times under it are of that day
         // (of no known day under a "Today" of a screenshot whose day is unknown).
         separatorDay = separator === 'unknown' ? null : separator;
-      } else if (bare && separatorDay !== null && (separatorDay ?? nameTime ?? dayContext) && ev.kind === 'chat') {
+      } else if (bare && separatorDay !== null && (separatorDay ?? nameTime ?? dayContext) && ev.kind === 'chat' && !(separatorDay === undefined && dayContext === nameTime && index < firstSeparator)) {
         // Chat apps show a bare time for today's messages: today is the screenshot's day, unless a day separator above says another.
         const day = (separatorDay ?? nameTime ?? dayContext)!;
         let h = Number(bare[2]);

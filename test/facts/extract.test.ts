@@ -672,6 +672,15 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
     expect(page(['已过期', 'Claude Pro (月度)', '已于2028年6月9日过期'])).toContain('expired');
     expect(page(['该兑换码已过期'])).toEqual(['expired']);
   });
+  it("leaves undated the bare times above a chat's first day separator (an earlier day the screenshot does not show)", () => {
+    const file = 'Screenshot_20280422-101530.png';
+    const f = extractFacts([{ ...evidence('chat', [['E-PIN does not work', 'buyer'], ['22:34'], ['TODAY'], ['We will accept the refund.', 'merchant'], ['10:12']], file), nameTime: timeFromName(file) }], { ...ctx, timezone: 'Asia/Riyadh' });
+    expect(f.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString())).toEqual(['2028-04-22T07:12:00.000Z']);
+  });
+  it("takes a buyer owning a mistyped UID for a failure the buyer caused", () => {
+    expect(kinds('chat', '剛剛發現我的UID是800123475,我打錯了最後兩個數字', 'buyer')).toContain('wrong_account');
+    expect(kinds('chat', '你們是不是打錯了UID?我給的是800123475', 'buyer')).not.toContain('wrong_account');
+  });
   it('takes a threat to post the shop on PTT for a threat', () => {
     expect(chatOf('中午前不退錢,我就把你們賣場跟對話截圖貼到PTT', 'buyer').threats).toHaveLength(1);
     expect(chatOf('我在PTT看到你們賣場的推薦才買的', 'buyer').threats).toHaveLength(0);
