@@ -6,7 +6,7 @@ import { decodeImage, ImageDecodeError } from './ocr/image.js';
 import { decideKind, isButtonText, isComposer, kindFromName, layoutCues, ONE_BLOCK_SHARE } from './kind.js';
 import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
-import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
+import { OcrTimeoutError, recognizeImage, type OcrLine, type OcrPage } from './ocr/page.js';
 import { boxInPhoto } from './ocr/photo.js';
 import { besideChat, cardBlocks, chatTitle, isRoleBadge, letterAvatar, offBubbles, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
@@ -16,6 +16,9 @@ import { decodeText, parseChatExport } from './text.js';
  * "Seen 21:14", "21:14 √√"), or KakaoTalk's unread count before it ("1 9:41 AM").
  */
 const CHAT_MARK = /^(?:(?:已读|已讀|未读|未讀|已送达|已送達|read|seen|delivered|既読)(?:\s*\d{1,2}:\d{2})?|(?:\d{1,2}\s+)?(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s?[AP]M)?\s*[√✓✔vV]{0,2})$/i;
+
+/** A chat partner's presence as the title bar shows it: a name and 在线 / online / active now. */
+const PRESENCE = /^[●•·\s]*[\p{L}\p{N}_ ]{1,16}?\s*[·•|]?\s*(?:在线|在線|离线|離線|忙碌|online|offline|away|active now)$/iu;
 
 /** Whether a chat line is the app's own mark beside a message, no one's message (see CHAT_MARK). */
 export function isChatMark(text: string): boolean {
@@ -110,7 +113,12 @@ export async function readEvidence(
   // A contact list's rows ("峡谷帐號舖 21:17" over its last message) head no message of this chat.
   const aside = besideChat(ocr, sides);
   const bubbleBoxes = column.map((c) => c.box);
-  const speakerInput = ocr.lines.map((l) => (aside[l.block] || offBubbles(l.box, bubbleBoxes) ? { text: '' } : { text: l.text, box: l.box, avatarName: letterAvatar(ocr, l.block) }));
+  // A presence line under the title ("●阿凯·在线", "Jace · Active now") is the app's, no message under a
+  // name; nor does the partner's letter avatar in the title bar head one.
+  const titleBar = (l: OcrLine): boolean => l.box.y + l.box.h < ocr.height * 0.1;
+  const speakerInput = ocr.lines.map((l) =>
+    aside[l.block] || offBubbles(l.box, bubbleBoxes) || PRESENCE.test(l.text.trim()) ? { text: '' } : { text: l.text, box: l.box, ...(titleBar(l) ? {} : { avatarName: letterAvatar(ocr, l.block) }) },
+  );
   const named_ = sidesFromNameLines(speakerInput, merchant, title);
   const speakerLines = named_ ? named_.filter((n) => isParty(n.side)).length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { createEngine } from '../../src/ingest/ocr/engine.js';
 import { besideChat, cardBlocks, headerName, letterAvatar, namesShop, offBubbles, sideOfBlock, sideOfName, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from '../../src/ingest/speakers.js';
@@ -576,5 +577,19 @@ describe('cardBlocks', () => {
       { text: '好的', block: 3 },
     ];
     expect(cardBlocks(lines).size).toBe(0);
+  });
+});
+
+describe('a chat widget with its partner in the title bar (session 19)', () => {
+  it("reads the buyer's bubbles as the buyer's, not under the title bar's letter avatar and presence line (●阿凯·在线)", async () => {
+    const file = 'Screenshot_20280610-103655.jpg';
+    const absPath = join(import.meta.dirname, '..', '..', 'fixtures', 'blind42', 'b42-zh-meiqia-o365-private', file);
+    const ev = await readEvidence({ file, absPath, type: 'image' }, engine, lex);
+    expect(ev.kind).toBe('chat');
+    const side = (start: string) => ev.lines.find((l) => l.text.startsWith(start))?.side;
+    expect(side('一晚上了还是没邀请')).toBe('buyer');
+    expect(side('不加了')).toBe('buyer');
+    expect(side('稍等我看下')).toBe('merchant');
+    expect(side('●阿凯')).not.toBe('buyer');
   });
 });
