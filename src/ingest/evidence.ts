@@ -20,6 +20,18 @@ const CHAT_MARK = /^(?:(?:已读|已讀|未读|未讀|已送达|已送達|read|s
 /** A chat partner's presence as the title bar shows it: a name and 在线 / online / active now. */
 const PRESENCE = /^[●•·\s]*[\p{L}\p{N}_ ]{1,16}?\s*[·•|]?\s*(?:在线|在線|离线|離線|忙碌|online|offline|away|active now)$/iu;
 
+/** A message box naming who the message goes to ("发送给闪电代充-小七", "Message @keyshop"). */
+const TO_PARTNER = /^(?:发送给|發送給|发给|發給|message\s+@)\s*([\p{L}\p{N}_.\- ]{2,24}?)\s*[.…]*$/iu;
+
+/** The partner a chat's message box names, if it names one. */
+function composerPartner(lines: readonly { text: string }[]): string | undefined {
+  for (const l of lines) {
+    const m = TO_PARTNER.exec(l.text.trim());
+    if (m) return m[1]!.trim();
+  }
+  return undefined;
+}
+
 /** Whether a chat line is the app's own mark beside a message, no one's message (see CHAT_MARK). */
 export function isChatMark(text: string): boolean {
   return CHAT_MARK.test(text.trim());
@@ -108,8 +120,9 @@ export async function readEvidence(
     if ((sides[i] === 'buyer' || sides[i] === 'merchant') && !badge) column.push({ box: b.box, side: sides[i] });
     if (hasAvatarBeside(b.box, ocr.avatars, ocr.width)) besideAvatar++;
   });
-  // The chat's title bar names the person talked to: with no order record, the shop.
-  const title = chatTitle(ocr);
+  // The chat's title bar names the person talked to: with no order record, the shop. A desktop app's
+  // message box may name them instead ("发送给闪电代充-小七", "Message @keyshop").
+  const title = composerPartner(ocr.lines) ?? chatTitle(ocr);
   // A contact list's rows ("峡谷帐號舖 21:17" over its last message) head no message of this chat.
   const aside = besideChat(ocr, sides);
   const bubbleBoxes = column.map((c) => c.box);

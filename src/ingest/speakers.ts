@@ -297,6 +297,11 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     if (shop) sideByName.set(shop, 'merchant');
     unknown = unknownOf();
   }
+  // One name alone under a title naming the shop (a DM to the shop that never answered): the buyer's.
+  if (unknown.length === 1 && sideByName.size === 1 && title !== undefined && sideOfName(title, merchant) === 'merchant' && !namesShop(unknown[0]![0], title)) {
+    sideByName.set(unknown[0]![0], 'buyer');
+    unknown = unknownOf();
+  }
   const known = new Set([...sideByName.values()].filter(isParty));
   if (known.size === 0) return undefined;
   // With one side named, the other names are the other side (a chat of two).
