@@ -18,7 +18,7 @@ interface ShapedId {
 
 /**
  * A pattern for numbers of this order's shape: a digit where it has a digit, a letter (any
- * case) where it has a letter, its separators kept; OCR and people may put a space between
+ * case) where it has a letter (a hex digit anywhere in a hexadecimal number), its separators kept; OCR and people may put a space between
  * groups ("2026 1124 0000 0012 345"). Numbers of 10 characters or fewer are too common to tell, unless
  * letters and digits mix (six or fewer then).
  */
@@ -28,8 +28,10 @@ function shapePattern(own: string): RegExp | undefined {
   // Letters and digits mixed ("SK-2028-1187", "MP-52008") tell a shop's numbers at fewer characters.
   const mixed = chars.some((c) => /[A-Za-z]/.test(c)) && chars.some((c) => /\d/.test(c));
   if (alnum <= (mixed ? 6 : 10)) return undefined;
+  // A hexadecimal number (an invoice's "5c8e21-a04f9b37d6-71d2ee") puts letters and digits anywhere.
+  const hex = mixed && /^[0-9a-f]+(?:-[0-9a-f]+)*$/.test(own.trim());
   const body = chars
-    .map((c) => (/\d/.test(c) ? '\\d' : /[A-Za-z]/.test(c) ? '[A-Za-z]' : `\\${c}`))
+    .map((c) => (hex && /[0-9a-f]/.test(c) ? '[0-9a-f]' : /\d/.test(c) ? '\\d' : /[A-Za-z]/.test(c) ? '[A-Za-z]' : `\\${c}`))
     .join(' ?');
   return new RegExp(`(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])`, 'g');
 }

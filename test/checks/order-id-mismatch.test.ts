@@ -21,6 +21,7 @@ testCheck(orderIdMismatch, {
         { kind: 'order', lines: ['Order ID 27081504418398', 'Total USD 5.00'] },
       ],
     },
+    { name: 'a hexadecimal invoice: this order\'s own number after "Invoice"', order: { order_id: '5c8e21-a04f9b37d6-71d2ee' }, evidence: [{ kind: 'chat', lines: [buyer('Invoice 5c8e21-a04f9b37d6-71d2ee: the code is used')] }] },
     { name: 'a card code of another shape', evidence: [{ kind: 'chat', lines: [buyer('卡密 ABCD1234EFGH5678 用不了')] }] },
     { name: 'a bare long number of another shape (a phone-like id)', evidence: [{ kind: 'chat', lines: [buyer('4200001234567890')] }] },
     {
@@ -111,6 +112,12 @@ testCheck(orderIdMismatch, {
       name: 'lower-case letters and digits: the merchant names another order of the shop',
       order: { order_id: 'k7q2m9x4b1c8d3f6' },
       evidence: [{ kind: 'chat', lines: [merchant('订单号 k7q2m9x4b1c8z9z9 已经发货了')] }],
+      messageIds: ['differs'],
+    },
+    {
+      name: 'hexadecimal invoice numbers (Sellix): another invoice named after "Invoice", its letters and digits elsewhere',
+      order: { order_id: '5c8e21-a04f9b37d6-71d2ee' },
+      evidence: [{ kind: 'chat', lines: [buyer('Invoice 9a1f4b-2e67c05d81-b3a940. GOG says the gift card has already been claimed.')] }],
       messageIds: ['differs'],
     },
     {
