@@ -624,7 +624,8 @@ export function sidesOfBlocks(page: SpeakerPage): Side[] {
   }
   const aside = besideChat(page, sides);
   const list = contactList(page, sides);
-  const own = sides.map((s, i) => (aside[i] || list[i] ? 'system' : s));
+  const notice = noticeBar(page, sides);
+  const own = sides.map((s, i) => (aside[i] || list[i] || notice[i] ? 'system' : s));
   if (!isSellerView(page)) return own;
   return own.map((s) => (s === 'buyer' ? 'merchant' : s === 'merchant' ? 'buyer' : s));
 }
@@ -642,6 +643,20 @@ function contactList(page: SpeakerPage, sides: Side[]): boolean[] {
   if (bubbles.length < 2) return none;
   const left = Math.min(...bubbles.map((b) => b.x));
   return page.blocks.map((b, i) => !b.solid && isParty(sides[i]) && b.box.x + b.box.w < left && offBubbles(b.box, bubbles));
+}
+
+/**
+ * A shop's notice under a phone chat's title ("代开通商品付款后按顺序处理，请耐心等待"): plain text
+ * most of the page wide just below the title bar, over a chat whose messages are bubbles (two or
+ * more). The chat's own messages stand in bubbles; the notice is the page's.
+ */
+function noticeBar(page: SpeakerPage, sides: Side[]): boolean[] {
+  const none = page.blocks.map(() => false);
+  if (page.width >= page.height) return none;
+  const bubbles = page.blocks.filter((b, i) => b.solid && isParty(sides[i]) && b.box.h >= 30);
+  if (bubbles.length < 2) return none;
+  const firstBubble = Math.min(...bubbles.map((b) => b.box.y));
+  return page.blocks.map((b, i) => !b.solid && isParty(sides[i]) && b.box.y < page.height * 0.16 && b.box.y + b.box.h <= firstBubble && b.box.w > page.width * 0.75);
 }
 
 /**

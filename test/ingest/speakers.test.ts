@@ -604,3 +604,23 @@ describe('a direct message to a shop that never answered (session 19)', () => {
     expect(sidesFromNameLines(lines, '闪电代充', 'KOOK')).toBeUndefined();
   });
 });
+
+describe("a shop's notice under a phone chat's title (session 19)", () => {
+  it('takes plain text most of the page wide just under the title, above the bubbles, for no one\'s message', () => {
+    // a 900x1920 phone: the notice bar's text at y 240, the buyer's blue bubbles right, the shop's white one left
+    const blocks = [
+      { box: box(80, 59, 639, 31), solid: false },
+      { box: box(32, 240, 736, 32), solid: false },
+      { box: box(158, 310, 602, 244), solid: true },
+      { box: box(158, 700, 602, 120), solid: true },
+      { box: box(150, 900, 500, 90), solid: true },
+    ];
+    const avatars = [box(790, 320, 70, 70), box(790, 710, 70, 70), box(40, 905, 70, 70)];
+    const lines = blocks.map((b, i) => ({ text: `line ${i}`, box: b.box, block: i }));
+    const sides = sidesOfBlocks({ width: 900, height: 1920, blocks, avatars, lines });
+    expect(sides.slice(1)).toEqual(['system', 'buyer', 'buyer', 'merchant']);
+    // without bubbles below it, the same text is a message by its place
+    const alone = sidesOfBlocks({ width: 900, height: 1920, blocks: blocks.slice(0, 2), avatars: [], lines: lines.slice(0, 2) });
+    expect(alone[1]).not.toBe('system');
+  });
+});
