@@ -122,7 +122,8 @@ export async function readEvidence(
   });
   // The chat's title bar names the person talked to: with no order record, the shop. A desktop app's
   // message box may name them instead ("发送给闪电代充-小七", "Message @keyshop").
-  const title = composerPartner(ocr.lines) ?? chatTitle(ocr);
+  const partner = composerPartner(ocr.lines);
+  const title = partner ?? chatTitle(ocr);
   // A contact list's rows ("峡谷帐號舖 21:17" over its last message) head no message of this chat.
   const aside = besideChat(ocr, sides);
   const bubbleBoxes = column.map((c) => c.box);
@@ -132,7 +133,7 @@ export async function readEvidence(
   const speakerInput = ocr.lines.map((l) =>
     aside[l.block] || offBubbles(l.box, bubbleBoxes) || PRESENCE.test(l.text.trim()) ? { text: '' } : { text: l.text, box: l.box, ...(titleBar(l) ? {} : { avatarName: letterAvatar(ocr, l.block) }) },
   );
-  const named_ = sidesFromNameLines(speakerInput, merchant, title);
+  const named_ = sidesFromNameLines(speakerInput, merchant, title, { addressed: partner !== undefined });
   const speakerLines = named_ ? named_.filter((n) => isParty(n.side)).length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;
   // Lines holding only a message box's placeholder ("Type a reply…", 输入留言内容): a chat's, no message.

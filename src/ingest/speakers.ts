@@ -256,7 +256,7 @@ export interface SpeakerLine {
  * from the side whose headers were not read (or the other side than the message before).
  * Header lines are marked `header`.
  */
-export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: string, title?: string): { side: Side; message: number; header?: true }[] | undefined {
+export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: string, title?: string, { addressed = false }: { addressed?: boolean } = {}): { side: Side; message: number; header?: true }[] | undefined {
   const items: SpeakerLine[] = lines.map((l) => (typeof l === 'string' ? { text: l } : l));
   const heads = items.map((_, i) => headsMessage(items, i));
   // A role badge (買家, 商家, 我) starting a row that ends with a time ("yuchen_tw 03/23 21:11", "商家回复
@@ -297,8 +297,10 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     if (shop) sideByName.set(shop, 'merchant');
     unknown = unknownOf();
   }
-  // One name alone under a title naming the shop (a DM to the shop that never answered): the buyer's.
-  if (unknown.length === 1 && sideByName.size === 1 && title !== undefined && sideOfName(title, merchant) === 'merchant' && !namesShop(unknown[0]![0], title)) {
+  // One name alone in a direct message the message box addresses to the shop ("发送给闪电代充-小七"):
+  // the buyer's, writing to a shop that never answered. (A title bar naming the shop says less: the
+  // shop's own name may head its messages unread as a header.)
+  if (addressed && unknown.length === 1 && sideByName.size === 1 && title !== undefined && sideOfName(title, merchant) === 'merchant' && !namesShop(unknown[0]![0], title)) {
     sideByName.set(unknown[0]![0], 'buyer');
     unknown = unknownOf();
   }

@@ -598,10 +598,12 @@ describe('a direct message to a shop that never answered (session 19)', () => {
   it("takes the one name under a title naming the shop for the buyer's", () => {
     const L = (text: string, y: number, x = 100) => ({ text, box: { x, y, w: 300, h: 18 } });
     const lines = [L('北岸13:05', 100), L('老板,6480钻直充拍了,麻烦充一下', 124), L('北岸15:20', 170), L('两个小时了还没到,看到回一下', 194), L('北岸22:47', 240), L('一天多了还是没充', 264)];
-    const sides = sidesFromNameLines(lines, '闪电代充', '闪电代充-小七');
+    const sides = sidesFromNameLines(lines, '闪电代充', '闪电代充-小七', { addressed: true });
     expect(sides?.filter((s) => !s.header && s.side !== 'system').map((s) => s.side)).toEqual(['buyer', 'buyer', 'buyer']);
-    // under a title that names no shop, one name tells no side
-    expect(sidesFromNameLines(lines, '闪电代充', 'KOOK')).toBeUndefined();
+    // under a title that names no shop, or a title bar that is no message box's addressee (the shop's
+    // own name may head its messages unread), one name tells no side
+    expect(sidesFromNameLines(lines, '闪电代充', 'KOOK', { addressed: true })).toBeUndefined();
+    expect(sidesFromNameLines(lines, '闪电代充', '闪电代充-小七')).toBeUndefined();
   });
 });
 
