@@ -792,10 +792,13 @@ function lapsedBefore(texts: string[], ctx: ExtractContext): boolean {
   return dated.length > 0 && dated.every((t) => expiredBefore(t, ctx));
 }
 
-/** Whether a text dates its expiry to a day before the order's payment day (in the case's zone). */
+/**
+ * Whether a text dates its expiry to a day before the order's payment day (in the case's zone), of
+ * no code: a code sold after its own expiry ("该兑换码已过期，使用截止日期为 2028-01-31") is the goods' failure.
+ */
 function expiredBefore(text: string, ctx: ExtractContext): boolean {
   const m = FULL_DATE.exec(text);
-  if (!m || !ctx.paidAt) return false;
+  if (!m || !ctx.paidAt || findPhrase(text, ctx.lexicon.code_subject) !== undefined) return false;
   const paid = new TZDate(ctx.paidAt.getTime(), ctx.timezone);
   const day = Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
   return day < paid.getFullYear() * 10000 + (paid.getMonth() + 1) * 100 + paid.getDate();

@@ -671,6 +671,8 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
     // an expiry after the purchase, or one without a date, is the goods'
     expect(page(['已过期', 'Claude Pro (月度)', '已于2028年6月9日过期'])).toContain('expired');
     expect(page(['该兑换码已过期'])).toEqual(['expired']);
+    // a code sold after its own expiry date is the goods' failure
+    expect(page(['该兑换码已过期,使用截止日期为:2028-01-31 23:59:59'])).toEqual(['expired']);
   });
   it("leaves undated the bare times above a chat's first day separator (an earlier day the screenshot does not show)", () => {
     const file = 'Screenshot_20280422-101530.png';
