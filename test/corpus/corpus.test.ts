@@ -214,107 +214,36 @@ describe('labelled corpus', () => {
     for (const family of FAMILIES) expect(round8.filter((e) => e.family === family).length, family).toBeGreaterThanOrEqual(2);
   });
 
-  it('has a ninth round of at least 420 entries from 150 sources no earlier round used, all held out', () => {
-    expect(round9.length).toBeGreaterThanOrEqual(420);
-    expect(round9.every((e) => e.split === 'holdout9')).toBe(true);
-    const earlier = [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8];
-    expect(earlier.every((e) => e.split !== 'holdout9')).toBe(true);
-    const old = new Set(earlier.map((e) => sourceKey(e.source)));
-    const fresh = new Set(round9.map((e) => sourceKey(e.source)));
-    for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
-    expect(fresh.size).toBeGreaterThanOrEqual(150);
-    expect(round9.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(200);
-    expect(round9.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
-    // Mostly hard negatives (71%): shop terms and help text that share words with a family.
-    const none = round9.filter((e) => e.family === 'none').length / round9.length;
-    expect(none).toBeGreaterThanOrEqual(0.6);
-    expect(none).toBeLessThanOrEqual(0.8);
-  });
-
-  it('has a tenth round of at least 420 entries from 150 sources no earlier round used, all held out', () => {
-    expect(round10.length).toBeGreaterThanOrEqual(420);
-    expect(round10.every((e) => e.split === 'holdout10')).toBe(true);
-    const earlier = [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round9];
-    expect(earlier.every((e) => e.split !== 'holdout10')).toBe(true);
-    const old = new Set(earlier.map((e) => sourceKey(e.source)));
-    const fresh = new Set(round10.map((e) => sourceKey(e.source)));
-    for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
-    expect(fresh.size).toBeGreaterThanOrEqual(150);
-    expect(round10.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(200);
-    expect(round10.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
-    // Mostly hard negatives (67%): shop terms, help text and articles that share words with a family.
-    const none = round10.filter((e) => e.family === 'none').length / round10.length;
-    expect(none).toBeGreaterThanOrEqual(0.6);
-    expect(none).toBeLessThanOrEqual(0.8);
-  });
-
-  it('has an eleventh round of at least 420 entries from 120 sources no earlier round used, all held out', () => {
-    expect(round11.length).toBeGreaterThanOrEqual(420);
-    expect(round11.every((e) => e.split === 'holdout11')).toBe(true);
-    const earlier = [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round9, ...round10];
-    expect(earlier.every((e) => e.split !== 'holdout11')).toBe(true);
-    const old = new Set(earlier.map((e) => sourceKey(e.source)));
-    const fresh = new Set(round11.map((e) => sourceKey(e.source)));
-    for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
-    expect(fresh.size).toBeGreaterThanOrEqual(120);
-    expect(round11.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(200);
-    expect(round11.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
-    // Mostly hard negatives (68%): chat templates, help pages and articles that share words with a family.
-    const none = round11.filter((e) => e.family === 'none').length / round11.length;
-    expect(none).toBeGreaterThanOrEqual(0.6);
-    expect(none).toBeLessThanOrEqual(0.75);
-  });
-
-  it('has a twelfth round of at least 420 entries from 120 sources no earlier round used, all held out', () => {
-    expect(round12.length).toBeGreaterThanOrEqual(420);
-    expect(round12.every((e) => e.split === 'holdout12')).toBe(true);
-    const earlier = [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round9, ...round10, ...round11];
-    expect(earlier.every((e) => e.split !== 'holdout12')).toBe(true);
-    const old = new Set(earlier.map((e) => sourceKey(e.source)));
-    const fresh = new Set(round12.map((e) => sourceKey(e.source)));
-    for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
-    expect(fresh.size).toBeGreaterThanOrEqual(120);
-    expect(round12.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(200);
-    expect(round12.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
-    // Mostly hard negatives (63%): shop and top-up system strings, help pages and chat lines that share words with a family.
-    const none = round12.filter((e) => e.family === 'none').length / round12.length;
-    expect(none).toBeGreaterThanOrEqual(0.6);
-    expect(none).toBeLessThanOrEqual(0.75);
-  });
-
-  it('has a thirteenth round of at least 420 entries from 120 sources no earlier round used, all held out', () => {
-    expect(round13.length).toBeGreaterThanOrEqual(420);
-    expect(round13.every((e) => e.split === 'holdout13')).toBe(true);
-    const earlier = [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round9, ...round10, ...round11, ...round12];
-    expect(earlier.every((e) => e.split !== 'holdout13')).toBe(true);
-    const old = new Set(earlier.map((e) => sourceKey(e.source)));
-    const fresh = new Set(round13.map((e) => sourceKey(e.source)));
-    for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
-    expect(fresh.size).toBeGreaterThanOrEqual(120);
-    expect(round13.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(200);
-    expect(round13.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
-    // Mostly hard negatives (70%): lines that share failure words with a buyer's failure report but are not one.
-    const none = round13.filter((e) => e.family === 'none').length / round13.length;
-    expect(none).toBeGreaterThanOrEqual(0.6);
-    expect(none).toBeLessThanOrEqual(0.75);
-  });
-
-  it('has a fourteenth round of at least 420 entries from 120 sources no earlier round used, all held out', () => {
-    expect(round14.length).toBeGreaterThanOrEqual(420);
-    expect(round14.every((e) => e.split === 'holdout14')).toBe(true);
-    const earlier = [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round9, ...round10, ...round11, ...round12, ...round13];
-    expect(earlier.every((e) => e.split !== 'holdout14')).toBe(true);
-    const old = new Set(earlier.map((e) => sourceKey(e.source)));
-    const fresh = new Set(round14.map((e) => sourceKey(e.source)));
-    for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
-    expect(fresh.size).toBeGreaterThanOrEqual(120);
-    expect(round14.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(200);
-    expect(round14.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
-    // Mostly hard negatives (61%): chat lines, templates and strings that share words with a family but do not belong to it.
-    const none = round14.filter((e) => e.family === 'none').length / round14.length;
-    expect(none).toBeGreaterThanOrEqual(0.6);
-    expect(none).toBeLessThanOrEqual(0.75);
-  });
+  // Rounds 9 to 14: each at least 420 entries (200 per language), all held out, from sources no
+  // earlier round used, mostly hard negatives (lines that share words with a family but are not of it).
+  const ordered = [round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14];
+  const held = [
+    { n: 9, sources: 150, noneMax: 0.8, negatives: 'shop terms and help text (71%)' },
+    { n: 10, sources: 150, noneMax: 0.8, negatives: 'shop terms, help text and articles (67%)' },
+    { n: 11, sources: 120, noneMax: 0.75, negatives: 'chat templates, help pages and articles (68%)' },
+    { n: 12, sources: 120, noneMax: 0.75, negatives: 'shop and top-up system strings, help pages and chat lines (63%)' },
+    { n: 13, sources: 120, noneMax: 0.75, negatives: "lines sharing failure words with a buyer's failure report (70%)" },
+    { n: 14, sources: 120, noneMax: 0.75, negatives: 'chat lines, templates and strings (61%)' },
+  ];
+  for (const { n, sources, noneMax, negatives } of held) {
+    it(`has round ${n} of at least 420 entries from ${sources} sources no earlier round used, all held out; hard negatives: ${negatives}`, () => {
+      const round = ordered[n - 1]!;
+      const split = `holdout${n}`;
+      expect(round.length).toBeGreaterThanOrEqual(420);
+      expect(round.every((e) => e.split === split)).toBe(true);
+      const earlier = ordered.slice(0, n - 1).flat();
+      expect(earlier.every((e) => e.split !== split)).toBe(true);
+      const old = new Set(earlier.map((e) => sourceKey(e.source)));
+      const fresh = new Set(round.map((e) => sourceKey(e.source)));
+      for (const key of fresh) expect(old.has(key), `${key} was an earlier source`).toBe(false);
+      expect(fresh.size).toBeGreaterThanOrEqual(sources);
+      expect(round.filter((e) => e.lang === 'zh').length).toBeGreaterThanOrEqual(200);
+      expect(round.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(200);
+      const none = round.filter((e) => e.family === 'none').length / round.length;
+      expect(none).toBeGreaterThanOrEqual(0.6);
+      expect(none).toBeLessThanOrEqual(noneMax);
+    });
+  }
 
   it('labels each text once', () => {
     const seen = new Map<string, string>();
