@@ -6,9 +6,9 @@ import { decodeImage, ImageDecodeError } from './ocr/image.js';
 import { decideKind, isButtonText, isComposer, kindFromName, layoutCues, ONE_BLOCK_SHARE } from './kind.js';
 import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
-import { OcrTimeoutError, recognizeImage, type OcrLine, type OcrPage } from './ocr/page.js';
+import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
 import { boxInPhoto } from './ocr/photo.js';
-import { besideChat, cardBlocks, chatTitle, isRoleBadge, letterAvatar, offBubbles, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
+import { besideChat, cardBlocks, chatTitle, inTitleBar, isRoleBadge, letterAvatar, offBubbles, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
 
 /**
@@ -129,9 +129,10 @@ export async function readEvidence(
   const bubbleBoxes = column.map((c) => c.box);
   // A presence line under the title ("●阿凯·在线", "Jace · Active now") is the app's, no message under a
   // name; nor does the partner's letter avatar in the title bar head one.
-  const titleBar = (l: OcrLine): boolean => l.box.y + l.box.h < ocr.height * 0.1;
   const speakerInput = ocr.lines.map((l) =>
-    aside[l.block] || offBubbles(l.box, bubbleBoxes) || PRESENCE.test(l.text.trim()) ? { text: '' } : { text: l.text, box: l.box, ...(titleBar(l) ? {} : { avatarName: letterAvatar(ocr, l.block) }) },
+    aside[l.block] || offBubbles(l.box, bubbleBoxes) || PRESENCE.test(l.text.trim())
+      ? { text: '' }
+      : { text: l.text, box: l.box, ...(inTitleBar(l.box, ocr.height) ? {} : { avatarName: letterAvatar(ocr, l.block) }) },
   );
   const named_ = sidesFromNameLines(speakerInput, merchant, title, { addressed: partner !== undefined });
   const speakerLines = named_ ? named_.filter((n) => isParty(n.side)).length : 0;

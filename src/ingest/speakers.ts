@@ -7,6 +7,11 @@ import { isButtonText, isTimeSeparator } from './kind.js';
 /** A bubble's edge this share of the width from the avatars' column stands against it. */
 const AVATAR_EDGE = 0.04;
 
+/** Whether a box lies in a phone chat's status and title bars, the top tenth of the page: no message there. */
+export function inTitleBar(box: Box, height: number): boolean {
+  return box.y + box.h < height * 0.1;
+}
+
 /**
  * Who wrote a chat block, from where it sits: WeChat, QQ and shop apps put the
  * buyer's bubbles on the right and the merchant's on the left; centred blocks are
@@ -15,7 +20,7 @@ const AVATAR_EDGE = 0.04;
  */
 export function sideOfBlock(box: Box, width: number, height: number, avatars: Box[] = [], pane?: Box): Side {
   // Status bar and title bar on top, input bar below: never a message.
-  if (box.y + box.h < height * 0.1 || box.y > height * 0.93) return 'system';
+  if (inTitleBar(box, height) || box.y > height * 0.93) return 'system';
   // On a desktop page the chat's pane (beside a contact list) has the sides, not the page.
   const x0 = pane?.x ?? 0;
   const w = pane?.w ?? width;
