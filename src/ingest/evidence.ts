@@ -128,11 +128,13 @@ export async function readEvidence(
   const aside = besideChat(ocr, sides);
   const bubbleBoxes = column.map((c) => c.box);
   // A presence line under the title ("●阿凯·在线", "Jace · Active now") is the app's, no message under a
-  // name; nor does the partner's letter avatar in the title bar head one.
+  // name; nor, in a title bar showing one, does the partner's letter avatar head one (a small
+  // screenshot's first bubble may stand as high: its avatar still heads it).
+  const presence = ocr.lines.some((l) => inTitleBar(l.box, ocr.height) && PRESENCE.test(l.text.trim()));
   const speakerInput = ocr.lines.map((l) =>
     aside[l.block] || offBubbles(l.box, bubbleBoxes) || PRESENCE.test(l.text.trim())
       ? { text: '' }
-      : { text: l.text, box: l.box, ...(inTitleBar(l.box, ocr.height) ? {} : { avatarName: letterAvatar(ocr, l.block) }) },
+      : { text: l.text, box: l.box, ...(presence && inTitleBar(l.box, ocr.height) ? {} : { avatarName: letterAvatar(ocr, l.block) }) },
   );
   const named_ = sidesFromNameLines(speakerInput, merchant, title, { addressed: partner !== undefined });
   const speakerLines = named_ ? named_.filter((n) => isParty(n.side)).length : 0;

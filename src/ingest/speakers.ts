@@ -631,16 +631,19 @@ export function sidesOfBlocks(page: SpeakerPage): Side[] {
   }
   const aside = besideChat(page, sides);
   const list = contactList(page, sides);
-  const notice = noticeBar(page, sides);
+  const notice = noticeBar(page, sides, avatars);
   const own = sides.map((s, i) => (aside[i] || list[i] || notice[i] ? 'system' : s));
   if (!isSellerView(page)) return own;
   return own.map((s) => (s === 'buyer' ? 'merchant' : s === 'merchant' ? 'buyer' : s));
 }
 
+/** A desktop chat app's contact list keeps to this share of the page's width, from its left edge. */
+const CONTACT_LIST = 0.3;
+
 /**
  * The text of a desktop chat app's contact list (LINE for PC: names, previews, dates), not cut
- * into a pane of its own: on a page wider than high, plain text left of every one of two or more
- * bubbles and beside none of them. Bubbles of the chat are boxes of their own colour; the list's
+ * into a pane of its own: on a page wider than high, plain text in its left third, left of every one
+ * of two or more bubbles and beside none of them. Bubbles of the chat are boxes of their own colour; the list's
  * rows are text on the sidebar.
  */
 function contactList(page: SpeakerPage, sides: Side[]): boolean[] {
@@ -649,7 +652,9 @@ function contactList(page: SpeakerPage, sides: Side[]): boolean[] {
   const bubbles = page.blocks.filter((b, i) => b.solid && isParty(sides[i]) && b.box.h >= 30).map((b) => b.box);
   if (bubbles.length < 2) return none;
   const left = Math.min(...bubbles.map((b) => b.x));
-  return page.blocks.map((b, i) => !b.solid && isParty(sides[i]) && b.box.x + b.box.w < left && offBubbles(b.box, bubbles));
+  // The list keeps to the page's left third; the shop's faint bubbles (white on a light grey pane)
+  // reach past it even when only the buyer's bubbles stand out as solid.
+  return page.blocks.map((b, i) => !b.solid && isParty(sides[i]) && b.box.x + b.box.w < Math.min(left, page.width * CONTACT_LIST) && offBubbles(b.box, bubbles));
 }
 
 /**
@@ -657,13 +662,18 @@ function contactList(page: SpeakerPage, sides: Side[]): boolean[] {
  * most of the page wide just below the title bar, over a chat whose messages are bubbles (two or
  * more). The chat's own messages stand in bubbles; the notice is the page's.
  */
-function noticeBar(page: SpeakerPage, sides: Side[]): boolean[] {
+function noticeBar(page: SpeakerPage, sides: Side[], avatars: Box[]): boolean[] {
   const none = page.blocks.map(() => false);
   if (page.width >= page.height) return none;
   const bubbles = page.blocks.filter((b, i) => b.solid && isParty(sides[i]) && b.box.h >= 30);
   if (bubbles.length < 2) return none;
   const firstBubble = Math.min(...bubbles.map((b) => b.box.y));
-  return page.blocks.map((b, i) => !b.solid && isParty(sides[i]) && b.box.y < page.height * 0.16 && b.box.y + b.box.h <= firstBubble && b.box.w > page.width * 0.75);
+  // It starts at the page's margin, with no avatar beside it (a faint first bubble has its avatar).
+  const besideAvatar = (b: Box): boolean => avatars.some((a) => a.y < b.y + b.h && a.y + a.h > b.y);
+  return page.blocks.map(
+    (b, i) =>
+      !b.solid && isParty(sides[i]) && b.box.y < page.height * 0.16 && b.box.y + b.box.h <= firstBubble && b.box.w > page.width * 0.75 && b.box.x < page.width * AVATAR_EDGE * 2 && !besideAvatar(b.box),
+  );
 }
 
 /**

@@ -621,6 +621,9 @@ describe("a shop's notice under a phone chat's title (session 19)", () => {
     const lines = blocks.map((b, i) => ({ text: `line ${i}`, box: b.box, block: i }));
     const sides = sidesOfBlocks({ width: 900, height: 1920, blocks, avatars, lines });
     expect(sides.slice(1)).toEqual(['system', 'buyer', 'buyer', 'merchant']);
+    // a faint first bubble as wide and as high, with its avatar beside it, is a message
+    const faint = sidesOfBlocks({ width: 900, height: 1920, blocks, avatars: [...avatars, box(800, 236, 70, 70)], lines });
+    expect(faint[1]).not.toBe('system');
     // without bubbles below it, the same text is a message by its place
     const alone = sidesOfBlocks({ width: 900, height: 1920, blocks: blocks.slice(0, 2), avatars: [], lines: lines.slice(0, 2) });
     expect(alone[1]).not.toBe('system');
