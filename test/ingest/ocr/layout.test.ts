@@ -184,10 +184,10 @@ describe('layout of a screenshot framed in the page', () => {
   });
 
   it('leaves a picture message inside a chat whole (its border is the picture, not a frame)', async () => {
-    // the public sample's chat with a screenshot sent as a picture message (304x504 at x 678)
-    const img = await decodeImage('../shared/samples/S-9102/IMG_1152.PNG');
+    // a chat with a screenshot sent as a picture message (280x435 at x 629)
+    const img = await decodeImage('fixtures/cases/ready-card-light/Screenshot_20261125-144118.png');
     const { blocks } = findBlocks(img);
-    expect(blocks.some((b) => b.box.x === 678 && b.box.y === 1397 && b.box.w === 304 && b.box.h === 504)).toBe(true);
+    expect(blocks.some((b) => b.box.x === 629 && b.box.y === 823 && b.box.w === 280 && b.box.h === 435)).toBe(true);
   });
 });
 
