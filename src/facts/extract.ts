@@ -780,15 +780,12 @@ function inferYear(month: number, day: number, ctx: ExtractContext): number {
   return year;
 }
 
-/** A full date in a text ("2028年5月21日", "2028-05-21", "2028/5/21"). */
-const FULL_DATE = /(20\d\d)\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})/;
-
 /** A word of expiry beside a date. */
 const EXPIRY_WORD = /过期|過期|到期|失效|expired|expires|expiry/i;
 
 /** Whether a page dates every expiry it shows, one or more, to before the order's payment (a subscriptions page listing what lapsed). */
 function lapsedBefore(texts: string[], ctx: ExtractContext): boolean {
-  const dated = texts.filter((t) => EXPIRY_WORD.test(t) && FULL_DATE.test(t));
+  const dated = texts.filter((t) => EXPIRY_WORD.test(t) && t.search(FULL_TIME) >= 0);
   return dated.length > 0 && dated.every((t) => expiredBefore(t, ctx));
 }
 
@@ -797,7 +794,8 @@ function lapsedBefore(texts: string[], ctx: ExtractContext): boolean {
  * no code: a code sold after its own expiry ("该兑换码已过期，使用截止日期为 2028-01-31") is the goods' failure.
  */
 function expiredBefore(text: string, ctx: ExtractContext): boolean {
-  const m = FULL_DATE.exec(text);
+  // The first full date of the text (FULL_TIME reads "2028年5月21日", "2028-05-21", "2028/5/21").
+  const m = text.matchAll(FULL_TIME).next().value;
   if (!m || !ctx.paidAt || findPhrase(text, ctx.lexicon.code_subject) !== undefined) return false;
   const paid = new TZDate(ctx.paidAt.getTime(), ctx.timezone);
   const day = Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);

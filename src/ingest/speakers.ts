@@ -630,8 +630,10 @@ export function sidesOfBlocks(page: SpeakerPage): Side[] {
     }
   }
   const aside = besideChat(page, sides);
-  const list = contactList(page, sides);
-  const notice = noticeBar(page, sides, avatars);
+  // The chat's bubbles (of a side, as high as a line with its margin): beside them, the page's own text.
+  const bubbles = page.blocks.filter((b, i) => b.solid && isParty(sides[i]) && b.box.h >= 30).map((b) => b.box);
+  const list = contactList(page, sides, bubbles);
+  const notice = noticeBar(page, sides, bubbles, avatars);
   const own = sides.map((s, i) => (aside[i] || list[i] || notice[i] ? 'system' : s));
   if (!isSellerView(page)) return own;
   return own.map((s) => (s === 'buyer' ? 'merchant' : s === 'merchant' ? 'buyer' : s));
@@ -646,11 +648,8 @@ const CONTACT_LIST = 0.3;
  * of two or more bubbles and beside none of them. Bubbles of the chat are boxes of their own colour; the list's
  * rows are text on the sidebar.
  */
-function contactList(page: SpeakerPage, sides: Side[]): boolean[] {
-  const none = page.blocks.map(() => false);
-  if (page.width <= page.height) return none;
-  const bubbles = page.blocks.filter((b, i) => b.solid && isParty(sides[i]) && b.box.h >= 30).map((b) => b.box);
-  if (bubbles.length < 2) return none;
+function contactList(page: SpeakerPage, sides: Side[], bubbles: Box[]): boolean[] {
+  if (page.width <= page.height || bubbles.length < 2) return page.blocks.map(() => false);
   const left = Math.min(...bubbles.map((b) => b.x));
   // The list keeps to the page's left third; the shop's faint bubbles (white on a light grey pane)
   // reach past it even when only the buyer's bubbles stand out as solid.
@@ -662,12 +661,9 @@ function contactList(page: SpeakerPage, sides: Side[]): boolean[] {
  * most of the page wide just below the title bar, over a chat whose messages are bubbles (two or
  * more). The chat's own messages stand in bubbles; the notice is the page's.
  */
-function noticeBar(page: SpeakerPage, sides: Side[], avatars: Box[]): boolean[] {
-  const none = page.blocks.map(() => false);
-  if (page.width >= page.height) return none;
-  const bubbles = page.blocks.filter((b, i) => b.solid && isParty(sides[i]) && b.box.h >= 30);
-  if (bubbles.length < 2) return none;
-  const firstBubble = Math.min(...bubbles.map((b) => b.box.y));
+function noticeBar(page: SpeakerPage, sides: Side[], bubbles: Box[], avatars: Box[]): boolean[] {
+  if (page.width >= page.height || bubbles.length < 2) return page.blocks.map(() => false);
+  const firstBubble = Math.min(...bubbles.map((b) => b.y));
   // It starts at the page's margin, with no avatar beside it (a faint first bubble has its avatar).
   const besideAvatar = (b: Box): boolean => avatars.some((a) => a.y < b.y + b.h && a.y + a.h > b.y);
   return page.blocks.map(
