@@ -159,6 +159,10 @@ describe('facts', () => {
     expect(reports("the key isn't accepted by the launcher")).toBe(1);
     expect(reports('卡密收到了，谢谢')).toBe(0);
     expect(reports('好了谢谢，激活码能用了')).toBe(0);
+    // Cantonese: "only got 3 codes, where are the other 2?"
+    expect(reports('訂單HKG-77402買咗5張，淨係收到3張碼，仲有2張呢?')).toBe(1);
+    expect(reports('留底：PSN卡 淨係收到3張')).toBe(1);
+    expect(reports('5張都收到晒，唔該')).toBe(0);
   });
 
   it('takes a failure the shop foresees ("如果没收到…", "If you haven\'t received…") for none, and a buyer\'s condition for what it tells', () => {

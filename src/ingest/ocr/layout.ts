@@ -122,7 +122,7 @@ function split(
   // its edge widened: the strip of the frame beside it is foreground on every row and would
   // join all its bubbles into one band. Cut the strip off and read what is inside.
   if (depth > 0 && found.length === 1 && found[0]!.h >= region.h - 2 && region.h > img.height * 0.5 && region.w > img.width * 0.5) {
-    const inner = withoutEdgeStrips(fg);
+    const inner = withoutEdgeStrips(fg) ?? insideFrameLines(fg, found[0]!, img.width);
     if (inner) {
       // A page of its own: its bubbles are messages of their own (no one group), its sides and
       // avatars stand against its edges, not the frame's.
@@ -142,6 +142,14 @@ function split(
     }
   }
   for (const band of found) {
+    // A picture sent in a chat (a screenshot of another chat) on a page of the same colour: the
+    // thin line of its frame is foreground on every row and would join all its bubbles into one
+    // band. It is a page of its own, cut inside its frame.
+    const picture = depth === 0 && img.height > img.width && band.h > img.height * 0.3 ? insideFrameLines(fg, band, img.width) : undefined;
+    if (picture) {
+      split(img, picture, bg, depth + 1, undefined, out, avatars, { gradient: rows !== undefined, pane: picture, framed: picture });
+      continue;
+    }
     // A band as tall as a page holds panes side by side (a desktop chat): its runs stay
     // apart and thin full-height divider lines part them.
     const panes = band.h > img.height * 0.3;
@@ -469,6 +477,49 @@ function withoutEdgeStrips(fg: Foreground): Box | undefined {
   if (left < 3 && right < 3) return undefined;
   if (left >= most || right >= most) return undefined;
   return { x: r.x + left, y: r.y, w: r.w - left - right, h: r.h };
+}
+
+/** A frame's line is at most this many pixels thick; its columns are foreground down at least this share of the rows (a rounded corner's column a little less). */
+const FRAME_LINE = 4;
+const FRAME_LINE_FULL = 0.9;
+/** Inside a frame's lines, a framed page parts into at least this many bands. */
+const FRAMED_BANDS = 3;
+
+/**
+ * Inside the thin lines of a frame down a band's left or right end of ink (a picture's border
+ * or the page showing past its rounded corners), when without them the band parts into
+ * several bands: a screenshot sent as a picture in a chat, standing on its sender's side like
+ * a bubble. (A card, a dialog or an e-mail drawn with a border stands in the page's middle or
+ * across it, and is read as before.)
+ */
+function insideFrameLines(fg: Foreground, band: Box, pageWidth: number): Box | undefined {
+  const counts = new Uint32Array(band.w);
+  const { box, mask } = fg;
+  for (let y = band.y; y < band.y + band.h; y++) {
+    const row = (y - box.y) * box.w + band.x - box.x;
+    for (let x = 0; x < band.w; x++) counts[x]! += mask[row + x]!;
+  }
+  const first = counts.findIndex((n) => n > 0);
+  if (first < 0) return undefined;
+  let last = band.w - 1;
+  while (counts[last] === 0) last--;
+  const line = (i: number): boolean => counts[i]! >= band.h * FRAME_LINE_FULL;
+  let left = 0;
+  while (left <= FRAME_LINE && line(first + left)) left++;
+  let right = 0;
+  while (right <= FRAME_LINE && line(last - right)) right++;
+  if ((left === 0 && right === 0) || left > FRAME_LINE || right > FRAME_LINE) return undefined;
+  const inner = { x: band.x + first + left, y: band.y, w: last - right - first - left + 1, h: band.h };
+  const offCentre = Math.abs(inner.x - (pageWidth - inner.x - inner.w)) > pageWidth * 0.15;
+  if (inner.w < band.w * 0.3 || inner.w > pageWidth * 0.85 || !offCentre) return undefined;
+  let parts = 0;
+  let busy = false;
+  for (let y = inner.y; y < inner.y + inner.h && parts < FRAMED_BANDS; y++) {
+    const now = rowCount(fg, y, inner.x, inner.x + inner.w, 2) >= 2;
+    if (now && !busy) parts++;
+    busy = now;
+  }
+  return parts >= FRAMED_BANDS ? inner : undefined;
 }
 
 /** Horizontal bands of rows that hold foreground, split at empty rows. */

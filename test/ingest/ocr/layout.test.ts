@@ -189,6 +189,36 @@ describe('layout of a screenshot framed in the page', () => {
     const { blocks } = findBlocks(img);
     expect(blocks.some((b) => b.box.x === 629 && b.box.y === 823 && b.box.w === 280 && b.box.h === 435)).toBe(true);
   });
+
+  it("cuts a chat sent as a picture into another chat into its bubbles, though the picture's thin border joins its rows", async () => {
+    // WeChat's 文件传输助手 (720x1600 JPEG) holding a 旺旺 chat's screenshot at x 218 to 696 on the
+    // same grey page: its left border (x 218, 2 px) is foreground on every row
+    const img = await decodeImage('fixtures/blind43/b43-fwd-wx-card-expired/Screenshot_20280610_194012.jpg');
+    const { blocks, avatars } = findBlocks(img);
+    const inside = blocks.filter((b) => b.solid && b.box.y > 400 && b.box.y < 850);
+    // the buyer's two green bubbles and the shop's three white ones, each a message of its own
+    expect(inside.length).toBe(5);
+    expect(new Set(inside.map((b) => `${b.group.x},${b.group.y}`)).size).toBe(5);
+    // their sides stand against the picture's edges, not the page's
+    for (const b of inside) expect(b.pane).toEqual(expect.objectContaining({ x: 220 }));
+    expect(avatars.filter((a) => a.x > 620 && a.y > 400 && a.y < 500).length).toBe(2);
+  });
+
+  it('cuts a picture of a chat on a wallpaper inside the page showing past its rounded corners', async () => {
+    // Telegram's Saved Messages (720x1600 JPEG, green wallpaper): a chat's screenshot at x 234 to 697
+    const img = await decodeImage('fixtures/blind43/b43-hk-fwd-tg-partial/Screenshot_20280621-175840.jpg');
+    const { blocks } = findBlocks(img);
+    const inside = blocks.filter((b) => b.solid && b.box.y > 480 && b.box.y < 900);
+    expect(inside.map((b) => b.bg[0]! > 200)).toEqual([false, true, true, false]);
+    expect(new Set(inside.map((b) => `${b.group.x},${b.group.y}`)).size).toBe(4);
+  });
+
+  it('leaves a card with a border across the page whole', async () => {
+    // an e-mail receipt in a bordered card (x 46 to 1034 of 1080): a card, not a picture on a side
+    const img = await decodeImage('fixtures/blind13/b13-en-receipt-self-redeemed/Screenshot_20270907-134912.png');
+    const { blocks } = findBlocks(img);
+    expect(blocks.some((b) => b.box.x === 46 && b.box.y === 624 && b.box.w === 988 && b.box.h === 1197)).toBe(true);
+  });
 });
 
 describe('reading order', () => {
