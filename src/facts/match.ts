@@ -196,14 +196,17 @@ interface Haystack {
 }
 
 /**
- * English as typed in a hurry: contractions without the apostrophe ("havent", "doesnt", "cant")
- * and "recieve" for receive, "allready" or "alredy" for already are read as written properly.
+ * English as typed in a hurry: contractions without the apostrophe ("havent", "doesnt", "cant"),
+ * "u" and "ur", and "recieve" for receive, "allready" or "alredy" for already are read as written properly.
  */
 function normalizeEnglish(text: string): string {
   return text
     .replace(/\b(have|has|had|do|does|did|is|was|are|were|could|would|should|must)nt\b/g, "$1n't")
     .replace(/\bcant\b/g, "can't")
     .replace(/\bwont\b/g, "won't")
+    // texting: "u" and "ur" for you and your ("i cant send it to u")
+    .replace(/\bu\b(?![.'’])/g, 'you')
+    .replace(/\bur\b/g, 'your')
     .replace(/\brecie(v)/g, 'recei$1')
     .replace(/\ba(?:ll|l)re?ady\b/g, 'already')
     // a number OCR glued to the word before it ("only1,100", "the other2,200", "at11:41")

@@ -281,6 +281,10 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     items.map((l, i) => badgeRows.get(i) ?? l.avatarName ?? (heads[i] ? headerName(l.text) : undefined)),
     heads,
   );
+  // Snapchat heads each run of messages with the sender's name alone in capitals, no time ("ME",
+  // "JACE"): such labels are names where the reader's own ME is one of them.
+  const labels = items.map((l, i) => (heads[i] && CAPS_LABEL.test(l.text.trim()) && !CAPS_NOT_NAME.test(l.text.trim()) ? l.text.trim() : undefined));
+  if (labels.includes('ME') && labels.filter(Boolean).length >= 2) labels.forEach((n, i) => (names[i] ??= n));
   const headerCount = names.filter(Boolean).length;
   if (headerCount < 2) return undefined;
   const sideByName = new Map<string, Side>();
@@ -405,6 +409,10 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     return { side, message };
   });
 }
+
+/** A sender's name alone in capitals (Snapchat's "ME", "JACE"); not a day or a chat's state in capitals. */
+const CAPS_LABEL = /^[A-Z][A-Z.'_ -]{0,18}[A-Z]$/;
+const CAPS_NOT_NAME = /^(?:TODAY|YESTERDAY|NEW|NEW MESSAGES?|UNREAD|OPENED|DELIVERED|SENT|RECEIVED|SEEN|READ|TYPING|OK|OKAY|LOL|NO|YES|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)$/;
 
 /** Most characters after a sender's name on a header whose small time OCR garbled ("alex_m S2M", "KeyNest Support oPM"). */
 const GARBLED_TIME = 7;

@@ -137,6 +137,8 @@ describe('facts', () => {
     expect(chat("Hello, my license key hasn't arrived", 'buyer').failures.map((f) => f.kind)).toEqual(['not_arrived']);
     expect(chat('I paid but still no license code', 'buyer').failures.map((f) => f.kind)).toEqual(['not_arrived']);
     expect(chat('激活码到现在还没发', 'buyer').failures.map((f) => f.kind)).toEqual(['not_arrived']);
+    expect(chat('It\'s been 5 hours and nothing. The order page still shows "Delivery pending".', 'buyer').failures.map((f) => f.kind)).toEqual(['not_arrived']);
+    expect(chat('the og owner recovered the account last night, i cant send it to u', 'merchant').failures.map((f) => f.kind)).toEqual(['not_arrived']);
     expect(chat('Sorry, a replacement key will be sent today', 'merchant').undertakings).toHaveLength(1);
     const terms = (text: string) => extractFacts([evidence('policy', [[text]])], ctx);
     expect(terms('We do not provide refunds for digital goods.').noRefund).toHaveLength(1);
@@ -163,6 +165,7 @@ describe('facts', () => {
     expect(reports('訂單HKG-77402買咗5張，淨係收到3張碼，仲有2張呢?')).toBe(1);
     expect(reports('留底：PSN卡 淨係收到3張')).toBe(1);
     expect(reports('5張都收到晒，唔該')).toBe(0);
+    expect(reports('Paid for the account on EzAccounts. When do I get the login?')).toBe(1);
   });
 
   it('takes a failure the shop foresees ("如果没收到…", "If you haven\'t received…") for none, and a buyer\'s condition for what it tells', () => {

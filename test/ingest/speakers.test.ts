@@ -359,6 +359,21 @@ describe('names above messages that no record names', () => {
     expect(sidesFromNameLines(plain)).toBeUndefined();
   });
 
+  it("takes a chat's capital labels without a time for names where the reader's own ME is one (Snapchat)", () => {
+    const snap = [
+      { text: 'ME', box: box(40, 300, 40, 22) },
+      { text: 'Paid for the account, order EZ-88214073. When do I get the login?', box: box(40, 328, 600, 26) },
+      { text: 'JACE', box: box(40, 380, 70, 22) },
+      { text: 'ya give me like an hour', box: box(40, 408, 300, 26) },
+      { text: 'ME', box: box(40, 460, 40, 22) },
+      { text: "It's been 5 hours and nothing.", box: box(40, 488, 380, 26) },
+    ];
+    expect(sidesFromNameLines(snap)!.map((s) => s.side)).toEqual(['system', 'buyer', 'system', 'merchant', 'system', 'buyer']);
+    // capitals that are a day or a state, and no ME among them, name no one
+    const noMe = snap.map((l) => (l.text === 'ME' ? { ...l, text: 'TODAY' } : l));
+    expect(sidesFromNameLines(noMe)).toBeUndefined();
+  });
+
   it('takes You and 自己 for the buyer', () => {
     expect(sideOfName('You')).toBe('buyer');
     expect(sideOfName('自己')).toBe('buyer');
