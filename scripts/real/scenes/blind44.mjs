@@ -313,7 +313,6 @@ export default [
       { from: 'system', text: '换绑已完成，账号已交付买家' },
       { from: 'time', text: '09:12' },
       { from: 'buyer', text: '上号看了，贵族只有8，标题写的贵族10，差了两级' },
-      { from: 'buyer', type: 'image', w: 100, h: 170, hue: 45 },
       { from: 'seller', text: '贵族10是之前的，可能后来掉了吧，跟我没关系' },
       { from: 'buyer', text: '你们就是一群骗子，今天不把钱退我，我就把你们挂到各个游戏论坛上' },
       { from: 'staff', text: '买家请文明沟通。已核实：账号当前贵族8，与商品描述的贵族10不符。' },
