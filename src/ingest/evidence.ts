@@ -21,6 +21,8 @@ const CHAT_MARK = /^(?:(?:已读|已讀|未读|未讀|已送达|已送達|read|s
 const PRESENCE = /^[●•·\s]*[\p{L}\p{N}_ ]{1,16}?\s*[·•|]?\s*(?:在线|在線|离线|離線|忙碌|online|offline|away|active now)$/iu;
 
 /** A message box naming who the message goes to ("发送给闪电代充-小七", "Message @keyshop"). */
+/** The sender of an automated mail: a no-reply address ("CardLoop <no-reply@cardloop.hk>"). */
+const NO_REPLY_SENDER = /\b(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon)@[\w.-]+\.\w+/i;
 const TO_PARTNER = /^(?:发送给|發送給|发给|發給|message\s+@)\s*([\p{L}\p{N}_.\- ]{2,24}?)\s*[.…]*$/iu;
 
 /** The partner a chat's message box names, if it names one. */
@@ -137,6 +139,9 @@ export async function readEvidence(
       : { text: l.text, box: l.box, ...(presence && inTitleBar(l.box, ocr.height) ? {} : { avatarName: letterAvatar(ocr, l.block) }) },
   );
   const named_ = sidesFromNameLines(speakerInput, merchant, title, { addressed: partner !== undefined });
+  // An automated mail (an order confirmation from a no-reply address) on a page no names part is the
+  // shop's system speaking: no one's message, and no reply to the buyer.
+  const automated = named_ === undefined && ocr.lines.some((l) => NO_REPLY_SENDER.test(l.text));
   const speakerLines = named_ ? named_.filter((n) => isParty(n.side)).length : 0;
   const headers = named_ ? new Set(named_.map((n) => n.message)).size : 0;
   // Lines holding only a message box's placeholder ("Type a reply…", 输入留言内容): a chat's, no message.
@@ -168,7 +173,7 @@ export async function readEvidence(
       block: byName ? blockBase + byName.message : l.block,
       // A chat app's own mark beside a message (LINE's "Read" left of the buyer's bubble, a lone
       // time with delivery ticks) is nobody's message: the shop did not reply by being read.
-      side: kind === 'chat' && composers[i] ? 'system' : byName ? byName.side : kind === 'chat' ? (isChatMark(l.text) ? 'system' : (sides[l.block] ?? 'unknown')) : 'unknown',
+      side: kind === 'chat' && (composers[i] || automated) ? 'system' : byName ? byName.side : kind === 'chat' ? (isChatMark(l.text) ? 'system' : (sides[l.block] ?? 'unknown')) : 'unknown',
       // In a chat a message may well say "好的"; elsewhere such a short line is a button.
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };

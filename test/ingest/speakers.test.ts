@@ -644,3 +644,14 @@ describe("a shop's notice under a phone chat's title (session 19)", () => {
     expect(alone[1]).not.toBe('system');
   });
 });
+
+describe('an automated mail (session 20)', () => {
+  it("gives no side to a shop's order confirmation from a no-reply address: it answers nobody", async () => {
+    // Gmail in a desktop browser (Traditional Chinese interface) showing CardLoop's order mail
+    const file = 'Screenshot 2028-08-28 224512.png';
+    const absPath = join(import.meta.dirname, '..', '..', 'fixtures', 'blind45', 'b45-hk-olark-offline-noreply', file);
+    const ev = await readEvidence({ file, absPath, type: 'image' }, engine, lex);
+    expect(ev.lines.some((l) => /CL-2808-71043/.test(l.text))).toBe(true);
+    expect(ev.lines.filter((l) => l.side === 'merchant' || l.side === 'buyer')).toEqual([]);
+  });
+});
