@@ -21,9 +21,10 @@ export function reasonName(model: CaseModel, id: string = model.reasonId): Templ
  * misread (0: none).
  */
 export function sameOrderId(a: string, b: string, slips = 2): boolean {
-  // O and 0, I and 1 look alike on screen and to OCR (KGO7730918842 read KG07730918842).
-  const x = a.toUpperCase().replace(/O/g, '0').replace(/I/g, '1');
-  const y = b.toUpperCase().replace(/O/g, '0').replace(/I/g, '1');
+  // O and 0, I, l and 1 look alike on screen and to OCR (KGO7730918842 read KG07730918842, KBI-58210 read KBl-58210).
+  const plain = (s: string): string => s.replace(/l/g, 'I').toUpperCase().replace(/O/g, '0').replace(/I/g, '1');
+  const x = plain(a);
+  const y = plain(b);
   if (x === y) return true;
   // A letter prefix is dropped where digits alone follow; a code of letters and digits keeps its letters.
   const core = (s: string): string => s.replace(/^[A-Z]+[-_]?(?=\d+$)/, '').replace(/[-_\s]/g, '');

@@ -22,6 +22,7 @@ testCheck(orderIdMismatch, {
       ],
     },
     { name: 'a hexadecimal invoice: this order\'s own number after "Invoice"', order: { order_id: '5c8e21-a04f9b37d6-71d2ee' }, evidence: [{ kind: 'chat', lines: [buyer('Invoice 5c8e21-a04f9b37d6-71d2ee: the code is used')] }] },
+    { name: 'an I read as a lower-case l (KBI-58210 read KBl-58210)', order: { order_id: 'KBI-58210' }, evidence: [{ kind: 'chat', lines: [buyer('I have paid for order KBl-58210 at 10:05AM, still no code')] }] },
     { name: 'a card code of another shape', evidence: [{ kind: 'chat', lines: [buyer('卡密 ABCD1234EFGH5678 用不了')] }] },
     { name: 'a bare long number of another shape (a phone-like id)', evidence: [{ kind: 'chat', lines: [buyer('4200001234567890')] }] },
     {
