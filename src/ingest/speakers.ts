@@ -147,9 +147,9 @@ const ACTED = /^((?:[A-Z][\w.'-]+|\([^()]{1,24}\))(?:\s+(?:[A-Z][\w.'-]*|\([^()]
 const ACTED_ZH = /^(?![^]*[我你您他她它们已经都还也就没不])([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_ ]{1,11}?)\s*(?:回复了|回覆了|答复了|提交了工单|提交了|留言了)$/;
 /** A mail header's recipient line: "收件人: service@shop.example", "To: me". */
 const RECIPIENT = /^(?:收件人|发送至|發送至|to)\s*[:：]?\s*(.{1,60})$/i;
-/** A mail's sender line: "许一帆 <xy@163.com>", "KeyStation UK <orders@keystation.example>", with the date after it ("Tue, 4 Apr 2028, 19:58"). */
+/** A mail's sender line: "许一帆 <xy@163.com>", "KeyStation UK <orders@keystation.example>", with the date after it ("Tue, 4 Apr 2028, 19:58", "2028年8月28日下午10:41(4分鐘前)", "Aug 24, 2028, 10:51 AM (3 minutes ago)"). */
 const MAIL_FROM =
-  /^([\p{L}][\p{L}\p{N} ._'-]{0,30}?)\s*<[^<>\s]*@[^<>\s]*>?(?:\s*(?:[a-z]{3},?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?,?\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/iu;
+  /^([\p{L}][\p{L}\p{N} ._'-]{0,30}?)\s*<[^<>\s]*@[^<>\s]*>?(?:\s*(?:[a-z]{3},?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?,?\s*(?:at\s+)?(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s*[(（][^()（）]{1,24}(?:ago|前)[)）])?)?$/iu;
 /** A desktop mail's reading-pane sender read into one line with the message list's row beside it: "… Yesterday Maya Ortiz <maya@proton.me>". */
 const MAIL_FROM_AFTER = /\s(?!(?:Today|Yesterday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\s)((?:[A-Z][\p{L}.'-]*\s){0,2}[A-Z][\p{L}.'-]*)\s*<[^<>\s]*@[^<>\s]*>$/u;
 /** A ticket's opening header: its writer is the customer ("reported", 提交了工单). */

@@ -287,6 +287,8 @@ describe('facts', () => {
     expect(chat('加一下企鹅，我直接退你', 'merchant').privateChannel).toHaveLength(1);
     // a warning against a private deal is no offer of one
     expect(chat('谨防诱导加微信或QQ,退款只走平台', 'merchant').privateChannel).toHaveLength(0);
+    expect(chat('Send me your IBAN or your Revolut tag and I return the €55.80 to you directly today', 'merchant').privateChannel).toHaveLength(1);
+    expect(chat('Please mark the order as received once you get the code', 'merchant').privateChannel).toHaveLength(0);
     expect(chat('严禁私下交易', 'merchant').privateChannel).toHaveLength(0);
     expect(chat('你加我微信,我私下退你', 'merchant').privateChannel).toHaveLength(1);
     expect(chat('Just message me on WhatsApp and I pay you back', 'merchant').privateChannel).toHaveLength(1);

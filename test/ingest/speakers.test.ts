@@ -530,6 +530,9 @@ describe('mail panes, forum mailboxes and Traditional shop names (session 18)', 
   it('reads a mail sender with the date after the address, and the reading pane\'s sender read into the message list\'s row', () => {
     expect(headerName('Holly Bennett <hollyb92@proton.me> Tue, 4 Apr 2028, 19:16')).toBe('Holly Bennett');
     expect(headerName('CDKeys.com Support<support@cdkeys.com> Tue, 4 Apr 2028, 19:58')).toBe('CDKeys.com Support');
+    // Gmail adds how long ago, in either language
+    expect(headerName('Emre Yildiz <emreyldz.tr@gmail.com> Aug 24, 2028, 10:51 AM (3 minutes ago)')).toBe('Emre Yildiz');
+    expect(headerName('CardLoop<no-reply@cardloop.hk> 2028年8月28日下午10:41(4分鐘前)')).toBe('CardLoop');
     expect(headerName('Jane Roe <jane@example.com> Apr 4, 2028, 7:58 PM')).toBe('Jane Roe');
     expect(headerName('support@pinepixelcodes.com Yesterday Maya Ortiz <maya.ortiz@proton.me>')).toBe('Maya Ortiz');
   });
