@@ -269,7 +269,7 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     if (ev.kind === 'order' || ev.kind === 'other') {
       // The order's money already sent back (a 售后 page's 退款成功 ¥58.80): not a term ("未使用可退款").
       const refunded = findPhrase(text, lex.status.refunded);
-      if (refunded && !isConditional(text, refunded, lex) && findPhrase(text, lex.feedback_verbs.filter((v) => v !== '退款' && v !== 'refund')) === undefined) facts.refunded.push(ref);
+      if (refunded && !isConditional(text, refunded, lex) && !PROSPECTIVE.test(sentenceBefore(text, refunded)) && findPhrase(text, lex.feedback_verbs.filter((v) => v !== '退款' && v !== 'refund')) === undefined) facts.refunded.push(ref);
       const unpaid = findPhrase(text, lex.status.unpaid);
       if (unpaid && !isConditional(text, unpaid, lex)) facts.unpaid.push(ref);
       const undelivered = findPhrase(text, lex.status.undelivered);
@@ -345,6 +345,9 @@ function isScamQuestion(text: string, lex: Lexicon): boolean {
 function isConditional(text: string, hit: PhraseHit, lex: Lexicon): boolean {
   return findPhrase(sentenceBefore(text, hit), lex.conditional) !== undefined;
 }
+
+/** What a term says may happen, not what did: "Orders can be refunded in full", "will be refunded within 3 days". */
+const PROSPECTIVE = /\b(?:can|could|may|might|will|would|shall|should|must|to)\s+(?:\w+\s+)?be\s+$/;
 
 /** The part of a phrase's sentence before it, in the form it was searched in. */
 function sentenceBefore(text: string, hit: PhraseHit): string {

@@ -700,4 +700,12 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
     expect(kinds('error', 'You no longer have access to Brightline Media Ltd. The owner may have removed you from the team.')).toEqual(['invalid']);
     expect(chatOf('So you did not get what the product page promised, a 12-month seat.', 'merchant').notAsDescribed).toHaveLength(1);
   });
+
+  it("takes an order page's refund done for a refund, and terms of what can be refunded for none", () => {
+    const refunded = (text: string) => extractFacts([evidence('order', [[text]])], ctx).refunded.length;
+    expect(refunded('Status: Refunded')).toBe(1);
+    expect(refunded('Your order has been refunded')).toBe(1);
+    expect(refunded('Orders can be refunded in full as long as the code has not been sent.')).toBe(0);
+    expect(refunded('Unused codes will be refunded within 3 days')).toBe(0);
+  });
 });
