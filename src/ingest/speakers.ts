@@ -281,10 +281,10 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     items.map((l, i) => badgeRows.get(i) ?? l.avatarName ?? (heads[i] ? headerName(l.text) : undefined)),
     heads,
   );
-  // Snapchat heads each run of messages with the sender's name alone in capitals, no time ("ME",
-  // "JACE"): such labels are names where the reader's own ME is one of them.
-  const labels = items.map((l, i) => (heads[i] && CAPS_LABEL.test(l.text.trim()) && !CAPS_NOT_NAME.test(l.text.trim()) ? l.text.trim() : undefined));
-  if (labels.includes('ME') && labels.filter(Boolean).length >= 2) labels.forEach((n, i) => (names[i] ??= n));
+  // Snapchat and web chat widgets head each run of messages with the sender's name alone, no time
+  // ("ME" and "JACE", "You" and "Dave"): such labels are names where the reader's own is one of them.
+  const labels = items.map((l, i) => (heads[i] && NAME_LABEL.test(l.text.trim()) && !LABEL_NOT_NAME.test(l.text.trim()) ? l.text.trim() : undefined));
+  if (labels.some((n) => n !== undefined && SELF_LABEL.test(n)) && labels.filter(Boolean).length >= 2) labels.forEach((n, i) => (names[i] ??= n));
   const headerCount = names.filter(Boolean).length;
   if (headerCount < 2) return undefined;
   const sideByName = new Map<string, Side>();
@@ -410,9 +410,10 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
   });
 }
 
-/** A sender's name alone in capitals (Snapchat's "ME", "JACE"); not a day or a chat's state in capitals. */
-const CAPS_LABEL = /^[A-Z][A-Z.'_ -]{0,18}[A-Z]$/;
-const CAPS_NOT_NAME = /^(?:TODAY|YESTERDAY|NEW|NEW MESSAGES?|UNREAD|OPENED|DELIVERED|SENT|RECEIVED|SEEN|READ|TYPING|OK|OKAY|LOL|NO|YES|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)$/;
+/** A sender's name alone on its line: in capitals (Snapchat's "ME", "JACE") or one or two capitalised words ("You", "Dave"); the reader's own is one of them. Not a day or a chat's state. */
+const NAME_LABEL = /^(?:[A-Z][A-Z.'_ -]{0,18}[A-Z]|[A-Z][a-z.'_-]{1,18}(?: [A-Z][a-z.'_-]{1,18})?|我)$/;
+const SELF_LABEL = /^(?:me|you|我)$/i;
+const LABEL_NOT_NAME = /^(?:today|yesterday|new|new messages?|unread|opened|delivered|sent|received|seen|read|typing|ok|okay|lol|no|yes|thanks|help|menu|chat|online|offline|now chatting|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)$/i;
 
 /** Most characters after a sender's name on a header whose small time OCR garbled ("alex_m S2M", "KeyNest Support oPM"). */
 const GARBLED_TIME = 7;

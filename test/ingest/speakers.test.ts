@@ -359,7 +359,7 @@ describe('names above messages that no record names', () => {
     expect(sidesFromNameLines(plain)).toBeUndefined();
   });
 
-  it("takes a chat's capital labels without a time for names where the reader's own ME is one (Snapchat)", () => {
+  it("takes a chat's name labels without a time for names where the reader's own (ME, You) is one (Snapchat, a chat widget)", () => {
     const snap = [
       { text: 'ME', box: box(40, 300, 40, 22) },
       { text: 'Paid for the account, order EZ-88214073. When do I get the login?', box: box(40, 328, 600, 26) },
@@ -372,6 +372,12 @@ describe('names above messages that no record names', () => {
     // capitals that are a day or a state, and no ME among them, name no one
     const noMe = snap.map((l) => (l.text === 'ME' ? { ...l, text: 'TODAY' } : l));
     expect(sidesFromNameLines(noMe)).toBeUndefined();
+    // a web chat widget's "You" and the agent's first name
+    const widget = snap.map((l) => (l.text === 'ME' ? { ...l, text: 'You' } : l.text === 'JACE' ? { ...l, text: 'Dave' } : l));
+    expect(sidesFromNameLines(widget)!.map((s) => s.side)).toEqual(['system', 'buyer', 'system', 'merchant', 'system', 'buyer']);
+    // capitalised words with no one's own name among them (a page's headings) name no one
+    const headings = snap.map((l) => (l.text === 'ME' ? { ...l, text: 'Order Details' } : l.text === 'JACE' ? { ...l, text: 'Shipping' } : l));
+    expect(sidesFromNameLines(headings)).toBeUndefined();
   });
 
   it('takes You and 自己 for the buyer', () => {
