@@ -3,6 +3,9 @@ import { TZDate } from '@date-fns/tz';
 import type { Lang } from './types.js';
 
 /** A text in both languages. */
+/** How far evidence times may stray before the payment or after the filing, or a screenshot's clock from its messages' (clocks and rounding). */
+export const CLOCK_SLACK = 10 * 60_000;
+
 export interface Bilingual {
   zh: string;
   en: string;

@@ -1,6 +1,6 @@
 import { defineCheck } from './define.js';
 import { timeText } from '../time.js';
-import { CLOCK_SLACK as SLACK } from './util.js';
+import { CLOCK_SLACK as SLACK } from '../time.js';
 
 export default defineCheck({
   code: 'timeline-inconsistent',

@@ -2,6 +2,7 @@ import type { CaseModel } from '../model.js';
 import type { FailureKind, SupportKind } from '../rules/schema.js';
 import type { Evidence, EvidenceKind } from '../types.js';
 import type { Template } from './define.js';
+import { CLOCK_SLACK } from '../time.js';
 
 export function ofKind(model: CaseModel, kind: EvidenceKind): Evidence[] {
   return model.evidence.filter((e) => e.kind === kind && !e.unreadable);
@@ -86,8 +87,6 @@ export function faultOf(kind: FailureKind): Template {
   return FAULT[kind] ?? { zh: '这是买家自身的问题', en: 'That is on the buyer' };
 }
 
-/** How far evidence times may stray before the payment or after the filing (clocks and rounding). */
-export const CLOCK_SLACK = 10 * 60_000;
 
 /**
  * When a screenshot was taken, if before the order was paid: the time in its file name

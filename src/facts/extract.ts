@@ -7,6 +7,7 @@ import type { Evidence, EvidenceKind, TextLine } from '../types.js';
 import { clauseAt, findPhrase, hasWord, type PhraseHit } from './match.js';
 import { simplified } from './simplified.js';
 import { sentenceQuote } from './quote.js';
+import { CLOCK_SLACK } from '../time.js';
 import type { FactRef, Facts } from './types.js';
 
 /** Context for reading facts: the zone for times without offset, and a date to infer years from. */
@@ -242,10 +243,13 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
         separatorDay = separator === 'unknown' ? null : separator;
       } else if (bare && separatorDay !== null && (separatorDay ?? nameTime ?? dayContext) && ev.kind === 'chat' && !(separatorDay === undefined && dayContext === nameTime && index < firstSeparator)) {
         // Chat apps show a bare time for today's messages: today is the screenshot's day, unless a day separator above says another.
-        const day = (separatorDay ?? nameTime ?? dayContext)!;
+        let day = (separatorDay ?? nameTime ?? dayContext)!;
         let h = Number(bare[2]);
         if ((bare[1] === '下午' || bare[1] === '晚上') && h < 12) h += 12;
-        facts.times.push({ at: wall(day.y, day.mo, day.d, h, Number(bare[3]), 0, ctx.timezone), source: 'text', ref });
+        const mi = Number(bare[3]);
+        // Later in the day than the screenshot was taken, with no separator over it: yesterday's (20:41 on a capture of 11:44).
+        if (separatorDay === undefined && nameTime && day === nameTime && h * 60 + mi > nameTime.h * 60 + nameTime.mi + CLOCK_SLACK / 60_000) day = daysBefore(nameTime, 1);
+        facts.times.push({ at: wall(day.y, day.mo, day.d, h, mi, 0, ctx.timezone), source: 'text', ref });
       }
     }
 

@@ -650,8 +650,8 @@ describe('times of the fortieth blind set (session 19)', () => {
     const text = f.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString());
     expect(text).toEqual(['2028-06-16T06:10:00.000Z', '2028-06-17T01:31:00.000Z']);
     // a date in a sentence is no separator: the bare time stays on the screenshot's day
-    const g = extractFacts([{ ...evidence('chat', [['6/16 買的'], ['14:10']], file), nameTime: timeFromName(file) }], { ...ctx, timezone: 'Asia/Taipei' });
-    expect(g.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString())).toEqual(['2028-06-17T06:10:00.000Z']);
+    const g = extractFacts([{ ...evidence('chat', [['6/16 買的'], ['09:10']], file), nameTime: timeFromName(file) }], { ...ctx, timezone: 'Asia/Taipei' });
+    expect(g.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString())).toEqual(['2028-06-17T01:10:00.000Z']);
   });
 });
 
@@ -687,6 +687,11 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
     const file = 'Screenshot_20280422-101530.png';
     const f = extractFacts([{ ...evidence('chat', [['E-PIN does not work', 'buyer'], ['22:34'], ['TODAY'], ['We will accept the refund.', 'merchant'], ['10:12']], file), nameTime: timeFromName(file) }], { ...ctx, timezone: 'Asia/Riyadh' });
     expect(f.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString())).toEqual(['2028-04-22T07:12:00.000Z']);
+  });
+  it("dates a bare time later in the day than the screenshot was taken, with no day separator over it, the day before", () => {
+    const file = 'Screenshot_20280901-114406.png';
+    const f = extractFacts([{ ...evidence('chat', [['The seller says it may still be activating.', 'merchant'], ['20:41'], ['今天早上又试了,还是不行', 'buyer'], ['11:38']], file), nameTime: timeFromName(file) }], ctx);
+    expect(f.times.filter((t) => t.source === 'text').map((t) => t.at.toISOString())).toEqual(['2028-08-31T12:41:00.000Z', '2028-09-01T03:38:00.000Z']);
   });
   it("takes a buyer owning a mistyped UID for a failure the buyer caused", () => {
     expect(kinds('chat', '剛剛發現我的UID是800123475,我打錯了最後兩個數字', 'buyer')).toContain('wrong_account');
