@@ -152,6 +152,8 @@ const MAIL_FROM =
   /^([\p{L}][\p{L}\p{N} ._'-]{0,30}?)\s*<[^<>\s]*@[^<>\s]*>?(?:\s*(?:[a-z]{3},?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?,?\s*(?:at\s+)?(?:上午|下午|晚上|凌晨|中午)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s*[(（][^()（）]{1,24}(?:ago|前)[)）])?)?$/iu;
 /** A desktop mail's reading-pane sender read into one line with the message list's row beside it: "… Yesterday Maya Ortiz <maya@proton.me>". */
 const MAIL_FROM_AFTER = /\s(?!(?:Today|Yesterday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\s)((?:[A-Z][\p{L}.'-]*\s){0,2}[A-Z][\p{L}.'-]*)\s*<[^<>\s]*@[^<>\s]*>$/u;
+/** A full date and a time, then the sender's name: a ticket thread's header (osTicket: "25/08/2028 11:58 Faizal Rahman", "8/16/28 8:52 PM Jerome Dela Cruz"). */
+const DATE_TIME_NAME = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\s*([\p{L}][\p{L}\p{N} ._()（）'-]{0,30})$/iu;
 /** A ticket's opening header: its writer is the customer ("reported", 提交了工单). */
 const OPENED = /\s(?:reported|submitted)\s*$|提交了工单$|提交了$/;
 
@@ -205,6 +207,9 @@ export function headerName(text: string): string | undefined {
   const sent = SENT_YOU.exec(t);
   if (sent) return sent[1]!;
   if (YOUR_MESSAGE.test(t)) return 'you';
+  // A ticket's thread with the date first (osTicket): "25/08/2028 11:58 Faizal Rahman", "25/08/2028 14:26 Kelvin(SoftMart)".
+  const dated = DATE_TIME_NAME.exec(t);
+  if (dated && dated[1]!.trim().split(/\s+/).length <= 4) return dated[1]!.trim();
   // A helpdesk ticket's thread: "Aoife Byrne reported", "Ciaran (WinKey) replied" over the date.
   const acted = ACTED.exec(t) ?? ACTED_ZH.exec(simplified(t));
   if (acted) return acted[1]!.trim();

@@ -165,6 +165,7 @@ describe('facts', () => {
     expect(reports('訂單HKG-77402買咗5張，淨係收到3張碼，仲有2張呢?')).toBe(1);
     expect(reports('留底：PSN卡 淨係收到3張')).toBe(1);
     expect(reports('5張都收到晒，唔該')).toBe(0);
+    expect(reports('已經六個鐘,仲係未到,麻煩跟進。')).toBe(1);
     expect(reports('Paid for the account on EzAccounts. When do I get the login?')).toBe(1);
   });
 
@@ -696,6 +697,13 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
   it("takes a buyer owning a mistyped UID for a failure the buyer caused", () => {
     expect(kinds('chat', '剛剛發現我的UID是800123475,我打錯了最後兩個數字', 'buyer')).toContain('wrong_account');
     expect(kinds('chat', '你們是不是打錯了UID?我給的是800123475', 'buyer')).not.toContain('wrong_account');
+  });
+  it('reads failures and threats in the words of South-East Asian buyers and apps (Malay, Indonesian, Vietnamese, Tagalog)', () => {
+    expect(kinds('error', 'Kod lesen tidak sah. Sila semak semula.')).toEqual(['invalid']);
+    expect(kinds('error', 'Kode voucher sudah digunakan')).toEqual(['used']);
+    expect(kinds('error', 'Mã thẻ không hợp lệ')).toEqual(['invalid']);
+    expect(kinds('error', 'Kod lesen anda telah diaktifkan. Terima kasih.')).toEqual([]);
+    expect(chatOf('Mga manloloko kayo! ipo-post ko kayo sa lahat ng FB groups', 'buyer').threats).toHaveLength(1);
   });
   it('takes a threat to post the shop on PTT for a threat', () => {
     expect(chatOf('中午前不退錢,我就把你們賣場跟對話截圖貼到PTT', 'buyer').threats).toHaveLength(1);

@@ -539,6 +539,10 @@ describe('mail panes, forum mailboxes and Traditional shop names (session 18)', 
     // Gmail adds how long ago, in either language
     expect(headerName('Emre Yildiz <emreyldz.tr@gmail.com> Aug 24, 2028, 10:51 AM (3 minutes ago)')).toBe('Emre Yildiz');
     expect(headerName('CardLoop<no-reply@cardloop.hk> 2028年8月28日下午10:41(4分鐘前)')).toBe('CardLoop');
+    // osTicket puts the date first
+    expect(headerName('25/08/2028 14:26 Kelvin(SoftMart)')).toBe('Kelvin(SoftMart)');
+    expect(headerName('8/16/288:52PM Jerome Dela Cruz')).toBe('Jerome Dela Cruz');
+    expect(headerName('25/08/2028 15:40 ok thanks for the code it works now')).toBeUndefined();
     expect(headerName('Jane Roe <jane@example.com> Apr 4, 2028, 7:58 PM')).toBe('Jane Roe');
     expect(headerName('support@pinepixelcodes.com Yesterday Maya Ortiz <maya.ortiz@proton.me>')).toBe('Maya Ortiz');
   });
