@@ -100,7 +100,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
  * dropping the space between them.
  */
 const NAME_TIME =
-  /^([A-Za-z0-9\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/\d{1,2}\s*|\d{1,2}-\d{1,2}\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+  /^([A-Za-z0-9\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{2}(?:\d{2})?\s+|\d{1,2}\/\d{1,2}\s*|\d{1,2}-\d{1,2}\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /**
  * A shop's name, a colon and its agent's name, then the time: 旺旺's and 千牛's header
@@ -141,7 +141,7 @@ const SENT_YOU = /^([\p{L}\p{N}_.-]{2,30}(?:\s[\p{L}\p{N}_.-]{1,20}){0,2})\s+(?:
 const YOUR_MESSAGE = /^your\s+(?:message|reply)\s*(?:[,，]\s*(?:\w+\s+\d{1,2},?\s*)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[:：]$/i;
 
 /** A ticket thread's header: a capitalised name (a team in brackets after it) and what they did. */
-const ACTED = /^((?:[A-Z][\w.'-]+|\([^()]{1,24}\))(?:\s+(?:[A-Z][\w.'-]*|\([^()]{1,24}\))){0,3})\s+(?:replied|reported|responded|commented|answered|wrote)\s*$/;
+const ACTED = /^((?:[A-Z][\w.'-]+|\([^()]{1,24}\))(?:\s+(?:[A-Z][\w.'-]*|\([^()]{1,24}\))){0,3})\s+(?:replied|reported|responded|commented|answered|wrote|raised this(?:\s+on\s+.{4,30})?)\s*$/;
 
 /** The same in Chinese: "林怡君提交了工單", "林怡君回覆了". */
 const ACTED_ZH = /^(?![^]*[我你您他她它们已经都还也就没不])([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_ ]{1,11}?)\s*(?:回复了|回覆了|答复了|提交了工单|提交了|留言了)$/;
@@ -155,7 +155,7 @@ const MAIL_FROM_AFTER = /\s(?!(?:Today|Yesterday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-
 /** A full date and a time, then the sender's name: a ticket thread's header (osTicket: "25/08/2028 11:58 Faizal Rahman", "8/16/28 8:52 PM Jerome Dela Cruz"). */
 const DATE_TIME_NAME = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\s*([\p{L}][\p{L}\p{N} ._()（）'-]{0,30})$/iu;
 /** A ticket's opening header: its writer is the customer ("reported", 提交了工单). */
-const OPENED = /\s(?:reported|submitted)\s*$|提交了工单$|提交了$/;
+const OPENED = /\s(?:reported|submitted)\s*$|\sraised this\b|提交了工单$|提交了$/;
 
 /** The roles a trading site names its senders by. */
 const ROLE_ZH = '买家|买方|卖家|卖方';
@@ -198,6 +198,10 @@ export function headerName(text: string): string | undefined {
   // A mail's sender with the address ("许一帆 <xy@163.com>").
   const from = MAIL_FROM.exec(t) ?? MAIL_FROM_AFTER.exec(t);
   if (from) return from[1]!.trim();
+  // A helpdesk ticket's thread: "Aoife Byrne reported", "Ciaran (WinKey) replied" over the date,
+  // "Tan Wei Ling raised this on 23/Aug/28 9:02 AM" (a name's capitalised words: no sentence).
+  const acted = ACTED.exec(t) ?? ACTED_ZH.exec(simplified(t));
+  if (acted) return acted[1]!.trim();
   if (t.length > (wordDate || dayAt ? 60 : 34) && !/^(?:[A-Z][\w.-]*\s+){0,2}(?:support|seller|shop|store)\s/i.test(t)) return undefined;
   // A photo's OCR drops a colon or reads 0 as o: "秋匣点卡客服21:5047", "我 o9 12".
   // 旺旺 and 千牛 name the shop and its agent: "乐游卡券小店:阿桃19:27:04".
@@ -210,9 +214,6 @@ export function headerName(text: string): string | undefined {
   // A ticket's thread with the date first (osTicket): "25/08/2028 11:58 Faizal Rahman", "25/08/2028 14:26 Kelvin(SoftMart)".
   const dated = DATE_TIME_NAME.exec(t);
   if (dated && dated[1]!.trim().split(/\s+/).length <= 4) return dated[1]!.trim();
-  // A helpdesk ticket's thread: "Aoife Byrne reported", "Ciaran (WinKey) replied" over the date.
-  const acted = ACTED.exec(t) ?? ACTED_ZH.exec(simplified(t));
-  if (acted) return acted[1]!.trim();
   // A trading site's message board heads each message with the sender's role and name alone ("買家小安", "賣家鑽石代幣王").
   const role = ROLE_NAME.exec(simplified(t));
   if (role && !ROLE_NOT_NAME.test(role[1]!)) return t;

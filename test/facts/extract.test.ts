@@ -712,6 +712,7 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
   it('takes a team seat removed for an invalid account, and a shop owning the page promised more for not as described', () => {
     expect(kinds('error', 'You no longer have access to Brightline Media Ltd. The owner may have removed you from the team.')).toEqual(['invalid']);
     expect(chatOf('So you did not get what the product page promised, a 12-month seat.', 'merchant').notAsDescribed).toHaveLength(1);
+    expect(chatOf('your code came from that batch, so what you received is not what the product page says.', 'merchant').notAsDescribed).toHaveLength(1);
   });
 
   it("takes an order page's refund done for a refund, and terms of what can be refunded for none", () => {

@@ -543,6 +543,9 @@ describe('mail panes, forum mailboxes and Traditional shop names (session 18)', 
     expect(headerName('25/08/2028 14:26 Kelvin(SoftMart)')).toBe('Kelvin(SoftMart)');
     expect(headerName('8/16/288:52PM Jerome Dela Cruz')).toBe('Jerome Dela Cruz');
     expect(headerName('25/08/2028 15:40 ok thanks for the code it works now')).toBeUndefined();
+    // Jira Service Management: day/Mon/yy, and who raised the request
+    expect(headerName('Darren (KeyLah) 23/Aug/28 4:41 PM')).toBe('Darren (KeyLah)');
+    expect(headerName('Tan Wei Ling raised this on 23/Aug/28 9:02 AM')).toBe('Tan Wei Ling');
     expect(headerName('Jane Roe <jane@example.com> Apr 4, 2028, 7:58 PM')).toBe('Jane Roe');
     expect(headerName('support@pinepixelcodes.com Yesterday Maya Ortiz <maya.ortiz@proton.me>')).toBe('Maya Ortiz');
   });
