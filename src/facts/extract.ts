@@ -59,7 +59,7 @@ export function emptyFacts(): Facts {
 // of small text) is still one: digits alone may touch lower-case letters.
 const ORDER_ID = /(?<![A-Za-z0-9/])([A-Z]{2,5}\/\d{8}\/[A-Z]{2,6}\/\d{6,12}|[A-Z]{1,4}\d{10,22}|(?=[A-Z0-9]{16}(?![A-Za-z0-9]))(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{16})(?![A-Za-z0-9])|(?<![A-Z0-9])(\d{14,32})(?![A-Z0-9])/g;
 // An amount after a currency sign: yuan, or the sign of the order's own currency (NT$830, HK$99, €24.99, RM 35).
-const MONEY = /(?:(?:[¥￥$€£₱₩₫]|(?<![A-Za-z])RM)\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
+const MONEY = /(?:(?:[¥￥$€£₱₩₫đ]|(?<![A-Za-z])(?:RM|Rp))\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?!\d)|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
 const FULL_TIME = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T ]?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/g;
 /** Whether a text shows an amount after a currency sign (MONEY is global: its `test` would keep state). */
 function hasMoney(text: string): boolean {
@@ -188,13 +188,16 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
 
     // Amounts.
     const amountLabel = findPhrase(text, lex.labels.amount) !== undefined;
-    for (const m of text.matchAll(MONEY)) {
+    // Vietnamese dong as OCR reads its sign, before or after: "d500.000", "100.000d".
+    const moneyText = text.replace(/(?<![A-Za-z])d(?=\d{1,3}(?:\.\d{3})+(?!\d))/g, '₫').replace(/(\d{1,3}(?:\.\d{3})+)\s?[dđ₫](?![A-Za-z])/g, '₫$1');
+    for (const m of moneyText.matchAll(MONEY)) {
       const digits = (m[1] ?? m[2])!;
-      // "2,800.00" has a thousands separator; "28,00" a decimal comma.
-      const value = Number(/,\d{3}(?!\d)/.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.'));
+      // "2,800.00" has a thousands separator; "28,00" a decimal comma; "₫549.000", "Rp150.000" and
+      // "€1.234,50" separate thousands with dots.
+      const value = Number(/,\d{3}(?!\d)/.test(digits) ? digits.replace(/,/g, '') : /\.\d{3}(?!\d)/.test(digits) ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(',', '.'));
       if (Number.isFinite(value)) facts.amounts.push({ value, labeled: amountLabel, ref });
     }
-    if (amountLabel && !hasMoney(text)) {
+    if (amountLabel && !hasMoney(moneyText)) {
       // "Total INR 1,499.00": a thousands separator
       const m = /(?:实付|金额|合计|总价|应付|paid|total|amount)[^\d]{0,6}(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)\s*(?:元|rmb|cny)?/i.exec(text);
       if (m) facts.amounts.push({ value: Number(m[1]!.replace(/,/g, '')), labeled: true, ref });

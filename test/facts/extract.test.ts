@@ -55,6 +55,14 @@ describe('facts', () => {
     expect(f.amounts[0]!.labeled).toBe(true);
     // a labelled total in another currency, with a thousands separator
     expect(extractFacts([evidence('order', [['Total INR 1,499.00']])], ctx).amounts.map((a) => a.value)).toEqual([1499]);
+    // thousands separated by dots (dong, rupiah, euro), the dong's sign read as d before or after
+    const dots = (text: string) => extractFacts([evidence('order', [[text]])], ctx).amounts.map((a) => a.value);
+    expect(dots('Tong cong ₫549.000')).toEqual([549000]);
+    expect(dots('Rp150.000 x1')).toEqual([150000]);
+    expect(dots('€1.234,50')).toEqual([1234.5]);
+    expect(dots('Order Total d500.000')).toEqual([500000]);
+    expect(dots('Thé Zing 100.000d - ma thé gui qua chat')).toEqual([100000]);
+    expect(dots('¥28.00')).toEqual([28]);
   });
 
   it('places chat times: full dates, month-day separators and a bare time after them', () => {
@@ -703,6 +711,9 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
     expect(kinds('error', 'Kode voucher sudah digunakan')).toEqual(['used']);
     expect(kinds('error', 'Mã thẻ không hợp lệ')).toEqual(['invalid']);
     expect(kinds('error', 'Kod lesen anda telah diaktifkan. Terima kasih.')).toEqual([]);
+    expect(kinds('error', 'Kich hoat that bai. Ma kich hoat khong hop le')).toContain('activation_failed');
+    expect(chatOf('Con 2 the cua don 2809013TN8W5AC van chua co, shop gui giup em.', 'buyer').reports).toHaveLength(1);
+    expect(chatOf('Sudah lewat sehari, masih belum ada kode.', 'buyer').reports).toHaveLength(1);
     expect(chatOf('Mga manloloko kayo! ipo-post ko kayo sa lahat ng FB groups', 'buyer').threats).toHaveLength(1);
   });
   it('takes a threat to post the shop on PTT for a threat', () => {
