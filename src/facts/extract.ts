@@ -199,8 +199,8 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     }
     if (amountLabel && !hasMoney(moneyText)) {
       // "Total INR 1,499.00": a thousands separator
-      const m = /(?:实付|金额|合计|总价|应付|paid|total|amount)[^\d]{0,6}(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)\s*(?:元|rmb|cny)?/i.exec(text);
-      if (m) facts.amounts.push({ value: Number(m[1]!.replace(/,/g, '')), labeled: true, ref });
+      const m = /(?:实付|金额|合计|总价|应付|paid|total|amount)[^\d]{0,6}(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,7}(?:\.\d{1,2})?)\s*(?:元|rmb|cny)?/i.exec(text);
+      if (m) facts.amounts.push({ value: Number(/\.\d{3}$/.test(m[1]!) ? m[1]!.replace(/\./g, '') : m[1]!.replace(/,/g, '')), labeled: true, ref });
     }
 
     // Times.

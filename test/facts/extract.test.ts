@@ -63,6 +63,8 @@ describe('facts', () => {
     expect(dots('Order Total d500.000')).toEqual([500000]);
     expect(dots('Thé Zing 100.000d - ma thé gui qua chat')).toEqual([100000]);
     expect(dots('¥28.00')).toEqual([28]);
+    expect(dots('Order Total 200.000')).toEqual([200000]);
+    expect(dots('Total 28.50')).toEqual([28.5]);
   });
 
   it('places chat times: full dates, month-day separators and a bare time after them', () => {
@@ -714,6 +716,9 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
     expect(kinds('error', 'Kich hoat that bai. Ma kich hoat khong hop le')).toContain('activation_failed');
     expect(chatOf('Con 2 the cua don 2809013TN8W5AC van chua co, shop gui giup em.', 'buyer').reports).toHaveLength(1);
     expect(chatOf('Sudah lewat sehari, masih belum ada kode.', 'buyer').reports).toHaveLength(1);
+    // a buyer asking to be paid back by wallet transfer, and one telling how the order was paid
+    expect(chatOf('Vay anh chuyen khoan tra lai 200k qua MoMo cho em luon di, em huy don ben Shopee sau', 'buyer').privateChannel).toHaveLength(1);
+    expect(chatOf('em thanh toan qua MoMo luc 10:12 ma chua nhan duoc ma the', 'buyer').privateChannel).toHaveLength(0);
     expect(chatOf('Mga manloloko kayo! ipo-post ko kayo sa lahat ng FB groups', 'buyer').threats).toHaveLength(1);
   });
   it('takes a threat to post the shop on PTT for a threat', () => {
