@@ -89,8 +89,8 @@ const confusable = (a: string, b: string): boolean => LOOK_ALIKES.get(a)?.includ
 /** Most characters (compacted) between the parts of a phrase written with "…". */
 const GAP = 10;
 
-/** Chinese negations that undo a phrase right after them (with an optional modal: 不会, 不要, 没有, 不保证, 无法保证); 要不 ("how about") is none. */
-const NEGATION_ZH = /(?:(?<!要)不|没|没有|没法|没办法|未|别|勿|无需|无须|无法|毋|非|并非|从未|从不|绝不|决不|以免|避免|以防|防止)(?:会|要|用|能|是|可以|可能|准|得|获|必|曾|再|敢|打算|保证|承诺|确保)?$/;
+/** Chinese negations that undo a phrase right after them (with an optional modal: 不会, 不要, 没有, 不保证, 无法保证, 不想; Cantonese 唔係想, 冇); 要不 ("how about") is none. */
+const NEGATION_ZH = /(?:(?<!要)不|唔|冇|没|没有|没法|没办法|未|别|勿|无需|无须|无法|毋|非|并非|从未|从不|绝不|决不|以免|避免|以防|防止)(?:会|要|用|能|是|可以|可能|准|得|获|必|曾|再|敢|打算|保证|承诺|确保|想|系想|系)?$/;
 /** Words that say what to avoid: "以免无法退款" is no refusal. */
 const AVOID_ZH = /(?:以免|避免|以防|防止|免得)$/;
 /** A negation, then a preposition and its object, before the phrase: 不会向12315投诉, 不要跟卖家私下交易. */

@@ -721,6 +721,11 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
     expect(chatOf('em thanh toan qua MoMo luc 10:12 ma chua nhan duoc ma the', 'buyer').privateChannel).toHaveLength(0);
     expect(chatOf('Mga manloloko kayo! ipo-post ko kayo sa lahat ng FB groups', 'buyer').threats).toHaveLength(1);
   });
+  it('takes a complaint the buyer says is not meant for none (唔係想投訴你, 不想投诉你)', () => {
+    expect(chatOf('唔係想投訴你,淨係想搞掂', 'buyer').threats).toHaveLength(0);
+    expect(chatOf('不想投诉你，只想解决', 'buyer').threats).toHaveLength(0);
+    expect(chatOf('我要投訴你', 'buyer').threats).toHaveLength(1);
+  });
   it('takes a threat to post the shop on PTT for a threat', () => {
     expect(chatOf('中午前不退錢,我就把你們賣場跟對話截圖貼到PTT', 'buyer').threats).toHaveLength(1);
     expect(chatOf('我在PTT看到你們賣場的推薦才買的', 'buyer').threats).toHaveLength(0);
