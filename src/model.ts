@@ -78,7 +78,8 @@ export function buildModel(input: ModelInput): CaseModel {
   const timezone = claim.timezone;
   const paidAt = loaded.order ? parseTime(loaded.order.paid_at, timezone) : undefined;
   const reference = paidAt ?? filedAt;
-  const ctx = { lexicon: rules.lexicon, errorCodes: rules.errorCodes, timezone, reference, ...(paidAt ? { paidAt } : {}) };
+  const product = loaded.order?.product;
+  const ctx = { lexicon: rules.lexicon, errorCodes: rules.errorCodes, timezone, reference, ...(paidAt ? { paidAt } : {}), ...(product ? { product } : {}) };
   const facts = extractFacts(evidence, ctx);
   if (loaded.order?.policy) extractPolicyText(loaded.order.policy, loaded.orderFile ?? 'order.json', ctx, facts);
   const order = orderView(loaded.order, loaded.orderFile, facts, evidence, timezone);

@@ -18,6 +18,8 @@ export interface ExtractContext {
   reference: Date;
   /** The order's payment time, when the case has an order record. */
   paidAt?: Date;
+  /** The product the order record names: what it names is the goods, not something else failing ("… (invite link)"). */
+  product?: string;
   /** Error codes and the failure kind each means (rules/error-codes.yaml). */
   errorCodes?: Record<string, FailureKind>;
 }
@@ -535,16 +537,18 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   // A failure said of something else (优惠券已过期, 验证码错误, "coupon has expired", "加载失败，
   // 请稍后再试") is not the order's: the other thing is named in its clause, or earlier in the line
   // with no code named in its clause. A clause about the code still counts ("验证码正确，卡密已被使用").
+  // (What the order's product names is the goods: an invite link sold as a family plan's seat.)
+  const unrelated = ctx.product ? lex.failure_unrelated.filter((p) => findPhrase(ctx.product!, [p]) === undefined) : lex.failure_unrelated;
   const aboutOther = (hit: PhraseHit): boolean => {
     const { clause, before } = clauseAt(text, hit);
-    const other = findPhrase(clause, lex.failure_unrelated);
+    const other = findPhrase(clause, unrelated);
     // In Chinese, the code named after the other thing and apart from it, nearer the state (a form's
     // 验证码 label read into the dialog's "序號已過期"): the code's. ("coupon code" names the coupon.)
     const flat = simplified(clause);
     const at = other && /[\u4e00-\u9fff]/.test(other.phrase) ? flat.lastIndexOf(other.phrase) : -1;
     if (other && !(at >= 0 && hasWord(flat.slice(at + other.phrase.length + 1), lex.code_subject))) return true;
     // The code named in its clause, negated or not ("No code came"), keeps the failure the code's.
-    return findPhrase(before, lex.failure_unrelated) !== undefined && !hasWord(clause, lex.code_subject);
+    return findPhrase(before, unrelated) !== undefined && !hasWord(clause, lex.code_subject);
   };
   // A phrase of one kind that holds a buyer-caused one within it outranks it: "登录失败…账号或密码
   // 错误" is a login that fails, not the 账号…错误 of an account typed wrong.

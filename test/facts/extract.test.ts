@@ -726,6 +726,12 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
     expect(chatOf('不想投诉你，只想解决', 'buyer').threats).toHaveLength(0);
     expect(chatOf('我要投訴你', 'buyer').threats).toHaveLength(1);
   });
+  it("takes a failure of what the order's product names for the goods' own, though elsewhere it is something else's (an invite link)", () => {
+    const line = 'This invite link is no longer valid. Ask whoever invited you to send a new one.';
+    expect(extractFacts([evidence('error', [[line]])], ctx).failures.filter((f) => f.kind !== 'unknown')).toEqual([]);
+    const seat = { ...ctx, product: 'Spotify Premium Family – member slot, 12 months (invite link)' };
+    expect(extractFacts([evidence('error', [[line]])], seat).failures.map((f) => f.kind)).toContain('expired');
+  });
   it('takes a threat to post the shop on PTT for a threat', () => {
     expect(chatOf('中午前不退錢,我就把你們賣場跟對話截圖貼到PTT', 'buyer').threats).toHaveLength(1);
     expect(chatOf('我在PTT看到你們賣場的推薦才買的', 'buyer').threats).toHaveLength(0);
