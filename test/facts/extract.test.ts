@@ -284,6 +284,7 @@ describe('facts', () => {
     expect(chat('我都说了你是骗子', 'buyer').threats).toHaveLength(1);
     expect(chat('Sorry, I selected the wrong edition', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('我购买了错误的游戏或DLC', 'buyer').wrongPurchase).toHaveLength(1);
+    expect(chat('Hi, I chose the wrong variation in order 861377205148036. I wanted 2,050 VP but tapped 5,350 VP.', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('手一抖直接充了500块，能退吗', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('Accidentally subscribed to the annual plan, please cancel', 'buyer').wrongPurchase).toHaveLength(1);
     expect(chat('不好意思, 下了错误的区服', 'buyer').wrongPurchase).toHaveLength(1);
