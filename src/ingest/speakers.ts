@@ -722,13 +722,15 @@ const AUDIENCE = /^[\d.,]+\s*[KkMm万萬]?\+?\s*(?:people\s+(?:like|follow)\s+th
 const PRICE_ALONE = /^(?:[¥￥$]|RM|US\$|NT\$|HK\$|S\$)\s?\d[\d,]*(?:\.\d{1,2})?\s*起?$/i;
 /** An item of a chat's quick-reply menu above the message box (订单查询 转人工 常见问题 评价). */
 const MENU_ITEM = /订单查询|訂單查詢|查订单|查訂單|转人工|轉人工|人工客服|常见问题|常見問題|评价|評價|查物流|催发货|催發貨|申请售后|申請售後|我的订单|我的訂單|售后服务|售後服務|猜你想问|退款进度|店铺首页|優惠券|优惠券|order status|human agent|faq/gi;
+/** An order's state on the goods card pinned over a chat (its title, price and 待发货). */
+const CARD_STATUS = /(?:待发货|待發貨|已发货|已發貨|待付款|待收货|待收貨|交易成功|交易完成|已完成|退款中|\bto ship|\bto receive|\bdiproses)$/i;
 /** The button that sends a goods card into the chat. */
 const SEND_CARD = /^(?:发送|發送|发送链接|發送連結|发给商家|發給商家|发送商品|send(?:\s+link)?)$/i;
 
 /**
  * The blocks of a chat that are the app's cards, not messages: the intro card of a page one
  * writes to (its audience, "12K people like this"), a goods card (a product's title over its
- * price alone, with the button that sends it: 发送) with that button, and a quick-reply menu.
+ * price alone, with the button that sends it: 发送, or the order's state: 待发货) with that button, and a quick-reply menu.
  */
 export function cardBlocks(lines: readonly { text: string; block: number }[]): Set<number> {
   const cards = new Set<number>();
@@ -741,7 +743,7 @@ export function cardBlocks(lines: readonly { text: string; block: number }[]): S
     if ((joined.match(MENU_ITEM) ?? []).length >= 2 && joined.replace(MENU_ITEM, '').replace(/[\s|·•,，、]/g, '') === '') cards.add(block);
     if (!texts.some((t) => PRICE_ALONE.test(t))) continue;
     const next = textOf(block + 1);
-    if (texts.some((t) => SEND_CARD.test(t))) cards.add(block);
+    if (texts.some((t) => SEND_CARD.test(t) || CARD_STATUS.test(t))) cards.add(block);
     else if (next.length === 1 && SEND_CARD.test(next[0]!)) cards.add(block).add(block + 1);
   }
   return cards;

@@ -591,6 +591,17 @@ describe('cardBlocks', () => {
     expect([...cardBlocks(lines)].sort()).toEqual([1, 3, 4]);
   });
 
+  it("takes the goods card pinned over a trading chat (title, 待发货, price) for no one's message", () => {
+    const lines = [
+      { text: '梦幻西游电脑版游戏币3000万紫禁', block: 1 },
+      { text: '城待发货', block: 1 },
+      { text: '￥258.00', block: 1 },
+      { text: '今天还能交易吗,订单一直是', block: 2 },
+      { text: '待发货', block: 2 },
+    ];
+    expect([...cardBlocks(lines)]).toEqual([1]);
+  });
+
   it("takes a chat's quick-reply menu for no one's message, a message naming one of its items for one", () => {
     const lines = [
       { text: '订单查询转人工常见问题评价', block: 0 },
