@@ -176,6 +176,9 @@ describe('facts', () => {
     expect(reports('留底：PSN卡 淨係收到3張')).toBe(1);
     expect(reports('5張都收到晒，唔該')).toBe(0);
     expect(reports('已經六個鐘,仲係未到,麻煩跟進。')).toBe(1);
+    expect(reports('买的两份5000点券,现在只到了一份5000,还差一份')).toBe(1);
+    expect(reports('两个多小时了,卖家还没交号')).toBe(1);
+    expect(reports('两份都到了，谢谢')).toBe(0);
     expect(reports('Paid for the account on EzAccounts. When do I get the login?')).toBe(1);
   });
 
