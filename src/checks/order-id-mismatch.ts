@@ -126,7 +126,10 @@ export default defineCheck({
     // shape is the provider's number for the shop's top-up or the payment, not another order.
     const providers = new Set(model.evidence.filter((ev) => ev.kind !== 'chat' && ev.lines.some((l) => findPhrase(l.text, model.rules.lexicon.provider_page) !== undefined)).map((ev) => ev.file));
     for (const fact of model.facts.orderIds) {
-      if (fact.label === 'trade' || sameIn(fact.ref.file, fact.value, own) || aliases.some((a) => sameOrderId(a, fact.value))) continue;
+      // A number under a trade label (商户单号 on a payment's bill) is the payment's, unless it is
+      // written as this shop writes its orders, letters first ("KM2808081147306612" beside "KM…0457").
+      const shopShaped = /^[A-Z]{2,}/i.test(fact.value) && sameShape(fact.value, own);
+      if ((fact.label === 'trade' && !shopShaped) || sameIn(fact.ref.file, fact.value, own) || aliases.some((a) => sameOrderId(a, fact.value))) continue;
       if (providers.has(fact.ref.file) && !sameShape(fact.value, own)) continue;
       // A number nobody labelled is taken for an order number only when it has the shape
       // of this shop's numbers (a card code, a phone or an ID number does not).

@@ -22,6 +22,7 @@ testCheck(orderIdMismatch, {
       ],
     },
     { name: 'a hexadecimal invoice: this order\'s own number after "Invoice"', order: { order_id: '5c8e21-a04f9b37d6-71d2ee' }, evidence: [{ kind: 'chat', lines: [buyer('Invoice 5c8e21-a04f9b37d6-71d2ee: the code is used')] }] },
+    { name: "a bill's 商户单号 that is this order's own, beside the payment's 交易单号", order: { order_id: 'DZ2808091205331742' }, evidence: [{ kind: 'order', lines: ['交易单号 4200002871202808096615092234', '商户单号 DZ2808091205331742'] }] },
     { name: 'an I read as a lower-case l (KBI-58210 read KBl-58210)', order: { order_id: 'KBI-58210' }, evidence: [{ kind: 'chat', lines: [buyer('I have paid for order KBl-58210 at 10:05AM, still no code')] }] },
     { name: 'a card code of another shape', evidence: [{ kind: 'chat', lines: [buyer('卡密 ABCD1234EFGH5678 用不了')] }] },
     { name: 'a bare long number of another shape (a phone-like id)', evidence: [{ kind: 'chat', lines: [buyer('4200001234567890')] }] },
@@ -71,6 +72,12 @@ testCheck(orderIdMismatch, {
     },
   ],
   invalid: [
+    {
+      name: "a WeChat Pay complaint about another order of the shop: its 商户单号 written as this shop writes its orders",
+      order: { order_id: 'KM2808201918220457' },
+      evidence: [{ kind: 'chat', lines: ['投诉详情', '商户单号 KM2808081147306612', '交易单号 4200002866202808080927461153', buyer('昨天买的网易一卡通,充值提示卡密已被使用')] }],
+      messageIds: ['differs'],
+    },
     {
       name: 'another shop\'s order page, its number of another shape',
       order: { order_id: 'PG271205194308' },
