@@ -2,10 +2,10 @@
 import { TZDate } from '@date-fns/tz';
 import type { Lang } from './types.js';
 
-/** A text in both languages. */
 /** How far evidence times may stray before the payment or after the filing, or a screenshot's clock from its messages' (clocks and rounding). */
 export const CLOCK_SLACK = 10 * 60_000;
 
+/** A text in both languages. */
 export interface Bilingual {
   zh: string;
   en: string;

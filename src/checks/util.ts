@@ -87,7 +87,6 @@ export function faultOf(kind: FailureKind): Template {
   return FAULT[kind] ?? { zh: '这是买家自身的问题', en: 'That is on the buyer' };
 }
 
-
 /**
  * When a screenshot was taken, if before the order was paid: the time in its file name
  * (Screenshot_20270819-211122), or on an error capture the time it shows. It then proves nothing

@@ -63,6 +63,15 @@ const ORDER_ID = /(?<![A-Za-z0-9/])([A-Z]{2,5}\/\d{8}\/[A-Z]{2,6}\/\d{6,12}|[A-Z
 // An amount after a currency sign: yuan, or the sign of the order's own currency (NT$830, HK$99, €24.99, RM 35).
 const MONEY = /(?:(?:[¥￥$€£₱₩₫đ]|(?<![A-Za-z])(?:RM|Rp))\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?!\d)|\d{1,7}(?:[.,]\d{1,2}(?!\d))?)|(?<![A-Za-z0-9])[Y#羊]\s?(\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}[.,]\d{2})(?!\d))/g;
 const FULL_TIME = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:[T ]?\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/g;
+/**
+ * The value of an amount's digits: "2,800.00" has a thousands separator, "28,00" a decimal comma;
+ * "549.000" (₫, Rp) and "1.234,50" (€) separate thousands with dots.
+ */
+function amountOf(digits: string): number {
+  if (/,\d{3}(?!\d)/.test(digits)) return Number(digits.replace(/,/g, ''));
+  if (/\.\d{3}(?!\d)/.test(digits)) return Number(digits.replace(/\./g, '').replace(',', '.'));
+  return Number(digits.replace(',', '.'));
+}
 /** Whether a text shows an amount after a currency sign (MONEY is global: its `test` would keep state). */
 function hasMoney(text: string): boolean {
   return text.search(MONEY) >= 0;
@@ -194,15 +203,13 @@ function extractFromEvidence(ev: Evidence, ctx: ExtractContext, facts: Facts): v
     const moneyText = text.replace(/(?<![A-Za-z])d(?=\d{1,3}(?:\.\d{3})+(?!\d))/g, '₫').replace(/(\d{1,3}(?:\.\d{3})+)\s?[dđ₫](?![A-Za-z])/g, '₫$1');
     for (const m of moneyText.matchAll(MONEY)) {
       const digits = (m[1] ?? m[2])!;
-      // "2,800.00" has a thousands separator; "28,00" a decimal comma; "₫549.000", "Rp150.000" and
-      // "€1.234,50" separate thousands with dots.
-      const value = Number(/,\d{3}(?!\d)/.test(digits) ? digits.replace(/,/g, '') : /\.\d{3}(?!\d)/.test(digits) ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(',', '.'));
+      const value = amountOf(digits);
       if (Number.isFinite(value)) facts.amounts.push({ value, labeled: amountLabel, ref });
     }
     if (amountLabel && !hasMoney(moneyText)) {
       // "Total INR 1,499.00": a thousands separator
       const m = /(?:实付|金额|合计|总价|应付|paid|total|amount)[^\d]{0,6}(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,7}(?:\.\d{1,2})?)\s*(?:元|rmb|cny)?/i.exec(text);
-      if (m) facts.amounts.push({ value: Number(/\.\d{3}$/.test(m[1]!) ? m[1]!.replace(/\./g, '') : m[1]!.replace(/,/g, '')), labeled: true, ref });
+      if (m) facts.amounts.push({ value: amountOf(m[1]!), labeled: true, ref });
     }
 
     // Times.
@@ -525,6 +532,22 @@ function productValue(text: string, next: string | undefined, lex: Lexicon): str
 /** Error codes as screens show them: 0xC004C003, 0x803F7001, E-102, errors.com.epicgames.coderedemption.code_used. */
 const ERROR_CODE = /\b(0x[0-9a-f]{8}|[A-Z]{1,4}-?\d{3,6}|errors(?:\.\w+){2,})\b/gi;
 
+/** Per lexicon and product: the things a failure may be of other than the goods (see {@link unrelatedTo}). */
+const unrelatedCache = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+/**
+ * The things whose failure is not the goods' (a coupon, a captcha, an invite link), less what the
+ * order's product names: an invite link sold as a family plan's seat is the goods.
+ */
+function unrelatedTo(lex: Lexicon, product: string | undefined): readonly string[] {
+  if (!product) return lex.failure_unrelated;
+  let byProduct = unrelatedCache.get(lex.failure_unrelated);
+  if (!byProduct) unrelatedCache.set(lex.failure_unrelated, (byProduct = new Map()));
+  let list = byProduct.get(product);
+  if (!list) byProduct.set(product, (list = lex.failure_unrelated.filter((p) => findPhrase(product, [p]) === undefined)));
+  return list;
+}
+
 /**
  * The failures a line shows: each kind whose phrases it holds, the kind of an error code
  * it names (rules/error-codes.yaml), and on an error capture a failure of kind `unknown`
@@ -537,8 +560,7 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
   // A failure said of something else (优惠券已过期, 验证码错误, "coupon has expired", "加载失败，
   // 请稍后再试") is not the order's: the other thing is named in its clause, or earlier in the line
   // with no code named in its clause. A clause about the code still counts ("验证码正确，卡密已被使用").
-  // (What the order's product names is the goods: an invite link sold as a family plan's seat.)
-  const unrelated = ctx.product ? lex.failure_unrelated.filter((p) => findPhrase(ctx.product!, [p]) === undefined) : lex.failure_unrelated;
+  const unrelated = unrelatedTo(lex, ctx.product);
   const aboutOther = (hit: PhraseHit): boolean => {
     const { clause, before } = clauseAt(text, hit);
     const other = findPhrase(clause, unrelated);

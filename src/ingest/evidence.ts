@@ -20,9 +20,9 @@ const CHAT_MARK = /^(?:(?:已读|已讀|未读|未讀|已送达|已送達|read|s
 /** A chat partner's presence as the title bar shows it: a name and 在线 / online / active now. */
 const PRESENCE = /^[●•·\s]*[\p{L}\p{N}_ ]{1,16}?\s*[·•|]?\s*(?:在线|在線|离线|離線|忙碌|online|offline|away|active now)$/iu;
 
-/** A message box naming who the message goes to ("发送给闪电代充-小七", "Message @keyshop"). */
 /** The sender of an automated mail: a no-reply address ("CardLoop <no-reply@cardloop.hk>"). */
 const NO_REPLY_SENDER = /\b(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon)@[\w.-]+\.\w+/i;
+/** A message box naming who the message goes to ("发送给闪电代充-小七", "Message @keyshop"). */
 const TO_PARTNER = /^(?:发送给|發送給|发给|發給|message\s+@)\s*([\p{L}\p{N}_.\- ]{2,24}?)\s*[.…]*$/iu;
 
 /** The partner a chat's message box names, if it names one. */
