@@ -493,12 +493,7 @@ const FRAMED_BANDS = 3;
  * across it, and is read as before.)
  */
 function insideFrameLines(fg: Foreground, band: Box, pageWidth: number): Box | undefined {
-  const counts = new Uint32Array(band.w);
-  const { box, mask } = fg;
-  for (let y = band.y; y < band.y + band.h; y++) {
-    const row = (y - box.y) * box.w + band.x - box.x;
-    for (let x = 0; x < band.w; x++) counts[x]! += mask[row + x]!;
-  }
+  const counts = columnCounts(fg, band);
   const first = counts.findIndex((n) => n > 0);
   if (first < 0) return undefined;
   let last = band.w - 1;
@@ -512,19 +507,11 @@ function insideFrameLines(fg: Foreground, band: Box, pageWidth: number): Box | u
   const inner = { x: band.x + first + left, y: band.y, w: last - right - first - left + 1, h: band.h };
   const offCentre = Math.abs(inner.x - (pageWidth - inner.x - inner.w)) > pageWidth * 0.15;
   if (inner.w < band.w * 0.3 || inner.w > pageWidth * 0.85 || !offCentre) return undefined;
-  let parts = 0;
-  let busy = false;
-  for (let y = inner.y; y < inner.y + inner.h && parts < FRAMED_BANDS; y++) {
-    const now = rowCount(fg, y, inner.x, inner.x + inner.w, 2) >= 2;
-    if (now && !busy) parts++;
-    busy = now;
-  }
-  return parts >= FRAMED_BANDS ? inner : undefined;
+  return bands(fg, inner).length >= FRAMED_BANDS ? inner : undefined;
 }
 
-/** Horizontal bands of rows that hold foreground, split at empty rows. */
-function bands(fg: Foreground): Box[] {
-  const r = fg.box;
+/** Horizontal bands of rows that hold foreground (of the whole region, or of a part of it), split at empty rows. */
+function bands(fg: Foreground, r: Box = fg.box): Box[] {
   const result: Box[] = [];
   let start = -1;
   for (let y = r.y; y <= r.y + r.h; y++) {
@@ -538,13 +525,19 @@ function bands(fg: Foreground): Box[] {
   return result;
 }
 
-function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number, dividers: boolean, page: { x: number; w: number }): Box[] {
+/** Foreground pixels in each column of a band. */
+function columnCounts(fg: Foreground, band: Box): Uint32Array {
   const counts = new Uint32Array(band.w);
   const { box, mask } = fg;
   for (let y = band.y; y < band.y + band.h; y++) {
     const row = (y - box.y) * box.w + band.x - box.x;
     for (let x = 0; x < band.w; x++) counts[x]! += mask[row + x]!;
   }
+  return counts;
+}
+
+function columnRuns(img: DecodedImage, fg: Foreground, band: Box, minGap: number, dividers: boolean, page: { x: number; w: number }): Box[] {
+  const counts = columnCounts(fg, band);
   // Divider lines: at most 3 px wide over nearly the whole band, far emptier columns beside.
   const cuts: [number, number][] = [];
   if (dividers) {
