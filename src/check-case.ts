@@ -68,11 +68,9 @@ export async function checkCase(dir: string, displayPath: string, options: Check
   const listing = listEvidence(dir, skip);
   // A few images at a time: each is decoded in full (a 400-screenshot folder read all at
   // once would hold gigabytes), and the OCR engine is the bottleneck anyway.
-  const evidence: Evidence[] = await pMap(
-    listing.files,
-    (f) => readEvidence(f, options.engine, options.rules.lexicon, loaded.order?.merchant, options.cache),
-    { concurrency: IMAGES_IN_FLIGHT },
-  );
+  const evidence: Evidence[] = (
+    await pMap(listing.files, (f) => readEvidence(f, options.engine, options.rules.lexicon, loaded.order?.merchant, options.cache), { concurrency: IMAGES_IN_FLIGHT })
+  ).flat();
   if (options.debug) {
     for (const e of evidence) options.debug({ type: 'evidence', case: displayPath, file: e.file, kind: e.kind, confidence: e.confidence, text: e.lines.map((l) => l.text).join('\n') });
   }

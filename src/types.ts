@@ -89,6 +89,8 @@ export interface Evidence {
   keptFraction?: number;
   /** The image is a photo of a screen (taken with a camera), not a screenshot; it was read straightened. */
   photo?: boolean;
+  /** One app's window of a split-screen capture (the n-th of `of`, top to bottom or left to right): the file's other windows are evidence of their own. */
+  window?: { n: number; of: number };
   /** Local wall-clock time from the file name (e.g. Screenshot_20261117-113210), if any. */
   nameTime?: { y: number; mo: number; d: number; h: number; mi: number; s: number; utc?: true };
 }

@@ -1,3 +1,4 @@
+import { findPhrase } from '../facts/match.js';
 import { BUYER_CAUSED } from '../rules/schema.js';
 import { defineCheck } from './define.js';
 import { failureName, faultOf, ofKind, reasonName } from './util.js';
@@ -76,9 +77,12 @@ export default defineCheck({
       });
       return;
     }
-    // A failure of no known kind, or no failure read at all: quote what the capture says.
+    // A failure of no known kind, or no failure read at all: quote what the capture says, its
+    // line with a failure's words where it has one (a form's "验证码错误" under its fields).
     const unknown = shown[0];
     const capture = captures.find((c) => c.file === unknown?.ref.file) ?? captures[0]!;
-    report('unclear', { file: capture.file, boxes: [unknown?.ref.box], data: { reason: reasonName(model), text: unknown?.ref.text ?? capture.lines.map((l) => l.text).join(' ') } });
+    const cue = capture.lines.find((l) => findPhrase(l.text, model.rules.lexicon.failure_cue) !== undefined);
+    const quoted = unknown?.ref ?? cue;
+    report('unclear', { file: capture.file, boxes: [quoted?.box], data: { reason: reasonName(model), text: quoted?.text ?? capture.lines.map((l) => l.text).join(' ') } });
   },
 });

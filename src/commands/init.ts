@@ -36,12 +36,12 @@ export async function guessReason(dir: string, options: { rules: RuleSet; engine
   const engine = options.engine ?? (await createEngine('auto', 2));
   let evidence;
   try {
-    evidence = await pMap(listing.files, (f) => readEvidence(f, engine, options.rules.lexicon, undefined, options.cache), { concurrency: 2 });
+    evidence = (await pMap(listing.files, (f) => readEvidence(f, engine, options.rules.lexicon, undefined, options.cache), { concurrency: 2 })).flat();
   } finally {
     if (!options.engine) await engine.close();
   }
   const facts = extractFacts(evidence, { lexicon: options.rules.lexicon, timezone: 'Asia/Shanghai', reference: options.now });
-  const files = evidence.length;
+  const files = listing.files.length;
   const failure = facts.failures.find((f) => f.ref.kind === 'error') ?? facts.failures[0];
   if (failure) {
     const reason = Object.entries(options.rules.reasons).find(([, r]) => r.failures[0] === failure.kind)?.[0] ?? Object.entries(options.rules.reasons).find(([, r]) => r.failures.includes(failure.kind))?.[0];

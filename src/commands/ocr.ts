@@ -24,19 +24,23 @@ export interface OcrReport {
  * own: the answer to "what did it read?". A file that cannot be read is reported, not thrown.
  */
 export async function readFiles(paths: string[], options: { engine: OcrEngine; lexicon: Lexicon; cache?: OcrCache; lang: Lang }): Promise<OcrReport[]> {
-  return pMap(
+  const reports = await pMap(
     paths,
-    async (path): Promise<OcrReport> => {
+    async (path): Promise<OcrReport[]> => {
       const absPath = resolve(path);
       const base = { file: path, engine: options.engine.name };
-      if (!existsSync(absPath) || !statSync(absPath).isFile()) return { ...base, problem: options.lang === 'zh' ? '文件不存在' : 'no such file' };
+      if (!existsSync(absPath) || !statSync(absPath).isFile()) return [{ ...base, problem: options.lang === 'zh' ? '文件不存在' : 'no such file' }];
       const type = IMAGE_EXTENSIONS.has(extname(absPath).toLowerCase()) ? 'image' : 'text';
-      const evidence = await readEvidence({ file: basename(absPath), absPath, type }, options.engine, options.lexicon, undefined, options.cache);
-      if (evidence.unreadable) return { ...base, problem: problemText(evidence.unreadable)[options.lang] };
-      return { ...base, evidence };
+      const read = await readEvidence({ file: basename(absPath), absPath, type }, options.engine, options.lexicon, undefined, options.cache);
+      // A split screen's windows are reported one by one ("shot.png (1/2)").
+      return read.map((evidence) => {
+        const file = evidence.window ? `${path} (${evidence.window.n}/${evidence.window.of})` : path;
+        return evidence.unreadable ? { ...base, file, problem: problemText(evidence.unreadable)[options.lang] } : { ...base, file, evidence };
+      });
     },
     { concurrency: 2 },
   );
+  return reports.flat();
 }
 
 /**

@@ -6,7 +6,7 @@ import { decodeImage, ImageDecodeError } from './ocr/image.js';
 import { decideKind, isButtonText, isComposer, kindFromName, layoutCues, ONE_BLOCK_SHARE } from './kind.js';
 import { OcrCache } from './ocr/cache.js';
 import type { OcrEngine } from './ocr/engine.js';
-import { OcrTimeoutError, recognizeImage, type OcrPage } from './ocr/page.js';
+import { OcrTimeoutError, recognizeImage, windowPage, type OcrPage } from './ocr/page.js';
 import { boxInPhoto } from './ocr/photo.js';
 import { besideChat, cardBlocks, chatTitle, inTitleBar, isRoleBadge, letterAvatar, offBubbles, sidesByIndent, sidesFromNameLines, sidesOfBlocks, sidesOfComplaintFields } from './speakers.js';
 import { decodeText, parseChatExport } from './text.js';
@@ -52,7 +52,7 @@ export async function readEvidence(
   lex: Lexicon,
   merchant?: string,
   cache?: OcrCache,
-): Promise<Evidence> {
+): Promise<Evidence[]> {
   const named = kindFromName(f.file);
   const base: Evidence = {
     file: f.file,
@@ -68,12 +68,12 @@ export async function readEvidence(
   let bytes: Buffer;
   try {
     const size = statSync(f.absPath).size;
-    if (size === 0) return { ...base, unreadable: { code: 'empty' } };
-    if (size > MAX_FILE_BYTES) return { ...base, unreadable: { code: 'too-big', detail: MAX_FILE_BYTES >> 20 } };
+    if (size === 0) return [{ ...base, unreadable: { code: 'empty' } }];
+    if (size > MAX_FILE_BYTES) return [{ ...base, unreadable: { code: 'too-big', detail: MAX_FILE_BYTES >> 20 } }];
     bytes = readFileSync(f.absPath);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ...base, unreadable: code === 'EACCES' ? { code: 'no-permission' } : { code: 'read-failed', detail: code ?? 'error' } };
+    return [{ ...base, unreadable: code === 'EACCES' ? { code: 'no-permission' } : { code: 'read-failed', detail: code ?? 'error' } }];
   }
 
   if (f.type === 'text') {
@@ -81,14 +81,14 @@ export async function readEvidence(
     const speakerLines = lines.filter((l) => isParty(l.side)).length;
     const decided = named ? undefined : decideKind({ lines: lines.map((l) => l.text), bubbles: [0, 0], speakerLines, bubblesBesideAvatar: 0 }, lex);
     const kind = named?.kind ?? decided!.kind;
-    return { ...base, kind, lines, confidence: 100, ...(decided ? { kindConfidence: decided.confidence, kindReason: decided.reason } : {}) };
+    return [{ ...base, kind, lines, confidence: 100, ...(decided ? { kindConfidence: decided.confidence, kindReason: decided.reason } : {}) }];
   }
 
   const key = cache ? OcrCache.key(bytes, engine.name) : '';
   let page: OcrPage | undefined = cache?.get(key);
   if (!page) {
     const known = cache?.getUnreadable(key);
-    if (known) return { ...base, unreadable: known };
+    if (known) return [{ ...base, unreadable: known }];
     try {
       // The engine loads while this image is decoded and laid out (a file that is no image needs none).
       const img = await decodeImage(bytes, () => engine.prepare());
@@ -96,12 +96,23 @@ export async function readEvidence(
       page = cache ? await cache.getOrRead(OcrCache.pixelKey(img.rgb, img.width, img.height, engine.name), () => recognizeImage(engine, img)) : await recognizeImage(engine, img);
     } catch (err) {
       if (err instanceof ImageDecodeError) cache?.setUnreadable(key, err.problem);
-      if (err instanceof ImageDecodeError || err instanceof OcrTimeoutError) return { ...base, unreadable: err.problem };
+      if (err instanceof ImageDecodeError || err instanceof OcrTimeoutError) return [{ ...base, unreadable: err.problem }];
       throw err;
     }
     cache?.set(key, page);
   }
-  const ocr = page;
+  // A split screen's apps are read each as a page of its own (an order above, its chat below).
+  const { windows } = page;
+  if (!windows) return [evidenceOfPage(base, page, named !== undefined, lex, merchant)];
+  return windows.map((w, i) => ({ ...evidenceOfPage(base, windowPage(page, w), named !== undefined, lex, merchant, { at: w, width: page.width, height: page.height }), window: { n: i + 1, of: windows.length } }));
+}
+
+/**
+ * The evidence of one page read (a screenshot, or one app's window of a split screen, whose
+ * boxes are the window's own: `at` places them back in the image): its kind, unless its name gave
+ * one, and its lines with their speakers.
+ */
+function evidenceOfPage(base: Evidence, ocr: OcrPage, named: boolean, lex: Lexicon, merchant: string | undefined, frame?: { at: Box; width: number; height: number }): Evidence {
   const sides = sidesOfBlocks(ocr);
   const bubbles: [number, number] = [0, 0];
   const wordBubbles: [number, number] = [0, 0];
@@ -148,11 +159,11 @@ export async function readEvidence(
   const composers = ocr.lines.map((l) => isComposer(l.text, lex));
   const signals = { lines: blockTexts(ocr), bubbles, wordBubbles, speakerLines, bubblesBesideAvatar: besideAvatar, sideChanges: sideChanges(column), textSideChanges: sideChanges(textColumn), layout: layoutCues(ocr, headers), composer: composers.some(Boolean) };
   const decided = named ? undefined : decideKind(signals, lex);
-  const kind = named?.kind ?? decided!.kind;
+  const kind = decided?.kind ?? base.kind;
   const blockBase = ocr.blocks.length;
   // A photo of a screen was read straightened: its boxes go back into the photo.
   const { photo } = ocr;
-  const inPhoto = (box: Box): Box => (photo ? boxInPhoto(photo, ocr.width, ocr.height, box) : box);
+  const inPhoto = (box: Box): Box => (photo ? boxInPhoto(photo, ocr.width, ocr.height, box) : frame ? { ...box, x: box.x + frame.at.x, y: box.y + frame.at.y } : box);
   // The sides whose messages have a name above them.
   const namedSides = new Set(named_?.flatMap((n, i) => (n.header ? named_.slice(i + 1).find((m) => m.message === n.message && !m.header && m.side !== 'system')?.side ?? [] : [])));
   const lines: TextLine[] = ocr.lines.map((l, i) => {
@@ -201,8 +212,8 @@ export async function readEvidence(
     ...(decided ? { kindConfidence: decided.confidence, kindReason: decided.reason } : {}),
     lines,
     confidence: ocr.confidence,
-    width: photo?.width ?? ocr.width,
-    height: photo?.height ?? ocr.height,
+    width: photo?.width ?? frame?.width ?? ocr.width,
+    height: photo?.height ?? frame?.height ?? ocr.height,
     keptFraction: ocr.keptFraction,
     ...(photo ? { photo: true } : {}),
   };

@@ -215,7 +215,7 @@ export function refundRequest(c: CaseResult, options: DraftOptions): string {
   const files = c.evidence.filter((e) => e.kind !== 'other' || e.width !== undefined);
   const attachments: string[] = [];
   for (const kind of ['order', 'error', 'chat', 'policy', 'other'] as const) {
-    const mine = files.filter((e) => e.kind === kind).map((e) => e.file);
+    const mine = files.filter((e) => e.kind === kind || e.windows?.some((w) => w.kind === kind)).map((e) => e.file);
     if (mine.length > 0) attachments.push(`- ${w.kinds[kind]}: ${mine.join(', ')}`);
   }
   if (attachments.length > 0) out.push('', w.attachments, ...attachments);

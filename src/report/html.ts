@@ -316,7 +316,9 @@ function figureHtml(c: CaseResult, e: EvidenceSummary, id: string, caseNo: numbe
   const w = WORDS[options.lang];
   const image = e.width && e.height ? options.images?.get(imageKey(caseNo - 1, e.file)) : undefined;
   const isImage = image !== undefined;
-  const caption = `<figcaption><span class="kind kind-${e.kind}">${h(w.kinds[e.kind])}</span> <span class="file">${h(e.file)}</span>${isImage && e.confidence > 0 ? ` <small>${h(w.confidence(e.confidence))}</small>` : ''}</figcaption>`;
+  // A split screen shows each app window's kind, top to bottom or left to right.
+  const kinds = (e.windows?.map((x) => x.kind) ?? [e.kind]).map((k) => `<span class="kind kind-${k}">${h(w.kinds[k])}</span>`).join(' ');
+  const caption = `<figcaption>${kinds} <span class="file">${h(e.file)}</span>${isImage && e.confidence > 0 ? ` <small>${h(w.confidence(e.confidence))}</small>` : ''}</figcaption>`;
   if (!isImage) {
     // The lines the checks quoted from a text export (already masked).
     const quoted = ['problem_reports', 'merchant_replies', 'promises', 'delivery_promises', 'refund_terms', 'cancel_request', 'wrong_purchase', 'private_channel', 'threats'];

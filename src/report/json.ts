@@ -22,6 +22,8 @@ export function formatJson(run: RunResult): string {
         // How sure the kind is (0..1) and what decided it: "name", "folder", or the content's reason.
         kind_confidence: e.kindConfidence ?? null,
         kind_from: e.kindFrom === 'content' ? `content: ${e.kindReason ?? 'words'}` : e.kindFrom,
+        // A split screen: each app window's kind, top to bottom or left to right.
+        ...(e.windows ? { windows: e.windows.map((w) => ({ kind: w.kind, confidence: w.confidence, kind_from: `content: ${w.kindReason ?? 'words'}` })) } : {}),
         facts: e.facts,
       })),
       findings: c.findings.map((f) => ({

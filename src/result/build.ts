@@ -39,19 +39,26 @@ export function buildResult(model: CaseModel, raw: RawFinding[], displayPath: st
     verdict: verdictOf(findings, score, options.minScore),
     score,
     deadline: { status: deadline.status, due: deadline.due ?? null, remainingHours: deadline.remainingHours ?? null },
-    evidence: evidence.map((e) => ({
-      file: e.file,
-      kind: e.kind,
-      kindFrom: e.kindFrom,
-      kindConfidence: e.kindConfidence,
-      kindReason: e.kindReason,
-      confidence: e.confidence,
-      facts: factsOf(e.file, facts, mask),
-      width: e.width,
-      height: e.height,
-      highlights: highlightsOf(e.file, model, findings),
-      secretBoxes: secretBoxesOf(e, keep),
-    })),
+    evidence: byFile(evidence).map((windows) => {
+      // A split screen's windows are one file: its kind is its first window's of a role, its
+      // lines all of theirs, and `windows` says what each showed.
+      const e = windows.find((w) => w.kind !== 'other') ?? windows[0]!;
+      const all: Evidence = windows.length > 1 ? { ...e, lines: windows.flatMap((w) => w.lines) } : e;
+      return {
+        file: e.file,
+        kind: e.kind,
+        kindFrom: e.kindFrom,
+        kindConfidence: e.kindConfidence,
+        kindReason: e.kindReason,
+        confidence: windows.length > 1 ? Math.round(windows.reduce((n, w) => n + w.confidence, 0) / windows.length) : e.confidence,
+        facts: factsOf(e.file, facts, mask),
+        width: e.width,
+        height: e.height,
+        highlights: highlightsOf(e.file, model, findings),
+        secretBoxes: secretBoxesOf(all, keep),
+        ...(windows.length > 1 ? { windows: windows.map((w) => ({ kind: w.kind, kindReason: w.kindReason, confidence: w.confidence })) } : {}),
+      };
+    }),
     findings,
     order: {
       orderId: order.orderId ?? null,
@@ -147,6 +154,13 @@ function shorten(text: string, max = 60): string {
 }
 
 /** Green boxes on the phrases that carry the claim, red boxes on those behind a finding against it. */
+/** The evidence grouped by file, in the order first read (a split screen's windows together). */
+function byFile(evidence: Evidence[]): Evidence[][] {
+  const files = new Map<string, Evidence[]>();
+  for (const e of evidence) files.set(e.file, [...(files.get(e.file) ?? []), e]);
+  return [...files.values()];
+}
+
 function highlightsOf(file: string, model: CaseModel, findings: Finding[]): Highlight[] {
   const out: Highlight[] = [];
   const { facts } = model;

@@ -33,6 +33,8 @@ export interface EvidenceSummary {
   highlights: Highlight[];
   /** Boxes of text holding a secret (card code, phone, ID): to blur in any picture of the file. */
   secretBoxes: Box[];
+  /** A split screen's app windows, top to bottom or left to right: what each showed. */
+  windows?: { kind: EvidenceKind; kindReason?: string; confidence: number }[];
 }
 
 /** A finding as reported to the user. */

@@ -136,7 +136,7 @@ describe('kind of real-looking screenshots (real OCR)', () => {
   for (const [style, name] of cases) {
     it(`${style}/${name}`, async () => {
       const { truth, absPath } = realTruth(style, name);
-      const ev = await readEvidence({ file: truth.image.file, absPath, type: 'image' }, engine, lex);
+      const ev = (await readEvidence({ file: truth.image.file, absPath, type: 'image' }, engine, lex))[0]!;
       expect(ev.kind).toBe(truth.kind);
       expect(ev.kindFrom).toBe('content');
       expect(ev.kindConfidence).toBeGreaterThan(0.5);
@@ -146,7 +146,7 @@ describe('kind of real-looking screenshots (real OCR)', () => {
 
   it('a name override still wins, with confidence 1', async () => {
     const { absPath } = realTruth('qq-pc', 'case-qqpc-win11-key');
-    const ev = await readEvidence({ file: 'order-1.png', absPath, type: 'image' }, engine, lex);
+    const ev = (await readEvidence({ file: 'order-1.png', absPath, type: 'image' }, engine, lex))[0]!;
     expect(ev.kind).toBe('order');
     expect(ev.kindFrom).toBe('name');
     expect(ev.kindConfidence).toBe(1);

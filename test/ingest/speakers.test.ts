@@ -452,7 +452,7 @@ describe('speakers on real-looking chats (real OCR)', () => {
   for (const [style, name] of cases) {
     it(`${style}/${name}`, async () => {
       const { truth, absPath } = realTruth(style, name);
-      const ev = await readEvidence({ file: truth.image.file, absPath, type: 'image' }, engine, lex);
+      const ev = (await readEvidence({ file: truth.image.file, absPath, type: 'image' }, engine, lex))[0]!;
       expect(ev.kind).toBe('chat');
       const sides = messageSides(ev, truth);
       expect(sides.length).toBeGreaterThanOrEqual(2);
@@ -626,7 +626,7 @@ describe('a chat widget with its partner in the title bar (session 19)', () => {
   it("reads the buyer's bubbles as the buyer's, not under the title bar's letter avatar and presence line (●阿凯·在线)", async () => {
     const file = 'Screenshot_20280610-103655.jpg';
     const absPath = join(import.meta.dirname, '..', '..', 'fixtures', 'blind42', 'b42-zh-meiqia-o365-private', file);
-    const ev = await readEvidence({ file, absPath, type: 'image' }, engine, lex);
+    const ev = (await readEvidence({ file, absPath, type: 'image' }, engine, lex))[0]!;
     expect(ev.kind).toBe('chat');
     const side = (start: string) => ev.lines.find((l) => l.text.startsWith(start))?.side;
     expect(side('一晚上了还是没邀请')).toBe('buyer');
@@ -677,7 +677,7 @@ describe('an automated mail (session 20)', () => {
     // Gmail in a desktop browser (Traditional Chinese interface) showing CardLoop's order mail
     const file = 'Screenshot 2028-08-28 224512.png';
     const absPath = join(import.meta.dirname, '..', '..', 'fixtures', 'blind45', 'b45-hk-olark-offline-noreply', file);
-    const ev = await readEvidence({ file, absPath, type: 'image' }, engine, lex);
+    const ev = (await readEvidence({ file, absPath, type: 'image' }, engine, lex))[0]!;
     expect(ev.lines.some((l) => /CL-2808-71043/.test(l.text))).toBe(true);
     expect(ev.lines.filter((l) => l.side === 'merchant' || l.side === 'buyer')).toEqual([]);
   });

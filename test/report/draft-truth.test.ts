@@ -29,7 +29,7 @@ async function read(exp: Expectation): Promise<{ result: CaseResult; evidence: E
   if (hit) return hit;
   const { cases } = await checkPaths([exp.dir], { engine, now: new Date(exp.now), lang: 'zh', cacheDir: OCR_CACHE_DIR });
   const evidence: Evidence[] = [];
-  for (const f of listEvidence(exp.dir).files) evidence.push(await readEvidence(f, engine, rules.lexicon, undefined, cache));
+  for (const f of listEvidence(exp.dir).files) evidence.push(...(await readEvidence(f, engine, rules.lexicon, undefined, cache)));
   const out = { result: cases[0]!, evidence };
   checked.set(exp.dir, out);
   return out;

@@ -30,6 +30,7 @@ const pageSchema = z.object({
       quad: z.tuple([point, point, point, point]).optional(),
     })
     .optional(),
+  windows: z.array(box).optional(),
 });
 
 /** What a file's bytes alone make unreadable, for good: the same bytes fail the same way again. */

@@ -9,6 +9,7 @@ import type { OcrEngine } from './engine.js';
 import type { DecodedImage } from './image.js';
 import { findBlocks } from './layout.js';
 import { isScreenPhoto, rectifyPhoto, type ScreenPhoto } from './photo.js';
+import { splitWindows } from './split.js';
 
 /** One line read from one layout block, in original image coordinates. */
 export interface OcrLine {
@@ -40,6 +41,8 @@ export interface OcrPage {
    * boxes can be taken back into the photo ({@link boxInPhoto}).
    */
   photo?: ScreenPhoto;
+  /** A split screen's app windows (see {@link splitWindows}), top to bottom or left to right. */
+  windows?: Box[];
 }
 
 /** OCR of an image took longer than allowed. */
@@ -147,6 +150,7 @@ async function recognizeScreen(engine: OcrEngine, img: DecodedImage): Promise<Oc
   });
   const joined = joinWrappedNumbers(lines);
   const { chars, sum } = weighed(joined);
+  const windows = splitWindows(img);
   return {
     width: img.width,
     height: img.height,
@@ -155,6 +159,39 @@ async function recognizeScreen(engine: OcrEngine, img: DecodedImage): Promise<Oc
     lines: joined,
     confidence: chars ? Math.round(sum / chars) : 0,
     keptFraction: img.truncated?.keptFraction,
+    ...(windows ? { windows } : {}),
+  };
+}
+
+/**
+ * One window of a split screen as a page of its own: the blocks (and their lines) and avatars
+ * whose middle lies in it, with boxes in the window's pixels.
+ */
+export function windowPage(page: OcrPage, window: Box): OcrPage {
+  const inside = (b: Box): boolean => {
+    const x = b.x + b.w / 2;
+    const y = b.y + b.h / 2;
+    return x >= window.x && x < window.x + window.w && y >= window.y && y < window.y + window.h;
+  };
+  const move = (b: Box): Box => ({ ...b, x: b.x - window.x, y: b.y - window.y });
+  const kept = new Map<number, number>();
+  const blocks = page.blocks.flatMap((b, i) => {
+    if (!inside(b.box)) return [];
+    kept.set(i, kept.size);
+    return [{ ...b, box: move(b.box), ...(b.pane ? { pane: move(b.pane) } : {}) }];
+  });
+  const lines = page.lines.flatMap((l) => {
+    const block = kept.get(l.block);
+    return block === undefined ? [] : [{ ...l, block, box: move(l.box), words: l.words.map((w) => ({ ...w, box: move(w.box) })) }];
+  });
+  const { chars, sum } = weighed(lines);
+  return {
+    width: window.w,
+    height: window.h,
+    blocks,
+    avatars: page.avatars.filter(inside).map(move),
+    lines,
+    confidence: chars ? Math.round(sum / chars) : 0,
   };
 }
 

@@ -115,7 +115,7 @@ describe('photos of a monitor read end to end (real OCR)', () => {
     it(`${style}/${name}: its key phrases, its kind, boxes in the photo`, async () => {
       const { truth, absPath } = realTruth(style, name);
       const phrases = (JSON.parse(readFileSync(absPath.replace(/\.jpg$/, '.truth.json'), 'utf8')) as { key_phrases: string[] }).key_phrases;
-      const ev = await readEvidence({ file: truth.image.file, absPath, type: 'image' }, engine, lex);
+      const ev = (await readEvidence({ file: truth.image.file, absPath, type: 'image' }, engine, lex))[0]!;
       expect(ev.photo).toBe(true);
       expect(ev.kind).toBe(kind);
       expect([ev.width, ev.height]).toEqual([2000, 1500]);
