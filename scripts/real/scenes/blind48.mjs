@@ -394,7 +394,7 @@ export default [
   },
   {
     name: 'b48-acct-banned', case: 'b48-wxch-account-return', file: 'Screenshot_2028-11-20-09-41-02-117_com.netease.party.jpg', split: B,
-    style: 'android-dialog', device: 'android-1080x2400', degrade: ['fwd:1080:86', 'crop:84'], clock: '09:41', battery: 86, appTitle: '账号登录',
+    style: 'android-dialog', device: 'android-1080x2400', degrade: ['fwd:1080:86', 'crop:84'], clock: '09:41', battery: 86, appTitle: '账号登录', submit: '登录',
     fields: [['账号', '153****6672'], ['登录方式', '手机号登录']],
     dialog: { title: '登录失败', body: ['账号已被封禁，原因：使用第三方外挂，解封时间：永久'], buttons: ['确定'] },
     corpus: [SRC.banned],
