@@ -197,6 +197,7 @@ export default [
     messages: [
       { from: 'time', text: 'Sep 14 9:58 AM' },
       { from: 'merchant', text: 'Hi! Free Fire diamonds by Player ID. Delivery within 20 minutes after the Pix is confirmed ⚡' },
+      { from: 'time', text: 'Sep 14 10:06 AM' },
       { from: 'buyer', text: `Paid the Pix now, order ${O5}, 2.180 diamonds, ID 58*****13` },
       { from: 'time', text: 'Sep 14 1:47 PM' },
       { from: 'buyer', text: 'Hello? Is more than 3 hours and nothing arrive in my account. You said 20 minutes.', read: true },
