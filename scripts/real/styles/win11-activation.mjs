@@ -4,6 +4,8 @@ import { t, page, LATIN } from '../lib/common.mjs';
 
 const TXT = {
   zh: { app: '设置', nav: ['主页', '系统', '蓝牙和其他设备', '网络和 Internet', '个性化', '应用', '帐户', '时间和语言', '游戏', 'Windows 更新'], crumb: '系统  ›  激活', state: '激活状态', bad: '未激活', key: '更改产品密钥', change: '更改', trouble: '疑难解答', user: '本地帐户' },
+  // Traditional Chinese chrome (Taiwan / Hong Kong Windows), added for blind50
+  'zh-Hant': { app: '設定', nav: ['首頁', '系統', '藍牙與裝置', '網路和網際網路', '個人化', '應用程式', '帳戶', '時間與語言', '遊戲', 'Windows Update'], crumb: '系統  ›  啟用', state: '啟用狀態', bad: '非使用中', key: '變更產品金鑰', change: '變更', trouble: '疑難排解', user: '本機帳戶' },
   en: { app: 'Settings', nav: ['Home', 'System', 'Bluetooth & devices', 'Network & internet', 'Personalization', 'Apps', 'Accounts', 'Time & language', 'Gaming', 'Windows Update'], crumb: 'System  ›  Activation', state: 'Activation state', bad: 'Not active', key: 'Change product key', change: 'Change', trouble: 'Troubleshoot', user: 'Local Account' },
 };
 
