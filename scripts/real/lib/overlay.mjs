@@ -57,5 +57,28 @@ export function withOverlays(html, scene, dark = false) {
     if (at >= 0) out = out.slice(0, at) + keyboard(scene.keyboard, scene._device.os, dark, scene.candidates ?? []) + out.slice(at);
   }
   if (scene.notify) out = out.replace('<body>', `<body>${notificationBanner(scene.notify, scene._device.os, dark)}`);
+  if (scene.call) out = out.replace('<body>', `<body>${callFloat(scene.call, dark)}`);
   return out;
+}
+
+/**
+ * A floating call window left on top of the chat (blind51): a minimised voice call (WeChat / 企业微信
+ * / QQ: a small rounded tile at the screen's right edge with a green handset and the running
+ * time) or a video call's picture-in-picture (a small portrait video of the other person, the
+ * running time under it). call: { kind: 'voice'|'video', time, top?, label? }. The running time is
+ * truth (role `system`); the picture is not. It sits over the avatars' column at the right edge.
+ */
+export function callFloat(call, dark = false) {
+  if (!call) return '';
+  const top = call.top ?? 150;
+  if (call.kind === 'video') {
+    return `<div style="position:absolute;z-index:19;right:6px;top:${top}px;width:54px;height:96px;border-radius:10px;overflow:hidden;box-shadow:0 4px 14px rgba(0,0,0,.35);background:linear-gradient(170deg,#4b5563,#1f2937)">
+<div style="position:absolute;left:14px;top:16px;width:26px;height:26px;border-radius:50%;background:#c9b8a6"></div>
+<div style="position:absolute;left:7px;top:44px;width:40px;height:40px;border-radius:20px 20px 6px 6px;background:#3b6ea5"></div>
+${t('div', 'system', call.time, 'style="position:absolute;left:0;right:0;bottom:3px;text-align:center;font-size:10px;color:#fff;font-family:\'Liberation Sans\',sans-serif;text-shadow:0 1px 2px #000"')}</div>`;
+  }
+  const bg = dark ? '#2C2C2C' : '#FFFFFF';
+  return `<div style="position:absolute;z-index:19;right:4px;top:${top}px;width:54px;height:66px;border-radius:12px;background:${bg};box-shadow:0 3px 12px rgba(0,0,0,.22);display:flex;flex-direction:column;align-items:center;justify-content:center;gap:4px">
+<svg width="22" height="22" viewBox="0 0 24 24"><path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" fill="#07C160"/></svg>
+${t('div', 'system', call.time, 'style="font-size:11px;color:#07C160;font-family:\'Liberation Sans\',sans-serif"')}</div>`;
 }
