@@ -94,6 +94,9 @@ export default defineCheck({
     const ownSupport = reason.failures.length === 0 && reason.supported_by.some((k) => k !== 'promise_and_failure' && supports(model, k));
     const covered = (failure: (typeof facts.failures)[number]): boolean =>
       reason.supported_by.includes('promise_and_failure') && hasWord(failure.phrase, rules.lexicon.recovery) && facts.promises.some((p) => hasWord(p.text, rules.lexicon.recovery));
+    // Nor is it the buyer's where the shop owns that its listing said otherwise (a code "全国通用" by
+    // its title that a province refuses, "标题写成全国通用是我们写错了").
+    const listingWrong = ownSupport && facts.notAsDescribed.some((r) => r.side === 'merchant');
     for (const failure of errorFailures) {
       const other = others.find(([, r]) => r.supported_by.includes('failure') && r.failures.includes(failure.kind));
       if (!other) continue;
@@ -101,6 +104,7 @@ export default defineCheck({
         if (ownSupport || covered(failure)) continue;
         return say(other[0], failure.ref);
       }
+      if (listingWrong) continue;
       return sayBuyer(failure, other[0]);
     }
   },

@@ -125,7 +125,20 @@ export function extractPolicyText(policy: string, file: string, ctx: ExtractCont
  * each line, so a label stays with its value.
  */
 function unitsOf(ev: Evidence): Unit[] {
-  if (ev.kind === 'order') return ev.lines.map((line) => ({ ...line, parts: [line] }));
+  if (ev.kind === 'order') {
+    // A note's sentence wrapped mid-clause ("… (usually 3 seconds to" over "1 minute).") is one.
+    const units: Unit[] = [];
+    for (const line of ev.lines) {
+      const last = units[units.length - 1];
+      if (last && proseWrapsOn(last.parts[last.parts.length - 1]!, line)) {
+        last.text += ` ${line.text}`;
+        last.box = last.box && line.box ? unionBox(last.box, line.box) : (last.box ?? line.box);
+        last.words = [...(last.words ?? []), ...(line.words ?? [])];
+        last.parts.push(line);
+      } else units.push({ ...line, parts: [line] });
+    }
+    return units;
+  }
   const units: Unit[] = [];
   for (const line of ev.lines) {
     // A button's label is no part of the message above it.
@@ -155,6 +168,18 @@ function wrapsOn(above: TextLine, line: TextLine): boolean {
   const h = Math.min(above.box.h, line.box.h);
   const gap = line.box.y - (above.box.y + above.box.h);
   return Math.abs(line.box.x - above.box.x) <= h / 2 && gap >= -h / 4 && gap <= h * 0.6 && !/[。.!！?？~～]$|\d{1,2}[:：]\d{2}\S*$/.test(above.text.trim());
+}
+
+/**
+ * Whether a line of an order page goes on the English sentence of the line above: the same left
+ * edge, the next line at the line pitch, the line above stopping mid-clause (a lowercase word or a
+ * comma) and this one going on in lowercase or with a number. A label and its value end in a value.
+ */
+function proseWrapsOn(above: TextLine, line: TextLine): boolean {
+  if (!above.box || !line.box) return false;
+  const h = Math.min(above.box.h, line.box.h);
+  const gap = line.box.y - (above.box.y + above.box.h);
+  return Math.abs(line.box.x - above.box.x) <= h / 2 && gap >= -h / 4 && gap <= h * 0.6 && /\s[a-z]+,?$|,$/.test(above.text.trim()) && /^(?:[a-z]|\d+\s*[a-z])/.test(line.text.trim());
 }
 
 /** A unit facts are read from, with the lines it was joined from. */
@@ -568,7 +593,9 @@ function failuresIn(text: string, kind: EvidenceKind, ctx: ExtractContext, phras
     // 验证码 label read into the dialog's "序號已過期"): the code's. ("coupon code" names the coupon.)
     const flat = simplified(clause);
     const at = other && /[\u4e00-\u9fff]/.test(other.phrase) ? flat.lastIndexOf(other.phrase) : -1;
-    if (other && !(at >= 0 && hasWord(flat.slice(at + other.phrase.length + 1), lex.code_subject))) return true;
+    // The other thing's word inside a longer name of a code (券码 in 领券码) names the code.
+    const inCode = other !== undefined && lex.code_subject.some((c) => c.length > other.phrase.length && c.includes(other.phrase) && flat.includes(c));
+    if (other && !inCode && !(at >= 0 && hasWord(flat.slice(at + other.phrase.length + 1), lex.code_subject))) return true;
     // The code named in its clause, negated or not ("No code came"), keeps the failure the code's.
     return findPhrase(before, unrelated) !== undefined && !hasWord(clause, lex.code_subject);
   };
@@ -766,7 +793,7 @@ function timedEvent(raw: string): string {
  * minutes". A bare duration ("chargebacks
  * are slow (30–120 days)", "after 48 hours, we will refund", "refund in 24 hours") is none.
  */
-const WINDOW_EN_BEFORE = /(?:period\s+of|(?:delivery|dispatch|processing|it)\s+(?:usually\s+|normally\s+|typically\s+)?takes?|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:delivery|dispatch|shipping|processing)\s+time\s*[:：]?|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?|(?:deadline|time\s+limit|grace\s+period|window)\s+of)\s*(?:\d+\s*(?:-|–|—|~|to)\s*)?$/i;
+const WINDOW_EN_BEFORE = /(?:period\s+of|(?:delivery|dispatch|processing|it)\s+(?:usually\s+|normally\s+|typically\s+)?takes?|passed|(?:report|contact|claim|request|notify|complain|dispute|open\s+a\s+ticket|let\s+us\s+know)\b[^.;!?]{0,40}\bin|(?:deliver(?:ed|y)?|arrives?|sent|shipped|dispatched|credited)\b[^.;!?]{0,20}\bin|(?:delivery|dispatch|shipping|processing)\s+time\s*[:：]?|(?:submitted|made|filed|received|opened|raised)\s+after|before|up\s+to|first|for|under|more\s+than|older\s+than|over|(?:have|has|get)(?:\s+only)?|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|no\s+more\s+than|less\s+than|at\s+most|maximum\s+of|max\.?|(?:deadline|time\s+limit|grace\s+period|window)\s+of|\(?(?:usually|normally|typically|generally))\s*(?:\d+\s*(?:seconds?|secs?)?\s*(?:-|–|—|~|to)\s*)?$/i;
 const WINDOW_EN_AFTER = /^\s*(?:-?\s*(?:money[\s-]*back|refund|return|exchange|guarantee|warranty|replacement|satisfaction|window|period|grace)|(?:of|after|from|since|following|ago|have\s+passed|has\s+passed|total)\b|to\s+(?:request|return|claim|apply|ask|report|cancel|contact|get|open|file|submit|notify|let|exchange|dispute))/i;
 
 /** "30分钟内", "1小时内", "半小时内", "within 2 hours" in minutes. */

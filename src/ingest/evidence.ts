@@ -144,8 +144,15 @@ function evidenceOfPage(base: Evidence, ocr: OcrPage, named: boolean, lex: Lexic
   // name; nor, in a title bar showing one, does the partner's letter avatar head one (a small
   // screenshot's first bubble may stand as high: its avatar still heads it).
   const presence = ocr.lines.some((l) => inTitleBar(l.box, ocr.height) && PRESENCE.test(l.text.trim()));
-  const speakerInput = ocr.lines.map((l) =>
-    aside[l.block] || offBubbles(l.box, bubbleBoxes) || PRESENCE.test(l.text.trim())
+  // Lines beside the chat (a contact list, an order panel on a desktop page) are the page's; not a
+  // sender's name over a message that reaches in among the bubbles (the shop's plain messages left
+  // of the buyer's solid ones).
+  const off = ocr.lines.map((l) => offBubbles(l.box, bubbleBoxes));
+  const headsMessage = (l: OcrPage['lines'][number]): boolean =>
+    ocr.lines.some((m, j) => !off[j] && Math.abs(m.box.x - l.box.x) <= l.box.h && m.box.y > l.box.y && m.box.y - (l.box.y + l.box.h) <= 2 * l.box.h);
+  const offChat = ocr.lines.map((l, i) => aside[l.block] === true || (off[i]! && !headsMessage(l)));
+  const speakerInput = ocr.lines.map((l, i) =>
+    offChat[i] || PRESENCE.test(l.text.trim())
       ? { text: '' }
       : { text: l.text, box: l.box, ...(presence && inTitleBar(l.box, ocr.height) ? {} : { avatarName: letterAvatar(ocr, l.block) }) },
   );
@@ -167,7 +174,7 @@ function evidenceOfPage(base: Evidence, ocr: OcrPage, named: boolean, lex: Lexic
   // The sides whose messages have a name above them.
   const namedSides = new Set(named_?.flatMap((n, i) => (n.header ? named_.slice(i + 1).find((m) => m.message === n.message && !m.header && m.side !== 'system')?.side ?? [] : [])));
   const lines: TextLine[] = ocr.lines.map((l, i) => {
-    const named = kind === 'chat' ? named_?.[i] : undefined;
+    const named = kind === 'chat' && !offChat[i] ? named_?.[i] : undefined;
     // A bubble under no name where names head the other side's messages only (KakaoTalk and
     // group chats name the others, not you): the bubble's side says who wrote it.
     const side = sides[l.block];
@@ -184,7 +191,7 @@ function evidenceOfPage(base: Evidence, ocr: OcrPage, named: boolean, lex: Lexic
       block: byName ? blockBase + byName.message : l.block,
       // A chat app's own mark beside a message (LINE's "Read" left of the buyer's bubble, a lone
       // time with delivery ticks) is nobody's message: the shop did not reply by being read.
-      side: kind === 'chat' && (composers[i] || automated) ? 'system' : byName ? byName.side : kind === 'chat' ? (isChatMark(l.text) ? 'system' : (sides[l.block] ?? 'unknown')) : 'unknown',
+      side: kind === 'chat' && (composers[i] || automated || (offChat[i] && named_)) ? 'system' : byName ? byName.side : kind === 'chat' ? (isChatMark(l.text) ? 'system' : (sides[l.block] ?? 'unknown')) : 'unknown',
       // In a chat a message may well say "好的"; elsewhere such a short line is a button.
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };

@@ -97,10 +97,10 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
 /**
  * A header line "name time" (the time may carry a date or a day: "Today at 13:02",
  * "昨天 21:44", "12/06/2026 9:31 PM", "October 2, 2027 21:41", "3 Oct 2027, 20:56"), OCR often
- * dropping the space between them.
+ * dropping the space between them. A platform may mask the buyer's nickname ("jd_wz****77 17:18").
  */
 const NAME_TIME =
-  /^([A-Za-z0-9\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{2}(?:\d{2})?\s*|\d{1,2}\/\d{1,2}\s*|\d{1,2}-\d{1,2}\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+  /^([A-Za-z0-9\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜*-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{2}(?:\d{2})?\s*|\d{1,2}\/\d{1,2}\s*|\d{1,2}-\d{1,2}\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /**
  * A shop's name, a colon and its agent's name, then the time: 旺旺's and 千牛's header
@@ -649,7 +649,8 @@ export function sidesOfBlocks(page: SpeakerPage): Side[] {
   const bubbles = page.blocks.filter((b, i) => b.solid && isParty(sides[i]) && b.box.h >= 30).map((b) => b.box);
   const list = contactList(page, sides, bubbles);
   const notice = noticeBar(page, sides, bubbles, avatars);
-  const own = sides.map((s, i) => (aside[i] || list[i] || notice[i] ? 'system' : s));
+  const chips = chipRow(page, letters);
+  const own = sides.map((s, i) => (aside[i] || list[i] || notice[i] || chips[i] ? 'system' : s));
   if (!isSellerView(page)) return own;
   return own.map((s) => (s === 'buyer' ? 'merchant' : s === 'merchant' ? 'buyer' : s));
 }
@@ -669,6 +670,26 @@ function contactList(page: SpeakerPage, sides: Side[], bubbles: Box[]): boolean[
   // The list keeps to the page's left third; the shop's faint bubbles (white on a light grey pane)
   // reach past it even when only the buyer's bubbles stand out as solid.
   return page.blocks.map((b, i) => !b.solid && isParty(sides[i]) && b.box.x + b.box.w < Math.min(left, page.width * CONTACT_LIST) && offBubbles(b.box, bubbles));
+}
+
+/** A quick-reply chip holds a few words on one line (查订单, 申请退款, "Track order"). */
+const CHIP_CHARS = 12;
+
+/**
+ * A phone chat's quick-reply chips over its message box (查订单 · 申请退款 · 转人工): two or more
+ * solid blocks of a few words side by side on one row in the page's lower part. Messages stack
+ * one under another; they never stand side by side on a phone. A letter avatar beside a bubble is no chip.
+ */
+function chipRow(page: SpeakerPage, letters: boolean[]): boolean[] {
+  const none = page.blocks.map(() => false);
+  if (page.width >= page.height) return none;
+  const chip = page.blocks.map((b, i) => {
+    if (!b.solid || letters[i] || b.box.y < page.height * 0.5) return false;
+    const lines = page.lines.filter((l) => l.block === i);
+    return lines.length === 1 && lines[0]!.text.replace(/\s/g, '').length <= CHIP_CHARS;
+  });
+  const sameRow = (a: Box, b: Box): boolean => Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) >= 0.7 * Math.min(a.h, b.h) && (a.x + a.w <= b.x || b.x + b.w <= a.x);
+  return page.blocks.map((b, i) => chip[i]! && page.blocks.some((o, j) => j !== i && chip[j] && sameRow(b.box, o.box)));
 }
 
 /**
