@@ -65,8 +65,10 @@ export default defineCheck({
     // The buyer says they bought the wrong thing, and no failure shown fits the claim; or says
     // outright it was their mistake ("I purchased the wrong version"): the failure shown (a key
     // for the Mac edition refused on Windows) is then the buyer's own (消费者自身失误).
+    // (The buyer's "我要的是 Steam 版" beside the shop owning it sent other goods than its page named is no wrong purchase.)
+    const shopSentWrong = facts.notAsDescribed.some((r) => r.side === 'merchant');
     const admitted = facts.wrongPurchaseAdmitted[0];
-    const wrong = admitted ?? facts.wrongPurchase[0];
+    const wrong = admitted ?? (shopSentWrong ? undefined : facts.wrongPurchase[0]);
     const wrongReason = supportedBy('wrong_purchase');
     if (wrong && wrongReason && !reason.supported_by.includes('wrong_purchase') && (!fits || admitted)) return say(wrongReason, wrong);
 
@@ -96,7 +98,7 @@ export default defineCheck({
       reason.supported_by.includes('promise_and_failure') && hasWord(failure.phrase, rules.lexicon.recovery) && facts.promises.some((p) => hasWord(p.text, rules.lexicon.recovery));
     // Nor is it the buyer's where the shop owns that its listing said otherwise (a code "全国通用" by
     // its title that a province refuses, "标题写成全国通用是我们写错了").
-    const listingWrong = ownSupport && facts.notAsDescribed.some((r) => r.side === 'merchant');
+    const listingWrong = ownSupport && shopSentWrong;
     for (const failure of errorFailures) {
       const other = others.find(([, r]) => r.supported_by.includes('failure') && r.failures.includes(failure.kind));
       if (!other) continue;
