@@ -724,18 +724,30 @@ function widgetColumn(page: SpeakerPage): Box | undefined {
 
 /**
  * The blocks of a desktop page's other panes (a contact list with each chat's last message)
- * beside the pane whose bubbles face each other: no messages of this chat.
+ * beside the pane of the chat: no messages of this chat. The chat's pane holds the most bubbles
+ * with words in them (a list's tabs and buttons are boxes of a word or none), on both sides or
+ * two or more on one (a chat the shop never answered).
  */
 export function besideChat(page: SpeakerPage, sides: Side[] = sidesOfBlocks(page)): boolean[] {
   const samePane = (a: Box, b: Box): boolean => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
-  const chat = page.blocks.find((b) => {
+  const wordy = (j: number): boolean => page.lines.filter((l) => l.block === j).reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0) >= BUBBLE_CHARS;
+  let chat: Box | undefined;
+  let most = 0;
+  for (const b of page.blocks) {
     const p = b.pane;
-    if (!p || !b.solid) return false;
-    const inPane = page.blocks.flatMap((c, j) => (c.solid && c.pane && samePane(c.pane, p) ? [sides[j]] : []));
-    return inPane.includes('buyer') && inPane.includes('merchant');
-  })?.pane;
+    if (!p || !b.solid || (chat && samePane(chat, p))) continue;
+    const inPane = page.blocks.flatMap((c, j) => (c.solid && c.pane && samePane(c.pane, p) && isParty(sides[j]) && wordy(j) ? [sides[j]] : []));
+    const chatLike = (inPane.includes('buyer') && inPane.includes('merchant')) || inPane.length >= 2;
+    if (chatLike && inPane.length > most) {
+      chat = p;
+      most = inPane.length;
+    }
+  }
   return page.blocks.map((b) => chat !== undefined && b.pane !== undefined && !samePane(b.pane, chat));
 }
+
+/** A chat's bubble holds at least this many characters (a list's tab, 收件匣, holds fewer). */
+const BUBBLE_CHARS = 4;
 
 /** A page's audience on its intro card at the top of a chat with it ("12K people like this", "3.2万粉丝"). */
 const AUDIENCE = /^[\d.,]+\s*[KkMm万萬]?\+?\s*(?:people\s+(?:like|follow)\s+this|followers?|likes?|[位人]?(?:粉丝|粉絲|关注者|關注者|人关注|人關注))(?=\s|$|[·•|,，])/i;

@@ -35,6 +35,11 @@ const AVATAR_COVER = 0.6;
 const PANE_EDGE_ROWS = 0.75;
 /** How far (any channel) the colours either side of a pane edge differ: a dark theme's panes are a few shades apart. */
 const PANE_STEP = 5;
+/**
+ * A desktop page's divider line runs down at least this share of the page below its bar (the
+ * browser's address bar, the panes' own headers may stop it short).
+ */
+const DESKTOP_DIVIDER_ROWS = 0.85;
 /** A side panel's edge steps in colour down an unbroken run of at least this share of the page's height. */
 const PANE_SIDE_ROWS = 0.4;
 /** How far a pixel must differ from its block background to count as ink (text). */
@@ -138,6 +143,17 @@ function split(
     if (bar) {
       split(img, bar.bar, bg, depth, group, out, avatars, { pane });
       split(img, bar.rest, bg, depth, group, out, avatars, { pane });
+      return;
+    }
+  }
+  // A desktop page parted top to bottom by thin lines (a web chat's contact list beside the chat,
+  // white on white): no empty row parts its rows, yet a row's text on either side is no one
+  // block. Each part is a pane of its own.
+  if (depth === 0 && !pane && img.width > img.height) {
+    const parts = panesByLines(fg, region);
+    if (parts) {
+      // (the rows above and below the panes, as wide as the page, are no pane)
+      for (const part of parts) split(img, part, bg, depth, group, out, avatars, part.w < region.w ? { pane: part } : {});
       return;
     }
   }
@@ -623,6 +639,61 @@ function colourStep(rgb: Buffer, width: number, x: number, y: number): number {
   const a = (y * width + x - 2) * 3;
   const b = a + 9;
   return Math.max(Math.abs(rgb[a]! - rgb[b]!), Math.abs(rgb[a + 1]! - rgb[b + 1]!), Math.abs(rgb[a + 2]! - rgb[b + 2]!));
+}
+
+/**
+ * A desktop page's region parted by divider lines drawn down it: columns at most 3 px wide whose
+ * unbroken run of foreground covers {@link DESKTOP_DIVIDER_ROWS} of its rows, far emptier columns
+ * beside, away from the page's edges (a window's own border). The rows above and below the lines
+ * (a browser's address bar, a status bar) stay whole; between, each part is a pane. Undefined when
+ * no such line parts it.
+ */
+function panesByLines(fg: Foreground, region: Box): Box[] | undefined {
+  const counts = columnCounts(fg, region);
+  const full = region.h * DESKTOP_DIVIDER_ROWS;
+  const beside = (c: number | undefined): boolean => c === undefined || c < region.h * 0.5;
+  const cuts: [number, number][] = [];
+  let top = region.y;
+  let bottom = region.y + region.h;
+  for (let x = Math.round(region.w * 0.05); x < region.w * 0.95; x++) {
+    if (counts[x]! < full) continue;
+    let end = x;
+    while (end + 1 < region.w && counts[end + 1]! >= full) end++;
+    const run = end - x < 3 && beside(counts[x - 2]) && beside(counts[end + 2]) ? longestRun(fg, region.x + x) : undefined;
+    if (run && run.h >= full) {
+      cuts.push([region.x + x, region.x + end]);
+      top = Math.max(top, run.y);
+      bottom = Math.min(bottom, run.y + run.h);
+    }
+    x = end;
+  }
+  if (cuts.length === 0 || bottom - top < full) return undefined;
+  const parts: Box[] = [];
+  if (top > region.y) parts.push({ ...region, h: top - region.y });
+  let from = region.x;
+  for (const [c0, c1] of cuts) {
+    parts.push({ x: from, y: top, w: c0 - from, h: bottom - top });
+    from = c1 + 1;
+  }
+  parts.push({ x: from, y: top, w: region.x + region.w - from, h: bottom - top });
+  if (bottom < region.y + region.h) parts.push({ ...region, y: bottom, h: region.y + region.h - bottom });
+  return parts;
+}
+
+/** The longest unbroken run of foreground down a column of a region (its rows). */
+function longestRun(fg: Foreground, x: number): { y: number; h: number } {
+  const { box, mask } = fg;
+  let best = { y: box.y, h: 0 };
+  let start = -1;
+  for (let y = 0; y <= box.h; y++) {
+    const on = y < box.h && mask[y * box.w + x - box.x] === 1;
+    if (on && start < 0) start = y;
+    if (!on && start >= 0) {
+      if (y - start > best.h) best = { y: box.y + start, h: y - start };
+      start = -1;
+    }
+  }
+  return best;
 }
 
 /** A run parted at divider lines [x0, x1] inside it. */
