@@ -342,7 +342,8 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     const h = items[i]!.box;
     for (let j = i + 1; j < Math.min(items.length, i + 5); j++) {
       if (names[j]) return undefined;
-      if (tails.has(j)) continue;
+      // (a line left out, beside the chat, is none of its)
+      if (tails.has(j) || !items[j]!.text) continue;
       const b = items[j]!.box;
       if (!h || !b) return b ? j : undefined;
       if (b.y - (h.y + h.h) > lineH * 3) return undefined;
