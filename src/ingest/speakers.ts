@@ -242,7 +242,8 @@ export function headerName(text: string): string | undefined {
   if ((/\d{4}/.test(name) && !account && !brandedAgent) || /[:：]$/.test(name) || /(时间|日期|时刻|金额|time|date|created|updated|activity|posted|modified)$/i.test(simplified(name))) return undefined;
   const stripped = name.replace(/^(?:[^\p{L}\p{N}]|[个二一丨|】\]])+/u, '');
   if (stripped.length >= 2 || BUYER_NAMES.test(stripped) || MERCHANT_NAMES.test(stripped)) name = stripped;
-  // A time separator's day ("昨天 21:42", "11月25日 14:32") is no name.
+  // A time separator's day ("昨天 21:42", "11月25日 14:32", 週日 read as 遇日 or 通一) is no name.
+  if (/^[週遇通调調][一二三四五六日天]$/.test(name)) return undefined;
   if (/^(昨天|今天|前天|星期.|周.|上午|下午|晚上|凌晨|中午|yesterday|today)$|月\d*日?$|\d日$/i.test(name)) return undefined;
   // Nor is a weekday with its date ("Thu, 17 Feb 2028 at 2:25 PM" under a ticket reply's header).
   if (/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?(?:\s+\d{1,2})?(?:\s+[a-z]{3,9}\.?)?$/i.test(name)) return undefined;
@@ -732,18 +733,17 @@ function widgetColumn(page: SpeakerPage): Box | undefined {
 export function besideChat(page: SpeakerPage, sides: Side[] = sidesOfBlocks(page)): boolean[] {
   const samePane = (a: Box, b: Box): boolean => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
   const wordy = (j: number): boolean => page.lines.filter((l) => l.block === j).reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0) >= BUBBLE_CHARS;
-  let chat: Box | undefined;
-  let most = 0;
-  for (const b of page.blocks) {
-    const p = b.pane;
-    if (!p || !b.solid || (chat && samePane(chat, p))) continue;
-    const inPane = page.blocks.flatMap((c, j) => (c.solid && c.pane && samePane(c.pane, p) && isParty(sides[j]) && wordy(j) ? [sides[j]] : []));
-    const chatLike = (inPane.includes('buyer') && inPane.includes('merchant')) || inPane.length >= 2;
-    if (chatLike && inPane.length > most) {
-      chat = p;
-      most = inPane.length;
-    }
-  }
+  const bubblesIn = (p: Box): Side[] => page.blocks.flatMap((c, j) => (c.solid && c.pane && samePane(c.pane, p) && isParty(sides[j]) && wordy(j) ? [sides[j]] : []));
+  const panes = page.blocks.flatMap((b) => (b.pane && b.solid ? [b.pane] : [])).filter((p, i, all) => all.findIndex((q) => samePane(p, q)) === i);
+  const worded = panes.filter((p) => bubblesIn(p).length > 0);
+  // One side's bubbles alone make a chat only where no other pane holds bubbles (the layout may
+  // cut one chat's two columns into two panes).
+  const chat = panes
+    .filter((p) => {
+      const inPane = bubblesIn(p);
+      return (inPane.includes('buyer') && inPane.includes('merchant')) || (inPane.length >= 2 && worded.length === 1);
+    })
+    .sort((a, b) => bubblesIn(b).length - bubblesIn(a).length)[0];
   return page.blocks.map((b) => chat !== undefined && b.pane !== undefined && !samePane(b.pane, chat));
 }
 
