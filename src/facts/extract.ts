@@ -146,7 +146,11 @@ function unitsOf(ev: Evidence): Unit[] {
     const last = units[units.length - 1];
     // Lines of another speaker in the same block (an e-mail's header above its body) are their own unit.
     if (last && (last.block === line.block || (ev.kind === 'chat' && wrapsOn(last.parts[last.parts.length - 1]!, line))) && last.side !== 'system' && last.side === line.side) {
-      const glue = /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '';
+      // A dialog's short title over its message ("Unable to redeem" / "Verify your email …") ends a
+      // sentence: its words are not read into the message's (an "unable to" negating it).
+      const above = last.parts[last.parts.length - 1]!.text.trim();
+      const title = ev.kind !== 'chat' && /[A-Za-z]$/.test(above) && above.split(/\s+/).length <= 5 && /^[A-Z][a-z]/.test(line.text);
+      const glue = title ? '. ' : /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '';
       last.text += glue + line.text;
       last.conf = Math.min(last.conf, line.conf);
       last.box = last.box && line.box ? unionBox(last.box, line.box) : (last.box ?? line.box);

@@ -100,7 +100,7 @@ export function sideOfName(name: string, merchant?: string, title?: string): Sid
  * dropping the space between them. A platform may mask the buyer's nickname ("jd_wz****77 17:18").
  */
 const NAME_TIME =
-  /^([A-Za-z0-9\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜*-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*|\d{1,2}\/\d{1,2}\/\d{4}\s*|\d{1,2}\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{2}(?:\d{2})?\s*|\d{1,2}\/\d{1,2}\s*|\d{1,2}-\d{1,2}\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
+  /^([A-Za-z0-9\u4e00-\u9fff][\w\u4e00-\u9fff .·()（）|｜*-]{0,50}?)\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2},?\s*|\d{1,2}\/\d{1,2}\/\d{4},?\s*|\d{1,2}\/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/\d{2}(?:\d{2})?\s*|\d{1,2}\/\d{1,2}\s*|\d{1,2}-\d{1,2}\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},\s*\d{4},?\s*(?:at\s*)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4},?\s*(?:at\s*)?|(?:today|yesterday)\s*(?:at)?\s*|(?:今天|昨天|前天)\s*)?(?:上午|下午|晚上)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)$/i;
 
 /**
  * A shop's name, a colon and its agent's name, then the time: 旺旺's and 千牛's header
@@ -401,8 +401,8 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     }
     // Before the first header only lines at the message edge are messages (not a page's title or info rows).
     const inColumn = aligned(l, i) && (i > firstHeader || (msgX !== undefined && l.box !== undefined));
-    // A button under the thread ("Reply", 回覆 關閉工單) starts no message.
-    if (!inColumn || isButtonText(l.text)) return { side: 'system' as Side, message };
+    // A button under the thread ("Reply", 回覆 關閉工單) or a ticket's state ("Waiting for you") starts no message.
+    if (!inColumn || isButtonText(l.text) || TICKET_STATE.test(l.text.trim())) return { side: 'system' as Side, message };
     const gap = previous?.box && l.box ? l.box.y - (previous.box.y + previous.box.h) : 0;
     const prevIsHeader = previous !== undefined && names[items.indexOf(previous)] !== undefined;
     if (!previous || (!prevIsHeader && gap > lineH * 1.8)) {
@@ -417,6 +417,9 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
     return { side, message };
   });
 }
+
+/** A ticket's state in its badge under the ticket's header ("Waiting for you", 处理中, 已解决). */
+const TICKET_STATE = /^(?:waiting for (?:you|your reply|seller|buyer|customer|support|agent)|awaiting (?:your )?(?:reply|response)|open|closed|resolved|solved|pending|in progress|on hold|等待(?:您|你|买家|卖家|客服)?(?:的)?回复|等待處理|等待处理|处理中|處理中|已关闭|已關閉|已解决|已解決)$/i;
 
 /** A sender's name alone on its line: in capitals (Snapchat's "ME", "JACE") or one or two capitalised words ("You", "Dave"); the reader's own is one of them. Not a day or a chat's state. */
 const NAME_LABEL = /^(?:[A-Z][A-Z.'_ -]{0,18}[A-Z]|[A-Z][a-z.'_-]{1,18}(?: [A-Z][a-z.'_-]{1,18})?|我)$/;
