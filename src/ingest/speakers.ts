@@ -832,16 +832,22 @@ export function sidesOfComplaintFields(texts: readonly string[], sides: readonly
  */
 export function sidesByIndent(boxes: readonly Box[]): (Side | undefined)[] | undefined {
   if (boxes.length < 4) return undefined;
-  const starts = new Map<number, number>();
-  for (const b of boxes) {
-    const near = [...starts.keys()].find((x) => Math.abs(x - b.x) <= 4);
-    starts.set(near ?? b.x, (starts.get(near ?? b.x) ?? 0) + 1);
+  // Starts a pixel or two apart (an OCR box's edge wavers) are one start: runs of x each within
+  // 3 px of the next, at most 8 px from end to end.
+  const starts: { lo: number; hi: number; n: number }[] = [];
+  for (const x of boxes.map((b) => b.x).sort((a, b) => a - b)) {
+    const last = starts[starts.length - 1];
+    if (last && x - last.hi <= 3 && x - last.lo <= 8) {
+      last.hi = x;
+      last.n++;
+    } else starts.push({ lo: x, hi: x, n: 1 });
   }
-  const columns = [...starts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([x]) => x).sort((a, b) => a - b);
-  if (columns.length < 2) return undefined;
-  const [left, right] = columns as [number, number];
+  const columns = starts.filter((c) => c.n >= 2).sort((a, b) => b.n - a.n).slice(0, 2).sort((a, b) => a.lo - b.lo);
+  const [left, right] = columns;
+  if (!left || !right) return undefined;
+  const at = (x: number, c: { lo: number; hi: number }): boolean => x >= c.lo - 4 && x <= c.hi + 4;
   const edge = Math.max(...boxes.map((b) => b.x + b.w));
   const width = edge - Math.min(...boxes.map((b) => b.x));
-  if (right - left < 12 || right - left > width / 4) return undefined;
-  return boxes.map((b) => (Math.abs(b.x - left) <= 4 ? 'merchant' : Math.abs(b.x - right) <= 4 || (b.x > right + 12 && b.x + b.w >= edge - 6) ? 'buyer' : undefined));
+  if (right.lo - left.hi < 12 || right.lo - left.lo > width / 4) return undefined;
+  return boxes.map((b) => (at(b.x, left) ? 'merchant' : at(b.x, right) || (b.x > right.hi + 12 && b.x + b.w >= edge - 6) ? 'buyer' : undefined));
 }
