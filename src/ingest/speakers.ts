@@ -50,13 +50,20 @@ function sharedRun(a: string, b: string): number {
   const x = fold(a);
   const y = fold(b);
   let best = 0;
+  let run = '';
   for (let i = 0; i < x.length; i++) {
     for (let j = 0; j < y.length; j++) {
       let k = 0;
       while (i + k < x.length && j + k < y.length && x[i + k] === y[j + k]) k++;
-      if (k > best) best = k;
+      if (k > best) {
+        best = k;
+        run = x.slice(i, i + k);
+      }
     }
   }
+  // Letters a few long shared inside a word name nothing ("kart" in karthik and KeyKart): a run of
+  // Latin letters counts when long, or when it is a whole word of the name.
+  if (/^[a-z]+$/.test(run) && run.length < 5 && !new RegExp(`(?:^|[^a-z])${run}(?:$|[^a-z])`).test(simplified(a).toLowerCase())) return 0;
   return best;
 }
 
