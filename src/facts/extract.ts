@@ -375,8 +375,15 @@ function leadIn(units: Unit[], index: number): string {
 function isThreat(text: string, lex: Lexicon): boolean {
   const hit = findPhrase(text, lex.threat);
   if (!hit || isScamQuestion(text, lex)) return false;
-  return findPhrase(clauseAt(text, hit).lead, lex.reported_speech) === undefined;
+  // The authority named as the one who speaks ("消委會都講過…", "the consumer council says") threatens no one.
+  const { clause, lead } = clauseAt(text, hit);
+  const after = clause.slice(clause.indexOf(hit.phrase) + hit.phrase.length);
+  if (hit.index >= 0 && clause.includes(hit.phrase) && SAYS.test(after)) return false;
+  return findPhrase(lead, lex.reported_speech) === undefined;
 }
+
+/** An authority's words reported right after its name: 都讲过, 说, 提醒, "says", "advises". */
+const SAYS = /^\s*(?:都|也|曾经|曾|亦)?(?:讲过|讲|说过|说|话|提醒|建议|指出|表示|呼吁)|^\s*(?:says|said|advises|advised|warns|warned|recommends)\b/i;
 
 /**
  * Whether a text asks whether one is being scammed ("are we being scammed?"), or asks about
@@ -510,7 +517,7 @@ function readChatLine(line: TextLine, ref: FactRef, failure: boolean, lex: Lexic
   if (line.side === 'merchant') {
     facts.replies.push(ref);
     // The shop owning that it sent other goods than sold ("上游发成季卡了", "listed as Global by mistake").
-    if (findPhrase(text, lex.sent_wrong)) facts.notAsDescribed.push(ref);
+    if (findPhrase(text, lex.sent_wrong) && !isAsking(text, lex)) facts.notAsDescribed.push(ref);
     if (hasWord(text, lex.denial)) facts.denials.push(ref);
     if (isUndertaking(text, lex)) facts.undertakings.push(ref);
     if (findPhrase(text, lex.promise)) facts.promises.push(ref);
