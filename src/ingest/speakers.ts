@@ -743,17 +743,21 @@ function widgetColumn(page: SpeakerPage): Box | undefined {
 export function besideChat(page: SpeakerPage, sides: Side[] = sidesOfBlocks(page)): boolean[] {
   const samePane = (a: Box, b: Box): boolean => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
   const wordy = (j: number): boolean => page.lines.filter((l) => l.block === j).reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0) >= BUBBLE_CHARS;
-  const bubblesIn = (p: Box): Side[] => page.blocks.flatMap((c, j) => (c.solid && c.pane && samePane(c.pane, p) && isParty(sides[j]) && wordy(j) ? [sides[j]] : []));
+  const boxesIn = (p: Box, worded: boolean): Side[] => page.blocks.flatMap((c, j) => (c.solid && c.pane && samePane(c.pane, p) && isParty(sides[j]) && (!worded || wordy(j)) ? [sides[j]] : []));
+  const bubblesIn = (p: Box): Side[] => boxesIn(p, true);
   const panes = page.blocks.flatMap((b) => (b.pane && b.solid ? [b.pane] : [])).filter((p, i, all) => all.findIndex((q) => samePane(p, q)) === i);
   const worded = panes.filter((p) => bubblesIn(p).length > 0);
   // One side's bubbles alone make a chat only where no other pane holds bubbles (the layout may
-  // cut one chat's two columns into two panes).
-  const chat = panes
-    .filter((p) => {
-      const inPane = bubblesIn(p);
-      return (inPane.includes('buyer') && inPane.includes('merchant')) || (inPane.length >= 2 && worded.length === 1);
-    })
-    .sort((a, b) => bubblesIn(b).length - bubblesIn(a).length)[0];
+  // cut one chat's two columns into two panes); failing worded bubbles, the one pane with boxes
+  // of a side (the shop's faint bubbles beside its letter avatars) is the chat.
+  const boxed = panes.filter((p) => boxesIn(p, false).length > 0);
+  const chat =
+    panes
+      .filter((p) => {
+        const inPane = bubblesIn(p);
+        return (inPane.includes('buyer') && inPane.includes('merchant')) || (inPane.length >= 2 && worded.length === 1);
+      })
+      .sort((a, b) => bubblesIn(b).length - bubblesIn(a).length)[0] ?? (boxed.length === 1 && boxesIn(boxed[0]!, false).length >= 2 ? boxed[0] : undefined);
   return page.blocks.map((b) => chat !== undefined && b.pane !== undefined && !samePane(b.pane, chat));
 }
 
