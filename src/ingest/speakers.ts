@@ -714,11 +714,21 @@ function noticeBar(page: SpeakerPage, sides: Side[], bubbles: Box[], avatars: Bo
   const firstBubble = Math.min(...bubbles.map((b) => b.y));
   // It starts at the page's margin, with no avatar beside it (a faint first bubble has its avatar).
   const besideAvatar = (b: Box): boolean => avatars.some((a) => a.y < b.y + b.h && a.y + a.h > b.y);
+  // A pinned notice labelled as one (公告, 置頂, "Pinned") runs on in the lines right under it.
+  const labelled = page.lines.filter((l) => NOTICE_LABEL.test(l.text.trim()) && l.box.y < page.height * 0.16 && l.box.y + l.box.h <= firstBubble);
+  const underLabel = (b: Box): boolean => labelled.some((l) => b.y >= l.box.y && b.y - (l.box.y + l.box.h) <= l.box.h * 1.5);
   return page.blocks.map(
     (b, i) =>
-      !b.solid && isParty(sides[i]) && b.box.y < page.height * 0.16 && b.box.y + b.box.h <= firstBubble && b.box.w > page.width * 0.75 && b.box.x < page.width * AVATAR_EDGE * 2 && !besideAvatar(b.box),
+      !b.solid &&
+      isParty(sides[i]) &&
+      b.box.y < page.height * 0.16 &&
+      b.box.y + b.box.h <= firstBubble &&
+      ((b.box.w > page.width * 0.75 && b.box.x < page.width * AVATAR_EDGE * 2 && !besideAvatar(b.box)) || underLabel(b.box)),
   );
 }
+
+/** A pinned notice's label at the start of its line. */
+const NOTICE_LABEL = /^(?:公告|置顶|置頂|群公告|社群公告|announcement|pinned)/i;
 
 /**
  * A chat widget over a desktop page (a shop's live chat in the corner): every block below the page's
