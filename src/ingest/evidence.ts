@@ -17,7 +17,7 @@ import { decodeText, parseChatExport } from './text.js';
  */
 const CHAT_MARK = /^(?:(?:已读|已讀|未读|未讀|已送达|已送達|read|seen|delivered|既読)(?:\s*\d{1,2}:\d{2})?|(?:\d{1,2}\s+)?(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s?[AP]M)?\s*[√✓✔vV]{0,2})$/i;
 
-/** "Sent" under one's own last message, out of any bubble (TikTok, Instagram, Messenger): the app's mark, no message. */
+/** "Sent" alone: under one's own last message (TikTok, Instagram, Messenger) the app's mark, in a mail's sidebar its folder; no message. */
 const SENT_MARK = /^(?:sent|已发送|已發送)$/i;
 /** A chat partner's presence as the title bar shows it: a name and 在线 / online / active now. */
 const PRESENCE = /^[●•·\s]*[\p{L}\p{N}_ ]{1,16}?\s*[·•|]?\s*(?:在线|在線|离线|離線|忙碌|online|offline|away|active now)$/iu;
@@ -193,7 +193,16 @@ function evidenceOfPage(base: Evidence, ocr: OcrPage, named: boolean, lex: Lexic
       block: byName ? blockBase + byName.message : l.block,
       // A chat app's own mark beside a message (LINE's "Read" left of the buyer's bubble, a lone
       // time with delivery ticks) is nobody's message: the shop did not reply by being read.
-      side: kind === 'chat' && (composers[i] || automated || (offChat[i] && named_)) ? 'system' : byName ? byName.side : kind === 'chat' ? (isChatMark(l.text) || (SENT_MARK.test(l.text.trim()) && ocr.blocks[l.block]?.solid !== true) ? 'system' : (sides[l.block] ?? 'unknown')) : 'unknown',
+      side:
+        kind === 'chat' && (composers[i] || automated || (offChat[i] && named_) || SENT_MARK.test(l.text.trim()))
+          ? 'system'
+          : byName
+            ? byName.side
+            : kind === 'chat'
+              ? isChatMark(l.text)
+                ? 'system'
+                : (sides[l.block] ?? 'unknown')
+              : 'unknown',
       // In a chat a message may well say "好的"; elsewhere such a short line is a button.
       ...(kind !== 'chat' && isButtonText(l.text) ? { button: true } : {}),
     };
