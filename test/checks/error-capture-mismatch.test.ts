@@ -57,6 +57,12 @@ testCheck(errorCaptureMismatch, {
       expect: (f) => expect(f[0]!.data.text).toBe('充值中心 请输入16位卡密'),
     },
     {
+      name: "a redeem form's picture captcha mistyped: its failure line is quoted, not the whole form",
+      evidence: [{ kind: 'error', lines: ['天极一卡通·充值', '卡号********5517', '验证码 x7Kp', '立即充值', '图片验证码错误,请重新输入'] }],
+      messageIds: ['unclear'],
+      expect: (f) => expect(f[0]!.data.text).toBe('图片验证码错误,请重新输入'),
+    },
+    {
       name: '"没有问题" on a capture is no failure',
       evidence: [{ kind: 'error', lines: ['检测完成, 没有问题'] }],
       messageIds: ['unclear'],

@@ -9,6 +9,21 @@ testCheck(reasonMismatch, {
     { name: 'a used code for card_invalid', evidence: [{ kind: 'error', lines: ['该卡密已被使用'] }] },
     { name: 'a used code also fits activation_failed', claim: { reason: 'activation_failed' }, evidence: [{ kind: 'error', lines: ['该卡密已被使用'] }] },
     { name: 'nothing said', evidence: [] },
+    {
+      name: 'a province refusing a code its title called 全国通用, the shop owning the listing was wrong (not as described)',
+      claim: { reason: 'not_as_described' },
+      evidence: [
+        { kind: 'error', lines: ['该手机号所在区域不支持兑换'] },
+        { kind: 'chat', lines: [report('商品标题写的全国通用,我是四川移动的号,兑换提示该手机号所在区域不支持兑换'), { text: '这一批兑换码只能兑换三个省的号码,标题写成全国通用是我们上架时写错了', side: 'merchant' as const }] },
+      ],
+    },
+    {
+      name: "the buyer's 'I wanted the Steam one' beside the shop owning it sent another edition than its page named",
+      claim: { reason: 'not_as_described' },
+      evidence: [
+        { kind: 'chat', lines: [report('页面写的是Steam激活码,发过来的却是Epic的兑换码。我要的是 Steam 版。'), { text: '查了,这批是供应商给错的Epic版本,和页面上写的不一样。', side: 'merchant' as const }] },
+      ],
+    },
     { name: 'a wrong purchase, claimed as one', claim: { reason: 'wrong_purchase' }, evidence: [{ kind: 'chat', lines: [report('我买错了, 能取消吗')] }] },
     {
       name: 'a rejected code the buyer calls wrong, not their purchase',

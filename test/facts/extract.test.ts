@@ -753,4 +753,56 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
     expect(refunded('Orders can be refunded in full as long as the code has not been sent.')).toBe(0);
     expect(refunded('Unused codes will be refunded within 3 days')).toBe(0);
   });
+
+  describe('sixteenth round (blind48 to blind51)', () => {
+    it('takes a redeem code named 领券码 for the code, while a coupon code stays something else', () => {
+      expect(kinds('error', '此领券码已失效或已被领取')).toEqual(expect.arrayContaining(['used', 'expired']));
+      expect(kinds('error', '优惠券码已失效')).not.toContain('expired');
+    });
+    it("takes 'no remaining uses' for a used code and 'verify your email before' for the buyer's missing requirement, past a dialog's title", () => {
+      expect(kinds('error', 'Device Activation code has no remaining uses.')).toEqual(['used']);
+      expect(kinds('error', 'Unable to redeem. Verify your email before redeeming a gift.')).toEqual(['requirement_missing']);
+    });
+    it('reads a top-up page\'s 自动充值 and "usually 3 seconds to 1 minute" as a delivery time', () => {
+      const promised = (text: string) => extractFacts([evidence('order', [[text]])], ctx).deliveryPromises.map((p) => p.minutes);
+      expect(promised('本平台业务为自动充值(一般3秒—1分钟左右);')).toEqual([1]);
+      expect(promised('Top-ups are completed automatically (usually 3 seconds to 1 minute).')).toEqual([1]);
+      expect(promised('We usually reply in 2 hours')).toEqual([]);
+    });
+    it("reads an order page's English note wrapped mid-clause as one sentence, and a label's value as its own line", () => {
+      const box = (y: number) => ({ x: 60, y, w: 900, h: 40 });
+      const ev: Evidence = {
+        ...evidence('order', []),
+        lines: [
+          { text: 'Payment Time 2028-11-12 13:05:40', conf: 90, block: 0, side: 'unknown', box: box(100) },
+          { text: 'Top-ups are completed automatically (usually 3 seconds to', conf: 90, block: 1, side: 'unknown', box: box(150) },
+          { text: '1 minute).', conf: 90, block: 2, side: 'unknown', box: box(195) },
+        ],
+      };
+      expect(extractFacts([ev], ctx).deliveryPromises.map((p) => p.minutes)).toEqual([1]);
+    });
+    it('takes a shop owning its listing was wrong for not as described, unless it asks', () => {
+      expect(chatOf('亲,查到了,这批卡密是普通VIP月卡,不带电视端,和商品标题对不上,是店里上错了货。', 'merchant').notAsDescribed).toHaveLength(1);
+      expect(chatOf('标题写成全国通用是我们上架时写错了', 'merchant').notAsDescribed).toHaveLength(1);
+      expect(chatOf('抱歉,查了這批進貨混到日服序號,跟賣場寫的港服不符', 'merchant').notAsDescribed).toHaveLength(1);
+      expect(chatOf('Our supplier sent the 980 + 110 package instead of 3280 + 600. The order does not match what you paid for.', 'merchant').notAsDescribed).toHaveLength(1);
+      expect(chatOf('您发的和我们写的不符吗', 'merchant').notAsDescribed).toHaveLength(0);
+      expect(chatOf('您发的订单号和我们后台对不上', 'merchant').notAsDescribed).toHaveLength(0);
+    });
+    it('reads Cantonese waits (三个鐘都未有, 成日半都未到) as nothing arrived, and 仲未有問題 as none', () => {
+      expect(chatOf('真面寫住一般3秒到1分鐘到,而家三个鐘都未有', 'buyer').reports).toHaveLength(1);
+      expect(chatOf('成日半都未到,你又唔覆呢度', 'buyer').reports).toHaveLength(1);
+      expect(kinds('chat', '仲未有問題', 'buyer')).not.toContain('not_arrived');
+    });
+    it('takes an authority named as the speaker for no threat', () => {
+      expect(chatOf('我唔會私下轉數快俾你。消委會都講過有啲交易中介網站唔理買賣紛爭,所以我只會經Carousell退款。', 'buyer').threats).toHaveLength(0);
+      expect(chatOf('再唔退錢我就去消委會投訴你', 'buyer').threats).toHaveLength(1);
+    });
+    it('takes asking for sort code and account number, or paying back direct on OPay, for a private channel; a refund to the bank for none', () => {
+      expect(chatOf("I'll pay the £46.50 into your Monzo tonight. I only need your sort code and account number.", 'merchant').privateChannel).toHaveLength(1);
+      expect(chatOf('cancel the order on Eneba make e your $47.80 back to you direct on my OPay', 'merchant').privateChannel).toHaveLength(1);
+      expect(chatOf('Refunds go back into your bank within 5 days', 'merchant').privateChannel).toHaveLength(0);
+      expect(chatOf('Please update your bank details in settings', 'merchant').privateChannel).toHaveLength(0);
+    });
+  });
 });

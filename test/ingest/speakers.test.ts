@@ -682,3 +682,58 @@ describe('an automated mail (session 20)', () => {
     expect(ev.lines.filter((l) => l.side === 'merchant' || l.side === 'buyer')).toEqual([]);
   });
 });
+
+describe('desktop and phone chrome of the sixteenth round (session 21)', () => {
+  const blind = (set: string, id: string, file: string) => ({ file, absPath: join(import.meta.dirname, '..', '..', 'fixtures', set, id, file), type: 'image' as const });
+  const partyLines = <T extends { side: string }>(lines: T[]): T[] => lines.filter((l) => l.side === 'buyer' || l.side === 'merchant');
+
+  it('reads masked nicknames, dates with a comma and ticket headers as names, and a misread weekday as none', () => {
+    expect(headerName('jd_wz***77 17:18')).toBe('jd_wz***77');
+    expect(headerName('BosphorusCodes Seller 09/09/2028, 09:30')).toBe('BosphorusCodes Seller');
+    expect(headerName('卡号3020****5517 17:18')).toBeUndefined();
+    expect(headerName('遇日22:05')).toBeUndefined();
+    expect(headerName('通一12:30')).toBeUndefined();
+  });
+  it("takes a short run of Latin letters a person's name shares with the shop's for no shop (kart in karthik), a whole word for one", () => {
+    expect(namesShop('karthik.s', 'KeyKart Support')).toBe(false);
+    expect(namesShop('KeyKart Support', 'KeyKart Digital')).toBe(true);
+    expect(sideOfName('karthik.s', 'KeyKart Digital', 'KeyKart Support')).toBe('unknown');
+  });
+  it('gives a chat widget\'s lines whose starts waver by a pixel or two one side', () => {
+    const b = (x: number, y: number) => box(x, y, 230, 17);
+    expect(sidesByIndent([b(1069, 156), b(1069, 177), b(1070, 217), b(1031, 344), b(1031, 366), b(1030, 386), b(1029, 405), b(1029, 426)])).toEqual([
+      'buyer', 'buyer', 'buyer', 'merchant', 'merchant', 'merchant', 'merchant', 'merchant',
+    ]);
+  });
+  it("starts no message at a ticket's state badge: the opener's message under 'Opened …' is the buyer's", () => {
+    const L = (text: string, y: number, x = 70) => ({ text, box: { x, y, w: 600, h: 40 } });
+    const sides = sidesFromNameLines(
+      [L('Opened08/09/2028, 19:50', 800), L('Waiting for you', 882, 87), L('Hi, order KT5R8N2WQ6ZHC1PV. Today I try the', 1019, 76), L('BosphorusCodes Seller 09/09/2028, 09:30', 1424, 74), L('This error indicates that while the code', 1490, 75)],
+      'BosphorusCodes',
+    );
+    expect(sides?.map((s) => s.side)).toEqual(['system', 'system', 'buyer', 'system', 'merchant']);
+  });
+  it("leaves a phone chat's quick-reply chips over the message box to no one (查订单 · 申请退款 · 转人工)", async () => {
+    const [ev] = await readEvidence(blind('blind48', 'b48-alimini-noreply', 'Screenshot_20281125_095204_com.eg.android.AlipayGphone.jpg'), engine, lex);
+    const chips = ev!.lines.filter((l) => /查订单|申请退款转人工|转人工/.test(l.text));
+    expect(chips.length).toBeGreaterThan(0);
+    expect(chips.every((l) => l.side === 'system')).toBe(true);
+    expect(partyLines(ev!.lines).every((l) => l.side === 'buyer')).toBe(true);
+  });
+  it("cuts a web chat's contact list off at the thin line drawn beside it: the list's rows are no messages, the buyer's bubbles are", async () => {
+    const [ev] = await readEvidence(blind('blind51', 'b51-tw-msgrweb-noreply', '螢幕擷取畫面 2028-11-21 093012.png'), engine, lex, '卡卡點數小舖');
+    expect(ev!.kind).toBe('chat');
+    const party = partyLines(ev!.lines);
+    expect(party.length).toBeGreaterThanOrEqual(3);
+    expect(party.every((l) => l.side === 'buyer' && l.box!.x > 320)).toBe(true);
+    expect(ev!.lines.find((l) => /大學同學會|大学同学会/.test(l.text))?.side).toBe('system');
+  });
+  it("keeps an order panel beside a desktop web chat out of the shop's messages, and the shop's plain messages its own", async () => {
+    const [ev] = await readEvidence(blind('blind48', 'b48-jdweb-region-nad', '屏幕截图 2028-11-10 152211.png'), engine, lex, '畅联通信专营店');
+    expect(ev!.kind).toBe('chat');
+    const shop = ev!.lines.filter((l) => l.side === 'merchant').map((l) => l.text).join('');
+    expect(shop).toContain('全国通用');
+    expect(shop).not.toMatch(/下单时间|实付金额|订单状态/);
+    expect(ev!.lines.find((l) => /订单状态/.test(l.text))?.side).toBe('system');
+  });
+});
