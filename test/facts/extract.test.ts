@@ -781,6 +781,10 @@ describe('wording of the thirty-eighth, fortieth and forty-second blind sets (se
       };
       expect(extractFacts([ev], ctx).deliveryPromises.map((p) => p.minutes)).toEqual([1]);
     });
+    it("takes a family plan with no open seats for an account that cannot be activated", () => {
+      expect(kinds('error', 'The plan has no open paid seats. Ask the owner to add a Family seat.')).toEqual(['activation_failed']);
+      expect(kinds('error', 'This family plan is full')).toEqual(['activation_failed']);
+    });
     it('takes a shop owning its listing was wrong for not as described, unless it asks', () => {
       expect(chatOf('亲,查到了,这批卡密是普通VIP月卡,不带电视端,和商品标题对不上,是店里上错了货。', 'merchant').notAsDescribed).toHaveLength(1);
       expect(chatOf('标题写成全国通用是我们上架时写错了', 'merchant').notAsDescribed).toHaveLength(1);
