@@ -356,8 +356,9 @@ export function sidesFromNameLines(lines: (SpeakerLine | string)[], merchant?: s
       if (!h || !b) return b ? j : undefined;
       if (b.y - (h.y + h.h) > lineH * 3) return undefined;
       if (b.y < h.y + h.h * 0.5) continue;
-      // A letter avatar left of the header (a forum's "琉" disc) starts no message.
-      if (b.x + b.w <= h.x + 2 && /^[\p{L}\p{N}]$/u.test(items[j]!.text.trim())) continue;
+      // A letter avatar beside the header, left or right (a forum's "琉" disc, the buyer's 我 right of a
+      // right-aligned header), starts no message.
+      if ((b.x + b.w <= h.x + 2 || b.x >= h.x + h.w - 2) && /^[\p{L}\p{N}]$/u.test(items[j]!.text.trim())) continue;
       if (b.x >= h.x - Math.max(tolerance, h.h * 3.5) && b.x <= h.x + h.w) return j;
       // A header right-aligned over its bubble ("Me 03:29" above the buyer's bubble of a web
       // ticket) while the text starts further left: the message's lines, at one left edge, reach

@@ -705,6 +705,14 @@ describe('desktop and phone chrome of the sixteenth round (session 21)', () => {
       'buyer', 'buyer', 'buyer', 'merchant', 'merchant', 'merchant', 'merchant', 'merchant',
     ]);
   });
+  it("starts no message at the buyer's letter avatar right of a right-aligned header (买家*** over 我)", () => {
+    const L = (text: string, x: number, y: number, w: number, h = 30) => ({ text, box: { x, y, w, h } });
+    const sides = sidesFromNameLines(
+      [L('买家***15:02', 1428, 442, 126), L('我', 1576, 455, 26), L('订单280125141509331742买的一卡通,充值时提示该卡已失', 850, 495, 655), L('效。我第一次用', 848, 544, 164), L('5173客服·阿宁15:20', 515, 622, 188), L('已核实:这张卡在卖家进货渠道被作废', 537, 658, 661)],
+      '天澜点卡专营店',
+    );
+    expect(sides?.map((s) => s.side)).toEqual(['system', 'system', 'buyer', 'buyer', 'system', 'merchant']);
+  });
   it("starts no message at a ticket's state badge: the opener's message under 'Opened …' is the buyer's", () => {
     const L = (text: string, y: number, x = 70) => ({ text, box: { x, y, w: 600, h: 40 } });
     const sides = sidesFromNameLines(
